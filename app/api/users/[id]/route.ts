@@ -1,0 +1,9 @@
+// PATCH /api/users/:id – rename, change role, deactivate or reactivate a user (admin)
+import { route } from "@/lib/api/handler";
+import { updateUserInput, uuidParam } from "@/lib/domain/inputs";
+import { updateUser } from "@/lib/users/service";
+
+export const PATCH = route(
+  { permission: "users:manage", params: uuidParam, body: updateUserInput },
+  async ({ db, user, params, body, ip }) => ({ user: await updateUser(db, user, params.id, body, ip) }),
+);

@@ -1,0 +1,85 @@
+"use client";
+import { ChevronLeft, ChevronRight, RotateCw, SearchX, TriangleAlert } from "lucide-react";
+import { useMemo } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useAuditEvents } from "@/lib/client/use-audit";
+import { useUsers } from "@/lib/client/use-users";
+import { AuditFilters } from "./audit-filters";
+import { AuditTable } from "./audit-table";
+import { useAuditUrl } from "./use-audit-url";
+
+export function AuditView() {
+  const { filters, setFilter, setBefore, clear, hasFilters } = useAuditUrl();
+  const users = useUsers();
+  const audit = useAuditEvents(filters);
+  const usersById = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u])), [users.data]);
+  const page = audit.data;
+
+  let body: React.ReactNode;
+  if (audit.isError) {
+    body = (
+      <Card>
+        <EmptyState
+          tone="danger"
+          icon={TriangleAlert}
+          title="Could not load the audit log"
+          description={audit.error.message}
+          action={
+            <Button variant="secondary" loading={audit.isRefetching} onClick={() => void audit.refetch()}>
+              <RotateCw aria-hidden />
+              Retry
+            </Button>
+          }
+        />
+      </Card>
+    );
+  } else if (page && page.events.length === 0 && !audit.isPlaceholderData) {
+    body = (
+      <Card>
+        <EmptyState
+          icon={SearchX}
+          title={hasFilters || filters.before ? "No events match these filters" : "No events yet"}
+          description={hasFilters ? "Try a wider date range, or another user or action." : undefined}
+          action={
+            hasFilters || filters.before ? (
+              <Button variant="secondary" onClick={clear}>
+                Clear filters
+              </Button>
+            ) : null
+          }
+        />
+      </Card>
+    );
+  } else {
+    body = <AuditTable events={page?.events} usersById={usersById} stale={audit.isPlaceholderData} />;
+  }
+
+  return (
+    <>
+      <AuditFilters filters={filters} users={users.data} onChange={setFilter} onClear={clear} hasFilters={hasFilters} />
+      {body}
+      <nav aria-label="Audit log pages" className="mt-4 flex items-center justify-between gap-3">
+        <p className="text-[13px] text-muted tabular-nums" aria-live="polite">
+          {page && page.events.length > 0 ? `${page.events.length} events, newest first` : ""}
+        </p>
+        <div className="flex gap-2">
+          <Button variant="secondary" size="sm" disabled={!filters.before} onClick={() => setBefore(undefined)}>
+            <ChevronLeft aria-hidden />
+            Newest
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={!page?.nextBefore || audit.isPlaceholderData}
+            onClick={() => page?.nextBefore && setBefore(page.nextBefore)}
+          >
+            Older
+            <ChevronRight aria-hidden />
+          </Button>
+        </div>
+      </nav>
+    </>
+  );
+}

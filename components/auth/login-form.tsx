@@ -1,0 +1,101 @@
+"use client";
+import { AlertCircle } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+/** Fired by the demo accounts' "Use" buttons to fill this form. */
+export const FILL_LOGIN_EVENT = "orderdeck:fill-login";
+export interface FillLoginDetail {
+  email: string;
+  password: string;
+}
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const fill = (event: Event) => {
+      const detail = (event as CustomEvent<FillLoginDetail>).detail;
+      setEmail(detail.email);
+      setPassword(detail.password);
+      setError(null);
+      submitRef.current?.focus();
+    };
+    window.addEventListener(FILL_LOGIN_EVENT, fill);
+    return () => window.removeEventListener(FILL_LOGIN_EVENT, fill);
+  }, []);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
+      if (!result || result.error || !result.ok) {
+        setError(result?.error || "Sign-in failed. Try again.");
+        setPending(false);
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setError("Could not reach Orderdeck. Check your connection and try again.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <div className="grid gap-1.5">
+        <Label htmlFor="login-email">Email</Label>
+        <Input
+          id="login-email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+        />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="login-password">Password</Label>
+        <Input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+        />
+      </div>
+      <div role="alert" aria-label="Sign-in error" data-testid="login-error" id="login-error" className="empty:-mt-4">
+        {error ? (
+          <p className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg">
+            <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
+            <span>{error}</span>
+          </p>
+        ) : null}
+      </div>
+      <Button ref={submitRef} type="submit" loading={pending} className="w-full">
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

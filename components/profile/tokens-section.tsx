@@ -1,0 +1,26 @@
+"use client";
+import { useState } from "react";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CreateTokenForm } from "./create-token-form";
+import { NewTokenNotice } from "./new-token-notice";
+import { TokensList } from "./tokens-list";
+
+/** "API tokens": create one (its value shown once), list them, revoke. */
+export function TokensSection() {
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  return (
+    <Card aria-labelledby="api-tokens" className="mt-6">
+      <CardHeader>
+        <div>
+          <CardTitle id="api-tokens">API tokens</CardTitle>
+          <CardDescription>Personal tokens for scripts and integrations. They act with your role.</CardDescription>
+        </div>
+      </CardHeader>
+      <div className="grid gap-5 p-5">
+        <CreateTokenForm onCreated={setCreated} />
+        {created ? <NewTokenNotice {...created} onDone={() => setCreated(null)} /> : null}
+        <TokensList />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,64 @@
+// One error model for the whole API: `{ error: { code, message, details? } }` with the matching status.
+import type { z } from "zod";
+import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const unauthorized = (message = "Sign in, or send a valid API token.") =>
+  new ApiError(401, "unauthorized", message);
+export const forbidden = (message = "Your role does not allow this.") => new ApiError(403, "forbidden", message);
+export const notFound = (what = "The resource") => new ApiError(404, "not_found", `${what} was not found.`);
+export const conflict = (message: string) => new ApiError(409, "conflict", message);
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** A zod error as 422 with one entry per bad field, e.g. `{ path: "body.email", message: "Invalid email address" }`. */
+export function validationError(error: z.ZodError, where: "body" | "query" | "params"): ApiError {
+  const issues = error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+  const first = issues[0];
+  return new ApiError(422, "invalid_input", first ? `${first.path}: ${first.message}` : "Invalid input.", { issues });
+}
+
+/** An upstream failure keeps the platform's own message; the status says whose problem it is. */
+const PLATFORM_STATUS: Record<PlatformErrorKind, number> = {
+  auth: 502,
+  not_found: 404,
+  refused: 409,
+  rate_limited: 429,
+  timeout: 504,
+  unavailable: 502,
+  bad_response: 502,
+  network: 502,
+  unsupported: 422,
+};
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof PlatformError) {
+    const body: ErrorBody = { error: { code: `platform_${error.kind}`, message: error.message, details: { ...error.details } } };
+    const headers: Record<string, string> = error.details.retryAfterSeconds ? { "Retry-After": String(error.details.retryAfterSeconds) } : {};
+    return Response.json(body, { status: PLATFORM_STATUS[error.kind], headers });
+  }
+  if (error instanceof ApiError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+    return Response.json(body, { status: error.status });
+  }
+  // Unknown errors are logged for the operator and never shown raw: they may carry internals.
+  console.error("Unhandled API error:", error);
+  const body: ErrorBody = { error: { code: "internal_error", message: "Something went wrong on our side." } };
+  return Response.json(body, { status: 500 });
+}

@@ -1,0 +1,60 @@
+// Who is calling: a personal API token (Authorization: Bearer od_...) or the next-auth session cookie.
+// Every route handler and server page goes through here; the proxy never decides access on its own.
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { ApiError } from "../api/errors";
+import type { Db } from "../db";
+import type { CurrentUser } from "../domain/user";
+import { env } from "../env";
+import { resolveApiToken } from "./api-tokens";
+import { findUserById, toCurrentUser } from "./users";
+
+export interface Authenticated {
+  user: CurrentUser;
+  via: "session" | "token";
+}
+
+interface CookieReader {
+  get(name: string): { value: string } | undefined;
+}
+
+/** next-auth's cookie name: the `__Secure-` prefix applies when the app is served over https. */
+export function sessionCookieName(): string {
+  return env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+export interface SessionClaims {
+  uid?: string;
+  sv?: number;
+}
+
+async function fromToken(db: Db, token: string): Promise<Authenticated> {
+  const userId = await resolveApiToken(db, token);
+  const row = userId ? await findUserById(db, userId) : undefined;
+  if (!row?.active) throw new ApiError(401, "invalid_token", "The API token is invalid, expired or revoked.");
+  return { user: toCurrentUser(row), via: "token" };
+}
+
+async function fromSession(db: Db, cookies: CookieReader): Promise<Authenticated | null> {
+  const raw = cookies.get(sessionCookieName())?.value;
+  if (!raw) return null;
+  const claims = (await decode({ token: raw, secret: env().AUTH_SECRET }).catch(() => null)) as SessionClaims | null;
+  if (!claims?.uid) return null;
+  const row = await findUserById(db, claims.uid);
+  // A deactivated user, or one whose role changed since sign-in, has a stale session version: it ends here.
+  if (!row?.active || row.sessionVersion !== claims.sv) return null;
+  return { user: toCurrentUser(row), via: "session" };
+}
+
+/** Returns the caller, or null when anonymous. Throws 401 for a bad API token (never falls back to the cookie). */
+export async function authenticate(db: Db, headers: Headers, cookies: CookieReader): Promise<Authenticated | null> {
+  const authorization = headers.get("authorization");
+  if (authorization) {
+    const [scheme, token] = authorization.split(" ");
+    if (scheme?.toLowerCase() !== "bearer" || !token) {
+      throw new ApiError(401, "invalid_token", "Use `Authorization: Bearer <token>`.");
+    }
+    return fromToken(db, token);
+  }
+  return fromSession(db, cookies);
+}

@@ -1,0 +1,31 @@
+// The session check for server pages and layouts. Each page calls it itself (never trusting the proxy):
+// anonymous or ended sessions go to /login, a role without the permission gets the 403 page.
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { getDb } from "../db";
+import { type CurrentUser, can, type Permission } from "../domain/user";
+import { authenticate } from "./authenticate";
+
+export async function requirePageUser(permission?: Permission): Promise<CurrentUser> {
+  const db = await getDb();
+  const requestHeaders = await headers();
+  // Pages are for browsers: a bearer token is not a page session.
+  const withoutAuthorization = new Headers(requestHeaders);
+  withoutAuthorization.delete("authorization");
+  const caller = await authenticate(db, withoutAuthorization, await cookies());
+  if (!caller) {
+    const path = requestHeaders.get("x-pathname") ?? "/orders";
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (permission && !can(caller.user.role, permission)) forbidden();
+  return caller.user;
+}
+
+/** The signed-in user or null, for pages that also serve anonymous visitors (the login page). */
+export async function optionalPageUser(): Promise<CurrentUser | null> {
+  const db = await getDb();
+  const withoutAuthorization = new Headers(await headers());
+  withoutAuthorization.delete("authorization");
+  return (await authenticate(db, withoutAuthorization, await cookies()))?.user ?? null;
+}

@@ -1,0 +1,49 @@
+// One database handle per process: PGlite in DATA_DIR by default (nothing to install), or a real
+// PostgreSQL server when DATABASE_URL is set. The same drizzle schema and migrations serve both.
+import "server-only";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DbHandle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+
+/** Opens (and migrates) a database. `target` is a postgres:// URL, a PGlite directory, or "memory://". */
+export async function openDatabase(target: { url?: string; dataDir?: string }): Promise<DbHandle> {
+  if (target.url) {
+    const [{ Pool }, { drizzle }, { migrate }] = await Promise.all([
+      import("pg"),
+      import("drizzle-orm/node-postgres"),
+      import("drizzle-orm/node-postgres/migrator"),
+    ]);
+    const pool = new Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
+    const db = drizzle(pool, { schema });
+    // Several instances may start at once against one server: let one migrate at a time.
+    const lock = await pool.connect();
+    try {
+      await lock.query("select pg_advisory_lock(7250301)");
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await lock.query("select pg_advisory_unlock(7250301)").catch(() => undefined);
+      lock.release();
+    }
+    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+  }
+  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  const dataDir = target.dataDir ?? ".data";
+  const client = dataDir === "memory://" ? new PGlite() : new PGlite(path.join(dataDir, "pgdata"));
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}

@@ -1,0 +1,155 @@
+// The tables Orderdeck keeps. Platforms stay the source of truth for orders: nothing here is an order.
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ActionInput } from "../domain/action";
+import type { PlatformId } from "../domain/platform";
+import type { Role } from "../domain/user";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Stored lower-cased; unique. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role").$type<Role>().notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: boolean("active").notNull().default(true),
+  /** Bumped when the user is deactivated or their role changes: sessions carrying an older version end. */
+  sessionVersion: integer("session_version").notNull().default(1),
+  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** SHA-256 of the token: tokens are 256-bit random, so a fast hash is enough and lookups stay O(1). */
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The first characters of the token, shown so a user can tell their tokens apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (table) => [index("api_tokens_user_idx").on(table.userId)],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** Null for anonymous events (e.g. a failed sign-in for an unknown email). */
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** Kept as written so the log still reads well if the user is renamed or removed. */
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    outcome: text("outcome").$type<"success" | "failure" | "denied">().notNull(),
+    ip: text("ip"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (table) => [
+    index("audit_events_at_idx").on(table.at.desc(), table.id.desc()),
+    index("audit_events_actor_idx").on(table.actorId, table.at.desc()),
+    index("audit_events_action_idx").on(table.action, table.at.desc()),
+    index("audit_events_target_idx").on(table.targetType, table.targetId),
+  ],
+);
+
+/** Failed and successful sign-ins, for the throttle (kept in the database so every app instance agrees). */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+  },
+  (table) => [
+    index("sign_in_attempts_email_idx").on(table.email, table.at),
+    index("sign_in_attempts_ip_idx").on(table.ip, table.at),
+  ],
+);
+
+/** A shop on one platform: where its API is and the credentials to call it (encrypted, see lib/crypto). */
+export const connections = pgTable("connections", {
+  id: uuid("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  platform: text("platform").$type<PlatformId>().notNull(),
+  baseUrl: text("base_url").notNull(),
+  /** AES-256-GCM of the credentials JSON, with the key id; the row id is the associated data. */
+  credentialsSealed: text("credentials_sealed").notNull(),
+  options: jsonb("options").$type<Record<string, string | number | boolean>>().notNull().default(sql`'{}'::jsonb`),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  lastCheckAt: timestamp("last_check_at", { withTimezone: true }),
+  lastCheckOk: boolean("last_check_ok"),
+  lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+  lastError: text("last_error"),
+  lastLatencyMs: integer("last_latency_ms"),
+});
+
+/** Idempotency-Key → result of an order action, kept 24 hours: a retried or double-submitted action calls
+ *  the platform once and answers the same; the same key with another body is refused. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    state: text("state").$type<"pending" | "done">().notNull(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body").$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] }), index("idempotency_keys_created_idx").on(table.createdAt)],
+);
+
+/** A bulk action over many orders: first a dry run (which orders it applies to, which it skips and why),
+ *  then the run, with each order's outcome stored so closing the tab loses nothing. */
+export const bulkJobs = pgTable("bulk_jobs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  action: jsonb("action").$type<ActionInput>().notNull(),
+  label: text("label").notNull(),
+  state: text("state").$type<"ready" | "running" | "finished">().notNull().default("ready"),
+  createdAt: createdAt(),
+  startedAt: timestamp("started_at", { withTimezone: true }),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+});
+
+export const bulkJobItems = pgTable(
+  "bulk_job_items",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => bulkJobs.id, { onDelete: "cascade" }),
+    connectionId: uuid("connection_id").notNull(),
+    orderId: text("order_id").notNull(),
+    orderNumber: text("order_number"),
+    state: text("state").$type<"pending" | "skipped" | "running" | "done" | "failed">().notNull(),
+    /** Why it was skipped, or the platform's message when it failed. */
+    message: text("message"),
+    attempts: integer("attempts").notNull().default(0),
+    durationMs: integer("duration_ms"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("bulk_job_items_job_idx").on(table.jobId)],
+);

@@ -1,0 +1,75 @@
+// The action vocabulary: one `type` each, shared by the API, the buttons and the audit log.
+// Each adapter maps these onto its platform's calls and decides which apply (availableActions).
+import { z } from "zod";
+
+export const ACTION_TYPES = [
+  "set-status",
+  "cancel",
+  "create-invoice",
+  "add-tracking",
+  "reject-item",
+  "delete-item",
+  "add-item",
+  "edit-item",
+  "add-note",
+  "mark-paid",
+  "mark-exported",
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+const decimal = z.string().trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Enter an amount like 125.50" });
+const text = (max: number, error: string) => z.string().trim().min(1, { error }).max(max);
+
+/** What a caller sends to perform an action (validated on the client and again on the server). */
+export const actionInput = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("set-status"), status: text(64, "Choose a status") }),
+  z.object({ type: z.literal("cancel"), reason: z.string().trim().max(500).optional() }),
+  z.object({
+    type: z.literal("create-invoice"),
+    invoiceNumber: z.string().trim().max(64).optional(),
+    invoiceUrl: z.url({ error: "Enter a full URL" }).optional(),
+  }),
+  z.object({
+    type: z.literal("add-tracking"),
+    trackingNumber: text(64, "Enter the tracking number"),
+    carrier: z.string().trim().max(64).optional(),
+  }),
+  z.object({ type: z.literal("reject-item"), lineId: text(64, "Choose a line") }),
+  z.object({ type: z.literal("delete-item"), lineId: text(64, "Choose a line") }),
+  z.object({
+    type: z.literal("add-item"),
+    sku: text(64, "Enter the product code"),
+    quantity: z.number().int().min(1).max(100_000),
+    unitPrice: decimal.optional(),
+  }),
+  z.object({
+    type: z.literal("edit-item"),
+    lineId: text(64, "Choose a line"),
+    quantity: z.number().int().min(1).max(100_000),
+    unitPrice: decimal.optional(),
+    note: z.string().trim().max(500).optional(),
+  }),
+  z.object({ type: z.literal("add-note"), text: text(2000, "Write the note") }),
+  z.object({ type: z.literal("mark-paid"), amount: decimal, reference: z.string().trim().max(120).optional() }),
+  z.object({ type: z.literal("mark-exported") }),
+]);
+export type ActionInput = z.infer<typeof actionInput>;
+
+/** One button the order's current state allows. */
+export interface AvailableAction {
+  /** Unique within the order, e.g. "set-status:shipped" or "reject-item:33a1". */
+  key: string;
+  type: ActionType;
+  /** The button's words, e.g. "Mark as shipped", "Reject item". */
+  label: string;
+  /** For a fixed status move: the status it sets. */
+  status?: { code: string; label: string };
+  /** For "Change status": the statuses to choose from. */
+  statusOptions?: { code: string; label: string }[];
+  /** For per-line actions. */
+  lineId?: string;
+  /** Fields the form must ask for (beyond what the action itself implies). */
+  requires?: ("invoiceNumber" | "trackingNumber" | "carrier" | "amount" | "text" | "sku" | "quantity" | "unitPrice")[];
+  /** Cancel, reject and delete ask for confirmation naming what will happen. */
+  destructive: boolean;
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+// The audit vocabulary, defined once: the API writes these and the audit page offers them as filters.
+export const AUDIT_ACTIONS = {
+  "auth.sign_in": "Sign-in",
+  "auth.sign_out": "Sign-out",
+  "user.create": "User created",
+  "user.update": "User changed",
+  "token.create": "API token created",
+  "token.revoke": "API token revoked",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The audit log's filters, parsed from the URL by the page and by GET /api/audit alike. */
+export const auditQuery = z.object({
+  actor: z.uuid({ error: "Not a valid user id" }).optional(),
+  action: z.string().max(64).optional(),
+  targetType: z.string().max(40).optional(),
+  targetId: z.string().max(200).optional(),
+  from: z.iso.datetime({ offset: true, error: "Use an ISO date-time, e.g. 2026-11-01T00:00:00Z" }).optional(),
+  to: z.iso.datetime({ offset: true, error: "Use an ISO date-time, e.g. 2026-11-30T23:59:59Z" }).optional(),
+  /** Keyset cursor: return events older than this id. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export interface AuditEventView {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: "success" | "failure" | "denied";
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditPage {
+  events: AuditEventView[];
+  /** Pass as `before` for the next (older) page; null at the end. */
+  nextBefore: number | null;
+}

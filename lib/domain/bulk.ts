@@ -1,0 +1,40 @@
+// Bulk actions as the browser sees them.
+import { z } from "zod";
+import { actionInput } from "./action";
+
+export const bulkJobInput = z.object({
+  action: actionInput.refine((action) => !["reject-item", "delete-item", "add-item", "edit-item"].includes(action.type), {
+    error: "Per-line actions cannot be applied in bulk",
+  }),
+  orders: z
+    .array(z.object({ connectionId: z.uuid(), orderId: z.string().min(1).max(200) }))
+    .min(1, { error: "Select at least one order" })
+    .max(500, { error: "At most 500 orders per bulk action" }),
+});
+export type BulkJobInput = z.infer<typeof bulkJobInput>;
+
+export type BulkItemState = "pending" | "skipped" | "running" | "done" | "failed";
+
+export interface BulkJobItemView {
+  id: number;
+  connectionId: string;
+  connectionName: string;
+  orderId: string;
+  orderNumber: string | null;
+  state: BulkItemState;
+  message: string | null;
+  attempts: number;
+}
+
+export interface BulkJobView {
+  id: string;
+  label: string;
+  state: "ready" | "running" | "finished";
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counts: Record<BulkItemState, number>;
+  /** Seconds left, estimated from the orders done so far (null before the first finishes). */
+  etaSeconds: number | null;
+  items: BulkJobItemView[];
+}

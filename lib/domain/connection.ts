@@ -1,0 +1,55 @@
+// Connections as the browser sees them: credentials only ever masked, never the values.
+import { z } from "zod";
+import { PLATFORM_IDS, type PlatformId } from "./platform";
+
+export interface ConnectionHealth {
+  lastCheckAt: string | null;
+  lastCheckOk: boolean | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastLatencyMs: number | null;
+}
+
+/** What every signed-in role may see of a connection. */
+export interface ConnectionSummary {
+  id: string;
+  name: string;
+  platform: PlatformId;
+  health: ConnectionHealth;
+}
+
+/** What an admin sees: also the base URL, options and masked credentials ("••••1a2b"). */
+export interface ConnectionDetail extends ConnectionSummary {
+  baseUrl: string;
+  options: Record<string, string | number | boolean>;
+  credentials: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConnectionCheck {
+  ok: boolean;
+  latencyMs: number;
+  /** The platform's own message when it failed. */
+  message: string | null;
+  checkedAt: string;
+}
+
+const optionValue = z.union([z.string().max(500), z.number(), z.boolean()]);
+
+export const connectionInput = z.object({
+  name: z.string().trim().min(1, { error: "Name the connection, e.g. the shop's name" }).max(80),
+  platform: z.enum(PLATFORM_IDS),
+  baseUrl: z.url({ error: "Enter the API's full URL, e.g. https://shop.example.com" }).max(500),
+  credentials: z.record(z.string(), z.string().max(2000)),
+  options: z.record(z.string(), optionValue).default({}),
+});
+export type ConnectionInput = z.infer<typeof connectionInput>;
+
+/** An edit: every field optional; a secret credential left empty keeps the stored value. */
+export const connectionPatch = connectionInput.omit({ platform: true }).partial();
+export type ConnectionPatch = z.infer<typeof connectionPatch>;
+
+export function maskSecret(value: string): string {
+  return value.length <= 4 ? "••••" : `••••${value.slice(-4)}`;
+}

@@ -1,0 +1,50 @@
+// Roles and what each may do: the single source for the API's checks and the UI's menus.
+export const ROLES = ["admin", "manager", "fulfillment"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  manager: "Store manager",
+  fulfillment: "Fulfillment",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "Everything, including platform credentials and users",
+  manager: "Reads every order and exports; no order actions",
+  fulfillment: "Reads orders and moves them along (status, invoices, tracking)",
+};
+
+export type Permission =
+  | "orders:read"
+  | "orders:export"
+  | "orders:act"
+  | "connections:read"
+  | "connections:manage"
+  | "users:manage"
+  | "audit:read";
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    "orders:read",
+    "orders:export",
+    "orders:act",
+    "connections:read",
+    "connections:manage",
+    "users:manage",
+    "audit:read",
+  ],
+  manager: ["orders:read", "orders:export", "connections:read"],
+  fulfillment: ["orders:read", "orders:act", "connections:read"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].includes(permission);
+}
+
+/** The signed-in user as the app sees it (never includes a password hash or token). */
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}

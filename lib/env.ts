@@ -1,0 +1,87 @@
+// Every environment variable Orderdeck reads, parsed once with zod. A bad value stops the process
+// with one line naming the variable. AUTH_SECRET and ENCRYPTION_KEY, when unset, are generated once
+// and kept in DATA_DIR/secrets.json so restarts keep sessions and stored credentials readable.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "must start with postgres:// or postgresql://" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^(([A-Za-z0-9_-]+:)?[A-Za-z0-9+/_-]{43}=?)(\s*,\s*([A-Za-z0-9_-]+:)?[A-Za-z0-9+/_-]{43}=?)*$/, {
+      error: 'must be "keyId:<32 bytes in base64>", several comma-separated for rotation (the first is the primary)',
+    })
+    .optional(),
+  ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+  ADMIN_PASSWORD: z.string().min(12, { error: "must be at least 12 characters" }).optional(),
+  DEMO: flag,
+  NEXTAUTH_URL: z.url().optional(),
+  UPSTREAM_ALLOW_PRIVATE: flag,
+  /** How many proxies in front of Orderdeck append to X-Forwarded-For (for the per-IP sign-in throttle). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string };
+
+interface StoredSecrets {
+  authSecret: string;
+  encryptionKey: string;
+}
+
+/** Reads DATA_DIR/secrets.json, creating it (mode 0600) with fresh random values the first time. */
+function loadOrCreateSecrets(dataDir: string): StoredSecrets {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as StoredSecrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: StoredSecrets = {
+    authSecret: randomBytes(32).toString("base64url"),
+    encryptionKey: `k1:${randomBytes(32).toString("base64")}`,
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variable ${lines.join("; ")}`);
+  }
+  const env = result.data;
+  const needsStored = !env.AUTH_SECRET || !env.ENCRYPTION_KEY;
+  const stored = needsStored ? loadOrCreateSecrets(env.DATA_DIR) : undefined;
+  return {
+    ...env,
+    AUTH_SECRET: env.AUTH_SECRET ?? stored!.authSecret,
+    ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? stored!.encryptionKey,
+  };
+}
+
+const globalForEnv = globalThis as unknown as { orderdeckEnv?: Env };
+
+/** The parsed environment (parsed on first use, then cached for the life of the process). */
+export function env(): Env {
+  globalForEnv.orderdeckEnv ??= parseEnv(process.env);
+  return globalForEnv.orderdeckEnv;
+}
+
+/** For tests: forget the cached environment so a changed process.env is read again. */
+export function resetEnvForTests(): void {
+  globalForEnv.orderdeckEnv = undefined;
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from "@playwright/test";
+import { E2E } from "./e2e/env";
+
+// e2e runs against the production build (`next build` runs first in `npm test`), with its own data
+// directory and Debian's Chromium (Playwright's own browser download cannot work on these machines).
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL: E2E.baseUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "main", testIgnore: /throttle\.spec\.ts/ },
+    // Throttling blocks sign-ins from 127.0.0.1 for 15 minutes, so it runs after everything else.
+    { name: "throttle", testMatch: /throttle\.spec\.ts/, dependencies: ["main"] },
+  ],
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${E2E.port}`,
+      url: `${E2E.baseUrl}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: E2E.serverEnv,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+// Playwright cannot download its own browser here: use Debian's Chromium, installing it when missing.
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+export function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(path)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Chromium is missing at ${path}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+  }
+  console.log("Installing Debian's chromium for the e2e tests…");
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();
