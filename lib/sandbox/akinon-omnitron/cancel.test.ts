@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toCents } from "../core/money";
+import { type Client, type Picker, picker, startClient } from "./test-helpers";
+import type { Order } from "./types";
+
+let client: Client;
+let pick: Picker;
+beforeAll(async () => {
+  client = await startClient({ count: 150 });
+  pick = picker(client);
+});
+afterAll(async () => {
+  await client.sandbox.stop();
+});
+
+describe("POST /api/i1/orders/{id}/cancel/", () => {
+  const cancel = (order: Order, body: Record<string, unknown>) =>
+    client.call("POST", `/api/i1/orders/${order.id}/cancel/`, {
+      order: order.id,
+      is_all: false,
+      cancel_items: [],
+      forced_refund_amount: null,
+      reasons: {},
+      is_cargo_refund: false,
+      ...body,
+    });
+
+  it("cancels one item, then the rest; the order becomes 100 and the refunds add up", async () => {
+    const order = await pick((o) => o.status === "400" && o.orderitem_set.length >= 2);
+    const [first, ...rest] = order.orderitem_set;
+    const one = await cancel(order, { cancel_items: [first!.id], reasons: { [first!.id]: 1 } });
+    expect(one.status).toBe(200);
+    const partly = (await one.json()) as Order;
+    expect(partly.status).toBe("400");
+    expect(partly.orderitem_set[0]).toMatchObject({ status: "100", cancel_status: "completed" });
+    const paid = (item: typeof first) => toCents(item!.price)! - toCents(item!.discount_amount)!;
+    expect(toCents(partly.refund_amount)).toBe(paid(first));
+
+    const all = await cancel(order, { is_all: true, is_cargo_refund: true });
+    expect(all.status).toBe(200);
+    const cancelled = (await all.json()) as Order;
+    expect(cancelled.status).toBe("100");
+    expect(cancelled.orderitem_set.every((item) => item.status === "100")).toBe(true);
+    expect(cancelled.shipping_refund_amount).toBe(order.shipping_amount);
+    const items = [first, ...rest].reduce((sum, item) => sum + paid(item), 0);
+    expect(toCents(cancelled.refund_amount)).toBe(items + toCents(order.shipping_amount)!);
+    expect(await client.order(order.id)).toEqual(cancelled);
+
+    const again = await cancel(order, { is_all: true });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toEqual({
+      non_field_errors: ["Order is already cancelled."],
+      code: "order_cancel_not_allowed",
+    });
+  });
+
+  it("refuses a shipped order with non_field_errors and changes nothing", async () => {
+    const order = await pick((o) => o.status === "550");
+    const response = await cancel(order, { is_all: true });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      non_field_errors: ["Order can not be cancelled in status 550."],
+      code: "order_cancel_not_allowed",
+    });
+    expect(await client.order(order.id)).toEqual(order);
+  });
+
+  it("refuses items of another order, a mismatched order id and a missing item list", async () => {
+    const order = await pick((o) => o.status === "400");
+    const other = await pick((o) => o.status === "400");
+    const foreign = await cancel(order, { cancel_items: [other.orderitem_set[0]!.id] });
+    expect(foreign.status).toBe(400);
+    expect(await foreign.json()).toEqual({
+      cancel_items: [`Order item ${other.orderitem_set[0]!.id} does not belong to order ${order.id}.`],
+    });
+    const mismatch = await cancel(order, { order: other.id, is_all: true });
+    expect(Object.keys((await mismatch.json()) as object)).toEqual(["order"]);
+    const none = await cancel(order, {});
+    expect(await none.json()).toEqual({ cancel_items: ["This list may not be empty."] });
+    expect(await client.order(order.id)).toEqual(order);
+    expect(await client.order(other.id)).toEqual(other);
+  });
+});

@@ -1,0 +1,18 @@
+// Akinon Omnitron's ERP integration API, imitated: token login, the orders list/detail (i1), is_send and
+// order item updates (v1), bulk item status updates and cancellation, over a deterministic Turkish shop.
+import type { PlatformFactory } from "../core/types";
+import { TokenStore } from "./auth";
+import { serverError } from "./errors";
+import { route } from "./routes";
+import { createStore } from "./store";
+
+export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
+  const store = createStore(options);
+  const tokens = new TokenStore(options.tokenTtlSeconds);
+  return {
+    id: "akinon-omnitron",
+    handle: (req) => route(req, { store, tokens }),
+    serverError,
+    orderCount: () => store.orders.length,
+  };
+};

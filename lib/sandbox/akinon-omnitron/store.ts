@@ -1,0 +1,34 @@
+// The in-memory state: the orders newest first, plus indexes by id, number and item id.
+import type { PlatformOptions } from "../core/types";
+import { generateOrders } from "./data";
+import { placedMs } from "./fields";
+import { seedOrders } from "./seed-examples";
+import type { Order, OrderItem } from "./types";
+
+export interface Store {
+  /** Newest first (date_placed, then id) [assumed default ordering: Omnitron's list takes no sort parameter here]. */
+  orders: readonly Order[];
+  placed: ReadonlyMap<Order, number>;
+  byId(id: number): Order | undefined;
+  item(id: number): { order: Order; item: OrderItem } | undefined;
+}
+
+export function createStore(options: PlatformOptions): Store {
+  const seeds = seedOrders();
+  const ids = {
+    order: Math.max(...seeds.map((order) => order.id)) + 1,
+    item: Math.max(...seeds.flatMap((order) => order.orderitem_set.map((item) => item.id))) + 1,
+  };
+  const all = [...seeds, ...generateOrders(options, ids)];
+  const placed = new Map(all.map((order) => [order, placedMs(order.date_placed)] as const));
+  const orders = all.sort((a, b) => placed.get(b)! - placed.get(a)! || b.id - a.id);
+  const orderById = new Map(orders.map((order) => [order.id, order] as const));
+  const itemById = new Map<number, { order: Order; item: OrderItem }>();
+  for (const order of orders) for (const item of order.orderitem_set) itemById.set(item.id, { order, item });
+  return {
+    orders,
+    placed,
+    byId: (id) => orderById.get(id),
+    item: (id) => itemById.get(id),
+  };
+}

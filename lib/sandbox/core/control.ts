@@ -1,0 +1,86 @@
+// The sandbox-only control API (never part of any platform):
+//   GET    /_sandbox                     platforms, order counts, faults, options
+//   POST   /_sandbox/reset               body {platform?}: back to the seed state
+//   PUT    /_sandbox/faults/<platform>   body FaultSettings: replaces that platform's faults
+//   DELETE /_sandbox/faults[/<platform>] back to the faults set by the environment
+//   GET    /_sandbox/requests?platform=&since=   the request log;  DELETE clears it
+import type { FaultSettings } from "./faults";
+import type { SandboxState } from "./server";
+import { INVALID_JSON, SANDBOX_PLATFORM_IDS, type SandboxPlatformId, type SandboxResponse } from "./types";
+
+function isPlatform(value: unknown): value is SandboxPlatformId {
+  return typeof value === "string" && (SANDBOX_PLATFORM_IDS as readonly string[]).includes(value);
+}
+
+const RATE_KEYS = ["errorRate", "hangRate", "malformedRate"] as const;
+
+function parseFaults(body: unknown): FaultSettings | string {
+  if (body === INVALID_JSON || typeof body !== "object" || body === null) return "body must be a JSON object";
+  const input = body as Record<string, unknown>;
+  const faults: FaultSettings = {};
+  for (const key of RATE_KEYS) {
+    const value = input[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || value < 0 || value > 1) return `${key} must be a number from 0 to 1`;
+    faults[key] = value;
+  }
+  const latency = input.latencyMs;
+  if (typeof latency === "number" && latency >= 0) faults.latencyMs = latency;
+  else if (Array.isArray(latency) && latency.length === 2 && latency.every((n) => typeof n === "number" && n >= 0))
+    faults.latencyMs = [latency[0] as number, latency[1] as number];
+  else if (latency !== undefined) return "latencyMs must be a number or [min, max]";
+  const limit = input.rateLimitPerSecond;
+  if (limit === null || (typeof limit === "number" && limit >= 0)) faults.rateLimitPerSecond = limit;
+  else if (limit !== undefined) return "rateLimitPerSecond must be a number or null";
+  const paths = input.failPaths;
+  if (Array.isArray(paths) && paths.every((p) => typeof p === "string" && p.length > 0))
+    faults.failPaths = paths as string[];
+  else if (paths !== undefined) return "failPaths must be a list of non-empty strings";
+  return faults;
+}
+
+export function handleControl(
+  state: SandboxState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: unknown,
+): SandboxResponse {
+  const [, section = "", target] = path.split("/");
+  if (section === "" && method === "GET") {
+    const platforms = Object.fromEntries(
+      [...state.slots].map(([id, slot]) => [id, { orders: slot.platform.orderCount(), faults: slot.faults }]),
+    );
+    return { status: 200, body: { options: state.options, platforms } };
+  }
+  if (section === "reset" && method === "POST") {
+    const platform = (body as { platform?: unknown } | undefined)?.platform;
+    if (platform !== undefined && !isPlatform(platform)) return { status: 400, body: { error: "unknown platform" } };
+    state.reset(platform);
+    return { status: 200, body: { ok: true } };
+  }
+  if (section === "faults") {
+    if (target !== undefined && !isPlatform(target)) return { status: 404, body: { error: "unknown platform" } };
+    if (method === "DELETE") {
+      state.clearFaults(target);
+      return { status: 200, body: { ok: true } };
+    }
+    if (method === "PUT" && target) {
+      const faults = parseFaults(body);
+      if (typeof faults === "string") return { status: 400, body: { error: faults } };
+      state.setFaults(target, faults);
+      return { status: 200, body: { ok: true, faults } };
+    }
+  }
+  if (section === "requests") {
+    if (method === "GET") {
+      const since = Number(query.get("since") ?? 0);
+      return { status: 200, body: { requests: state.log.list({ platform: query.get("platform"), since }) } };
+    }
+    if (method === "DELETE") {
+      state.log.clear();
+      return { status: 200, body: { ok: true } };
+    }
+  }
+  return { status: 404, body: { error: `no control route ${method} /_sandbox${path}` } };
+}

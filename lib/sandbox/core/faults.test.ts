@@ -1,0 +1,139 @@
+// Every fault knob, on every platform, through the control API and the environment.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_CREDENTIALS } from "../credentials";
+import { startTestSandbox } from "../testing";
+import type { RunningSandbox } from "./server";
+import { faultsFromEnv } from "./faults";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "./types";
+
+let sandbox: RunningSandbox;
+let omnitronKey: string;
+beforeAll(async () => {
+  sandbox = await startTestSandbox({ count: 20 });
+  omnitronKey = await omnitronToken();
+});
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+/** One cheap authenticated list request per platform, as its own API wants it. */
+const LIST: Record<SandboxPlatformId, { path: string; headers: Record<string, string> }> = {
+  "ecom-md": { path: "/external/external-order/?page_size=1", headers: { "API-Token": SANDBOX_CREDENTIALS["ecom-md"].apiToken } },
+  merchantpro: {
+    path: "/api/v2/orders?limit=1",
+    headers: { authorization: `Basic ${Buffer.from(`${SANDBOX_CREDENTIALS.merchantpro.apiKey}:${SANDBOX_CREDENTIALS.merchantpro.apiSecret}`).toString("base64")}` },
+  },
+  "akinon-seller-center": {
+    path: "/api/i1/orders/?limit=1",
+    headers: { authorization: `Bearer ${SANDBOX_CREDENTIALS["akinon-seller-center"].accessToken}`, "content-type": "application/json" },
+  },
+  retailys: { path: "/v1/System/Orders?per_page=10", headers: { token: SANDBOX_CREDENTIALS.retailys.token } },
+  "akinon-omnitron": { path: "/api/i1/orders/?limit=1", headers: { "content-type": "application/json" } },
+};
+
+async function omnitronToken(): Promise<string> {
+  const response = await fetch(`${sandbox.baseUrl("akinon-omnitron")}/api/i1/auth/login/`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(SANDBOX_CREDENTIALS["akinon-omnitron"]),
+  });
+  return ((await response.json()) as { key: string }).key;
+}
+
+async function call(platform: SandboxPlatformId, signal?: AbortSignal): Promise<Response> {
+  const { path, headers } = LIST[platform];
+  // Logged in once before any fault is set: the faults would hit the login too.
+  const extra = platform === "akinon-omnitron" ? { authorization: `Token ${omnitronKey}` } : {};
+  return fetch(`${sandbox.baseUrl(platform)}${path}`, { headers: { ...headers, ...extra }, signal });
+}
+
+async function setFaults(platform: SandboxPlatformId, faults: object): Promise<void> {
+  const response = await fetch(`${sandbox.url}/_sandbox/faults/${platform}`, { method: "PUT", body: JSON.stringify(faults) });
+  expect(response.status).toBe(200);
+}
+
+async function clearFaults(): Promise<void> {
+  await fetch(`${sandbox.url}/_sandbox/faults`, { method: "DELETE" });
+}
+
+describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
+  const django = ["ecom-md", "akinon-seller-center", "akinon-omnitron"].includes(platform);
+
+  it("answers normally without faults", async () => {
+    await clearFaults();
+    expect((await call(platform)).status).toBe(200);
+  });
+
+  it("adds latency", async () => {
+    await setFaults(platform, { latencyMs: 150 });
+    const started = performance.now();
+    expect((await call(platform)).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    await clearFaults();
+  });
+
+  it("fails with a 500 in the platform's own style", async () => {
+    await setFaults(platform, { errorRate: 1 });
+    const response = await call(platform);
+    expect(response.status).toBe(500);
+    expect(response.headers.get("content-type") ?? "").toContain(django ? "text/html" : "application/json");
+    await clearFaults();
+  });
+
+  it("rate-limits with 429 and Retry-After", async () => {
+    await setFaults(platform, { rateLimitPerSecond: 1 });
+    const first = await call(platform);
+    const second = await call(platform);
+    expect([first.status, second.status]).toContain(429);
+    const limited = first.status === 429 ? first : second;
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    await clearFaults();
+  });
+
+  it("never answers a hanging request", async () => {
+    await setFaults(platform, { hangRate: 1 });
+    await expect(call(platform, AbortSignal.timeout(400))).rejects.toThrow(/abort|timeout/i);
+    await clearFaults();
+  });
+
+  it("sends malformed JSON", async () => {
+    await setFaults(platform, { malformedRate: 1 });
+    const response = await call(platform);
+    expect(response.status).toBe(200);
+    await expect(response.clone().json()).rejects.toThrow();
+    await clearFaults();
+  });
+
+  it("fails requests whose path matches failPaths, and only those", async () => {
+    await setFaults(platform, { failPaths: [LIST[platform].path.split("?")[0]!] });
+    expect((await call(platform)).status).toBe(500);
+    await setFaults(platform, { failPaths: ["/no/such/path"] });
+    expect((await call(platform)).status).toBe(200);
+    await clearFaults();
+  });
+});
+
+describe("the control API", () => {
+  it("refuses bad fault settings and unknown platforms", async () => {
+    const bad = await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: JSON.stringify({ errorRate: 2 }) });
+    expect(bad.status).toBe(400);
+    const unknown = await fetch(`${sandbox.url}/_sandbox/faults/shopify`, { method: "PUT", body: "{}" });
+    expect(unknown.status).toBe(404);
+  });
+
+  it("logs requests per platform and resets state", async () => {
+    await fetch(`${sandbox.url}/_sandbox/requests`, { method: "DELETE" });
+    await call("retailys");
+    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=retailys`)).json()) as { requests: { method: string; path: string; status: number }[] };
+    expect(log.requests).toEqual([expect.objectContaining({ method: "GET", path: "/v1/System/Orders", status: 200 })]);
+    const state = (await (await fetch(`${sandbox.url}/_sandbox`)).json()) as { platforms: Record<string, { orders: number }> };
+    expect(Object.keys(state.platforms).sort()).toEqual([...SANDBOX_PLATFORM_IDS].sort());
+    expect((await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST", body: "{}" })).status).toBe(200);
+  });
+
+  it("reads faults from the environment, per platform first", () => {
+    const env = { SANDBOX_LATENCY_MS: "20-80", SANDBOX_RETAILYS_ERROR_RATE: "0.5", SANDBOX_ERROR_RATE: "0.1" } as unknown as NodeJS.ProcessEnv;
+    expect(faultsFromEnv("retailys", env)).toEqual({ latencyMs: [20, 80], errorRate: 0.5, rateLimitPerSecond: 100 });
+    expect(faultsFromEnv("merchantpro", env)).toEqual({ latencyMs: [20, 80], errorRate: 0.1, rateLimitPerSecond: null });
+  });
+});

@@ -1,0 +1,65 @@
+// The contract between the sandbox's HTTP core and each imitated platform.
+// A platform is a plain object that turns a parsed request into a response; the core does
+// the HTTP, the path prefix, JSON parsing, fault injection, the request log and the control API.
+import type { IncomingHttpHeaders } from "node:http";
+
+export type SandboxPlatformId = "ecom-md" | "merchantpro" | "akinon-seller-center" | "retailys" | "akinon-omnitron";
+
+export const SANDBOX_PLATFORM_IDS: readonly SandboxPlatformId[] = [
+  "ecom-md",
+  "merchantpro",
+  "akinon-seller-center",
+  "retailys",
+  "akinon-omnitron",
+];
+
+export interface SandboxRequest {
+  method: string;
+  /** The path as the real platform would see it, without the sandbox's `/<platform-id>` prefix, e.g. `/api/v2/orders/12`. */
+  path: string;
+  query: URLSearchParams;
+  /** Lower-cased header names, as node:http gives them. */
+  headers: IncomingHttpHeaders;
+  /** The raw request body ("" when none). */
+  rawBody: string;
+  /** The body parsed as JSON; `undefined` when empty; the `INVALID_JSON` symbol when it is not JSON. */
+  body: unknown;
+  /** Absolute URL of this platform's root inside the sandbox, e.g. `http://127.0.0.1:4010/merchantpro` (no trailing slash). Used for absolute `next` links. */
+  baseUrl: string;
+}
+
+export const INVALID_JSON: unique symbol = Symbol("invalid-json");
+
+export interface SandboxResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** Serialized as JSON unless `raw` is set. Omit for an empty body (e.g. 204). */
+  body?: unknown;
+  /** A body sent as-is (e.g. an HTML error page); `contentType` defaults to text/html. */
+  raw?: string;
+  contentType?: string;
+}
+
+export interface PlatformOptions {
+  /** Seed of the deterministic data generator. */
+  seed: number;
+  /** How many generated orders (the seed documents' own examples come on top). */
+  count: number;
+  /** Lifetime of tokens issued by login flows, in seconds. */
+  tokenTtlSeconds: number;
+  /** The "now" the generated dates are relative to (ms since epoch). */
+  now: number;
+}
+
+export interface SandboxPlatform {
+  id: SandboxPlatformId;
+  /** Handles one request; never throws for a client error (returns that platform's error response instead). */
+  handle(req: SandboxRequest): SandboxResponse | Promise<SandboxResponse>;
+  /** The body the platform sends with a server error (5xx) or a rate limit (429), in its own style:
+   *  HTML for the Django-based ones, its JSON error shape for the others. */
+  serverError(status: number, message: string): SandboxResponse;
+  /** Number of orders currently held (for the control API and memory checks). */
+  orderCount(): number;
+}
+
+export type PlatformFactory = (options: PlatformOptions) => SandboxPlatform;

@@ -1,0 +1,16 @@
+// ECOM.md "Order Sync API" (Moldova) imitation: DRF-style `/external/...` endpoints, two tokens,
+// 17 order statuses moved by upserting the order. See routes.ts for the URL table.
+import type { PlatformFactory } from "../core/types";
+import { serverError } from "./errors";
+import { route } from "./routes";
+import { createStore } from "./store";
+
+export const createEcomMdSandbox: PlatformFactory = (options) => {
+  const store = createStore(options);
+  return {
+    id: "ecom-md",
+    handle: (req) => route(store, req),
+    serverError,
+    orderCount: () => store.orders.length,
+  };
+};

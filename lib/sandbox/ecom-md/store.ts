@@ -1,0 +1,40 @@
+// The platform's in-memory state: orders by id (kept in id order) and the id counters for new records.
+import type { PlatformOptions } from "../core/types";
+import { generateOrders } from "./data";
+import type { ItemRecord, OrderRecord } from "./types";
+
+export interface EcomStore {
+  orders: OrderRecord[];
+  byId: Map<number, OrderRecord>;
+  nextItemId(): number;
+  nextAddressId(): number;
+  /** Wall clock for orders created through the API. */
+  clock(): number;
+  add(order: OrderRecord): void;
+  findItem(itemId: number): { order: OrderRecord; item: ItemRecord } | null;
+}
+
+export function createStore(options: PlatformOptions): EcomStore {
+  const { orders, nextItemId } = generateOrders(options.seed, options.count, options.now);
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  let itemId = nextItemId;
+  let addressId = 300_000;
+  return {
+    orders,
+    byId,
+    nextItemId: () => itemId++,
+    nextAddressId: () => addressId++,
+    clock: () => Date.now(),
+    add(order) {
+      orders.push(order);
+      byId.set(order.id, order);
+    },
+    findItem(id) {
+      for (const order of orders) {
+        const item = order.items.find((i) => i.id === id);
+        if (item) return { order, item };
+      }
+      return null;
+    },
+  };
+}
