@@ -1,0 +1,86 @@
+// The adapter contract: the narrow interface every platform folder implements, in Orderdeck's own
+// domain types. Nothing of a platform's wire format crosses it.
+import "server-only";
+import type { z } from "zod";
+import type { ActionInput, AvailableAction } from "../domain/action";
+import type { Order, Stage } from "../domain/order";
+import type { PlatformId } from "../domain/platform";
+import type { Upstream } from "./http";
+
+/** A connection as the server uses it: credentials decrypted, never sent to a browser. */
+export interface Connection {
+  id: string;
+  name: string;
+  platform: PlatformId;
+  /** The platform's host (and optional path prefix), e.g. https://shop.example.ro — adapters append the documented paths. */
+  baseUrl: string;
+  credentials: Record<string, string>;
+  options: Record<string, string | number | boolean>;
+}
+
+/** Per call: the upstream transport bound to this connection, and the caller's cancellation. */
+export interface AdapterContext {
+  upstream: Upstream;
+  signal?: AbortSignal;
+}
+
+/** A field of the admin's connection form, derived from the adapter. */
+export interface FormField {
+  name: string;
+  label: string;
+  /** Secrets are stored encrypted, masked in every answer, and kept when an edit leaves them empty. */
+  secret: boolean;
+  required: boolean;
+  placeholder?: string;
+  help?: string;
+}
+
+export type OrderFilterKey = "stage" | "status" | "placedAt" | "q" | "total" | "currency";
+export type OrderSort = "placed_desc" | "placed_asc" | "total_desc" | "total_asc";
+
+/** The list filters as an adapter receives them; it applies natively those in its `filters`. */
+export interface AdapterQuery {
+  stages?: Stage[];
+  /** The platform's own status codes (only when one connection is selected). */
+  statuses?: string[];
+  from?: string;
+  to?: string;
+  q?: string;
+  minTotal?: string;
+  maxTotal?: string;
+  currency?: string;
+  sort: OrderSort;
+  /** How many orders the caller wants at most from this page (the adapter may return fewer). */
+  limit: number;
+}
+
+export interface OrderPage {
+  orders: Order[];
+  /** The adapter's own opaque position of the next page, or null at the end. */
+  next: string | null;
+  total?: number;
+}
+
+export interface PlatformAdapter {
+  id: PlatformId;
+  label: string;
+  /** Validates the credentials an admin enters (and drives the form through `credentialFields`). */
+  credentialsSchema: z.ZodType<Record<string, string>>;
+  credentialFields: FormField[];
+  optionsSchema: z.ZodType<Record<string, string | number | boolean>>;
+  optionFields: FormField[];
+  /** Upstream limits for one connection, from platforms.md (a connection's options may lower or raise them). */
+  limits: { requestsPerSecond: number; concurrency: number };
+  filters: ReadonlySet<OrderFilterKey>;
+  sorts: ReadonlySet<OrderSort>;
+  /** Logs in where needed and reads one order; throws PlatformError with the platform's message. */
+  testConnection(conn: Connection, ctx: AdapterContext): Promise<void>;
+  listOrders(conn: Connection, query: AdapterQuery, cursor: string | null, ctx: AdapterContext): Promise<OrderPage>;
+  getOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<Order>;
+  /** Pure: what the order's current state allows (platforms.md section 6). */
+  availableActions(order: Order): AvailableAction[];
+  /** Performs the action and returns the order as re-read from the platform. */
+  perform(conn: Connection, orderId: string, action: ActionInput, ctx: AdapterContext): Promise<Order>;
+  /** The platform's own status list (for the status filter and "Change status"). */
+  statuses(conn: Connection, ctx: AdapterContext): Promise<{ code: string; label: string; stage: Stage }[]>;
+}
