@@ -43,7 +43,7 @@ async function omnitronToken(): Promise<string> {
 async function call(platform: SandboxPlatformId, signal?: AbortSignal): Promise<Response> {
   const { path, headers } = LIST[platform];
   // Logged in once before any fault is set: the faults would hit the login too.
-  const extra = platform === "akinon-omnitron" ? { authorization: `Token ${omnitronKey}` } : {};
+  const extra: Record<string, string> = platform === "akinon-omnitron" ? { authorization: `Token ${omnitronKey}` } : {};
   return fetch(`${sandbox.baseUrl(platform)}${path}`, { headers: { ...headers, ...extra }, signal });
 }
 

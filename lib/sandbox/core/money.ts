@@ -19,7 +19,7 @@ export function toCents(value: unknown): number | null {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
   if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
   const [whole = "0", fraction = ""] = text.replace("-", "").split(".");
-  const cents = Number(whole) * 100 + Number((fraction + "00").slice(0, 2));
+  const cents = Number(whole) * 100 + Number(`${fraction}00`.slice(0, 2));
   return text.startsWith("-") ? -cents : cents;
 }
 

@@ -58,14 +58,6 @@ describe("ecom-md generated data", () => {
     expect(oldest).toBeGreaterThanOrEqual(Date.UTC(2026, 2, 15) - 121 * 86_400_000);
     for (const o of orders) expect(o.customer.phone).toMatch(/^\+373[67]\d{7}$/);
   });
-
-  it("answers a list page of 1000 orders in well under 5 ms", () => {
-    const platform = createEcomMdSandbox({ seed: 42, count: 1000, now: Date.now(), tokenTtlSeconds: 3600 });
-    for (let i = 0; i < 20; i++) JSON.stringify(platform.handle(request("page=3")));
-    const started = performance.now();
-    for (let i = 0; i < 50; i++) JSON.stringify(platform.handle(request("page=3&ordering=created_at")));
-    expect((performance.now() - started) / 50).toBeLessThan(5);
-  });
 });
 
 function request(query: string): SandboxRequest {

@@ -1,7 +1,5 @@
 // The generated shop: deterministic, realistic, and every order's money adds up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_CREDENTIALS } from "../credentials";
-import { createMerchantProSandbox } from "./index";
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-15T00:00:00Z"); // the `now` test-helpers gives the sandbox
@@ -88,30 +86,5 @@ describe("merchantpro generated data", () => {
       }
       if (order.parent_id) expect(orders.some((o) => o.id === order.parent_id)).toBe(true);
     }
-  });
-
-  it("answers a list page of 1000 orders well under 5 ms (serialization included)", async () => {
-    const platform = createMerchantProSandbox({ seed: 1, count: 1000, tokenTtlSeconds: 3600, now: NOW });
-    const { apiKey, apiSecret } = SANDBOX_CREDENTIALS.merchantpro;
-    const headers = { authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString("base64")}` };
-    const query = new URLSearchParams("shipping_status=delivered&sort=date_created.desc&start=20");
-    const request = {
-      method: "GET",
-      path: "/api/v2/orders",
-      query,
-      headers,
-      rawBody: "",
-      body: undefined,
-      baseUrl: "",
-    };
-    const times: number[] = [];
-    for (let i = 0; i < 31; i++) {
-      const started = performance.now();
-      JSON.stringify((await platform.handle(request)).body);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    // The lower quartile, so a machine busy with other test files does not make the check flaky.
-    expect(times[7]).toBeLessThan(5);
   });
 });
