@@ -2,7 +2,7 @@
 // domain types. Nothing of a platform's wire format crosses it.
 import "server-only";
 import type { z } from "zod";
-import type { ActionInput, AvailableAction } from "../domain/action";
+import type { ActionInput, ActionType, AvailableAction } from "../domain/action";
 import type { Order, Stage } from "../domain/order";
 import type { PlatformId } from "../domain/platform";
 import type { Upstream } from "./http";
@@ -73,6 +73,8 @@ export interface PlatformAdapter {
   limits: { requestsPerSecond: number; concurrency: number };
   filters: ReadonlySet<OrderFilterKey>;
   sorts: ReadonlySet<OrderSort>;
+  /** Every action type this platform supports in some state; availableActions picks among them by state. */
+  actions: readonly ActionType[];
   /** Logs in where needed and reads one order; throws PlatformError with the platform's message. */
   testConnection(conn: Connection, ctx: AdapterContext): Promise<void>;
   listOrders(conn: Connection, query: AdapterQuery, cursor: string | null, ctx: AdapterContext): Promise<OrderPage>;

@@ -1,0 +1,151 @@
+// platforms.md section 6 for Omnitron: what an order's state allows (pure), and each action as Omnitron's call.
+// Item moves go through the bulk status update for every item of the order in the right state at once.
+import "server-only";
+import type { ActionInput, AvailableAction } from "../../domain/action";
+import type { Order } from "../../domain/order";
+import { PlatformError } from "../errors";
+import type { AdapterContext, Connection } from "../types";
+import { carrierSlug } from "./carriers";
+import { call } from "./client";
+import { parseOrder } from "./mappers";
+import { connectionOptions } from "./options";
+import { getOrder } from "./orders";
+import { CANCELLED, ITEM_MOVES, isCancellable, REFUNDED, STATUS_TABLE } from "./statuses";
+
+const BULK_PATH = "/api/i1/order_items/bulk_status_update/";
+const ERP_FLAG_PATH = (id: string) => `/api/v1/orders/${encodeURIComponent(id)}/`;
+const CANCEL_PATH = (id: string) => `/api/i1/orders/${encodeURIComponent(id)}/cancel/`;
+
+type Move = (typeof ITEM_MOVES)[keyof typeof ITEM_MOVES];
+
+const target = (move: Move) => ({ code: move.to, label: STATUS_TABLE[move.to]?.label ?? move.to });
+const linesIn = (order: Order, from: readonly string[]) =>
+  order.lines.filter((line) => line.status && from.includes(line.status.code));
+
+export function availableActions(order: Order): AvailableAction[] {
+  const actions: AvailableAction[] = [];
+  if (order.extras.sentToErp === false) {
+    actions.push({ key: "mark-exported", type: "mark-exported", label: "Mark as sent to ERP", destructive: false });
+  }
+  if (linesIn(order, ITEM_MOVES.invoiced.from).length > 0) {
+    const status = target(ITEM_MOVES.invoiced);
+    actions.push({
+      key: "create-invoice",
+      type: "create-invoice",
+      label: "Create invoice",
+      status,
+      requires: ["invoiceNumber"],
+      destructive: false,
+    });
+  }
+  if (linesIn(order, ITEM_MOVES.shipped.from).length > 0) {
+    const status = target(ITEM_MOVES.shipped);
+    actions.push({
+      key: "add-tracking",
+      type: "add-tracking",
+      label: "Add tracking number",
+      status,
+      requires: ["trackingNumber", "carrier"],
+      destructive: false,
+    });
+  }
+  if (linesIn(order, ITEM_MOVES.delivered.from).length > 0) {
+    const status = target(ITEM_MOVES.delivered);
+    actions.push({
+      key: `set-status:${status.code}`,
+      type: "set-status",
+      label: "Mark as delivered",
+      status,
+      destructive: false,
+    });
+  }
+  if (isCancellable(order.status.code)) {
+    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", destructive: true });
+  }
+  return actions;
+}
+
+/** DRF primary keys: the int the wire sent, when the id is one. */
+const pk = (id: string): string | number => (/^\d+$/.test(id) ? Number(id) : id);
+
+const refuse = (message: string) => new PlatformError("refused", message);
+
+/** The bulk update of every item the move applies to, with the fields the move records. */
+async function moveItems(
+  conn: Connection,
+  order: Order,
+  move: Move,
+  fields: Record<string, string>,
+  ctx: AdapterContext,
+) {
+  const lines = linesIn(order, move.from);
+  if (lines.length === 0) {
+    throw refuse(`No item of this order can move to ${target(move).label} (items must be in ${move.from.join(", ")})`);
+  }
+  const rows = lines.map((line) => ({ id: pk(line.id), status: move.to, ...fields }));
+  await call(conn, ctx, { method: "PATCH", path: BULK_PATH, body: { orderitem_set: rows } });
+}
+
+async function cancel(conn: Connection, order: Order, ctx: AdapterContext) {
+  const { cancelReason } = connectionOptions(conn);
+  const active =
+    parseOrder(order.raw).orderitem_set?.filter((item) => item.status !== CANCELLED && item.status !== REFUNDED) ?? [];
+  await call(conn, ctx, {
+    method: "POST",
+    path: CANCEL_PATH(order.id),
+    body: {
+      order: pk(order.id),
+      is_all: true,
+      cancel_items: active.map((item) => pk(item.id)),
+      forced_refund_amount: null,
+      reasons: Object.fromEntries(active.map((item) => [item.id, pk(cancelReason)])),
+      is_cargo_refund: false,
+    },
+  });
+}
+
+export async function perform(
+  conn: Connection,
+  orderId: string,
+  action: ActionInput,
+  ctx: AdapterContext,
+): Promise<Order> {
+  switch (action.type) {
+    case "mark-exported":
+      // Omnitron: this PATCH takes is_send and nothing else; its answer is not read as an order (re-read below).
+      await call(conn, ctx, { method: "PATCH", path: ERP_FLAG_PATH(orderId), body: { is_send: true } });
+      break;
+    case "create-invoice": {
+      if (!action.invoiceNumber) throw refuse("Omnitron needs the invoice number to invoice the items");
+      const fields: Record<string, string> = {
+        invoice_number: action.invoiceNumber,
+        invoice_date: new Date().toISOString(),
+      };
+      if (action.invoiceUrl) fields.e_archive_url = action.invoiceUrl;
+      await moveItems(conn, await getOrder(conn, orderId, ctx), ITEM_MOVES.invoiced, fields, ctx);
+      break;
+    }
+    case "add-tracking": {
+      if (!action.carrier) throw refuse("Omnitron needs the carrier (shipping company) with the tracking number");
+      const fields = { tracking_number: action.trackingNumber, shipping_company: carrierSlug(action.carrier) };
+      await moveItems(conn, await getOrder(conn, orderId, ctx), ITEM_MOVES.shipped, fields, ctx);
+      break;
+    }
+    case "set-status":
+      if (action.status !== ITEM_MOVES.delivered.to) {
+        throw new PlatformError(
+          "unsupported",
+          `Orderdeck sets Omnitron status ${action.status} only through its own action`,
+        );
+      }
+      await moveItems(conn, await getOrder(conn, orderId, ctx), ITEM_MOVES.delivered, {}, ctx);
+      break;
+    case "cancel":
+      // The platform decides whether the order may still be cancelled: its refusal is shown word for word.
+      await cancel(conn, await getOrder(conn, orderId, ctx), ctx);
+      break;
+    default:
+      throw new PlatformError("unsupported", `Akinon Omnitron has no "${action.type}" action`);
+  }
+  return getOrder(conn, orderId, ctx);
+}

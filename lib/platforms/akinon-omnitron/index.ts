@@ -1,0 +1,29 @@
+// Akinon Omnitron (OMS), ERP integration API (seed 004, platforms.md section 5): token login, the order list
+// the ERP polls (is_send), item status updates for invoice, shipment and delivery, and cancellation.
+import "server-only";
+import type { PlatformAdapter } from "../types";
+import { availableActions, perform } from "./actions";
+import { NATIVE_FILTERS, NATIVE_SORTS } from "./filters";
+import { credentialFields, credentialsSchema, optionFields, optionsSchema } from "./options";
+import { getOrder, listOrders, testConnection } from "./orders";
+import { statusList } from "./statuses";
+
+export const akinonOmnitronAdapter: PlatformAdapter = {
+  id: "akinon-omnitron",
+  label: "Akinon Omnitron",
+  credentialsSchema,
+  credentialFields,
+  optionsSchema,
+  optionFields,
+  // platforms.md: 10 requests/s for the platforms that publish no limit.
+  limits: { requestsPerSecond: 10, concurrency: 5 },
+  filters: NATIVE_FILTERS,
+  sorts: NATIVE_SORTS,
+  actions: ["mark-exported", "create-invoice", "add-tracking", "set-status", "cancel"],
+  testConnection,
+  listOrders,
+  getOrder,
+  availableActions,
+  perform,
+  statuses: async () => statusList(),
+};

@@ -1,0 +1,51 @@
+// The connection form: Omnitron's API user (username + password, exchanged for a token at login) and the
+// optional settings: a sales channel to narrow the list to, and the cancellation reason sent on cancel.
+import { z } from "zod";
+import type { Connection, FormField } from "../types";
+import { DEFAULT_CANCEL_REASON } from "./assumed";
+
+export const credentialsSchema = z.object({
+  username: z.string().trim().min(1, { error: "Enter the Omnitron API user's username" }),
+  password: z.string().min(1, { error: "Enter the Omnitron API user's password" }),
+});
+
+export const credentialFields: FormField[] = [
+  { name: "username", label: "Username", secret: false, required: true, help: "An Omnitron user with API access" },
+  { name: "password", label: "Password", secret: true, required: true },
+];
+
+const id = z
+  .union([z.string().trim().regex(/^\d*$/, { error: "Enter the numeric id, e.g. 2" }), z.number().int().positive()])
+  .transform(String);
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+// Unknown keys are kept: the transport's own options (timeoutMs, requestsPerSecond, concurrency) live here too.
+export const optionsSchema = z.object({ channel: id.optional(), cancelReason: id.optional() }).catchall(scalar);
+
+export const optionFields: FormField[] = [
+  {
+    name: "channel",
+    label: "Sales channel id",
+    secret: false,
+    required: false,
+    placeholder: "all channels",
+    help: "Show only this Omnitron channel's orders (its numeric id). Leave empty for every channel.",
+  },
+  {
+    name: "cancelReason",
+    label: "Cancellation reason id",
+    secret: false,
+    required: false,
+    placeholder: DEFAULT_CANCEL_REASON,
+    help: "The Omnitron cancellation reason recorded for every item Orderdeck cancels.",
+  },
+];
+
+export function connectionOptions(conn: Connection): { channel?: string; cancelReason: string } {
+  const parsed = optionsSchema.safeParse(conn.options);
+  const options: { channel?: string; cancelReason?: string } = parsed.success ? parsed.data : {};
+  return {
+    ...(options.channel ? { channel: options.channel } : {}),
+    cancelReason: options.cancelReason || DEFAULT_CANCEL_REASON,
+  };
+}

@@ -1,0 +1,187 @@
+// The adapter against the Seller Center sandbox over real HTTP: both ways to log in, every native filter,
+// paging, one order with its items, addresses and cancellation plans.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Order } from "../../domain/order";
+import type { RunningSandbox } from "../../sandbox/core/server";
+import { akinonSellerCenterAdapter as adapter } from "./index";
+import {
+  allOrders,
+  clearLog,
+  connectionTo,
+  contextFor,
+  failure,
+  LOGIN,
+  loggedRequests,
+  query,
+  startSandbox,
+  TOKEN,
+} from "./test-helpers";
+
+let sandbox: RunningSandbox;
+let everything: Order[];
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  const conn = connectionTo(sandbox);
+  everything = await allOrders(conn, contextFor(conn));
+});
+afterAll(() => sandbox.stop());
+
+const fresh = () => {
+  const conn = connectionTo(sandbox);
+  return { conn, ctx: contextFor(conn) };
+};
+
+describe("testConnection", () => {
+  it("logs in with email and password, or uses the access token, and reads one order", async () => {
+    for (const credentials of [LOGIN, TOKEN]) {
+      const conn = connectionTo(sandbox, credentials);
+      await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
+    }
+  });
+
+  it("reports a wrong password as auth with Seller Center's own message", async () => {
+    const conn = connectionTo(sandbox, { email: LOGIN.email, password: "wrong" });
+    const error = await failure(adapter.testConnection(conn, contextFor(conn)));
+    expect(error.kind).toBe("auth");
+    expect(error.message).toBe("No active account found with the given credentials");
+  });
+
+  it("reports a wrong access token as auth at once (no login to retry)", async () => {
+    const conn = connectionTo(sandbox, { accessToken: "not-a-token" });
+    await clearLog(sandbox);
+    const error = await failure(adapter.testConnection(conn, contextFor(conn)));
+    expect(error.kind).toBe("auth");
+    expect(error.message).toBe("Given token not valid for any token type");
+    const log = await loggedRequests(sandbox);
+    expect(log.map((entry) => entry.path)).toEqual(["/api/i1/orders/"]);
+  });
+});
+
+describe("session", () => {
+  it("logs in once per connection and shares the token between concurrent calls", async () => {
+    const { conn, ctx } = fresh();
+    await clearLog(sandbox);
+    await Promise.all([
+      adapter.testConnection(conn, ctx),
+      adapter.listOrders(conn, query({ limit: 3 }), null, ctx),
+      adapter.getOrder(conn, "e819386c-b406-43dc-86c9-212ff633afe2", ctx),
+    ]);
+    await adapter.testConnection(conn, ctx);
+    const logins = (await loggedRequests(sandbox)).filter((entry) => entry.path === "/api/i1/token/obtain/");
+    expect(logins).toHaveLength(1);
+  });
+});
+
+describe("listOrders", () => {
+  it("reads every order with its customer and its lines", () => {
+    expect(everything).toHaveLength(62); // 60 generated + the seed's order + the seed plan's order
+    for (const order of everything) {
+      expect(order.customer.name).toBeTruthy();
+      expect(order.lines.length).toBeGreaterThan(0);
+      expect(order.lineCount).toBe(order.lines.length);
+      expect(order.totals.total.currency).toMatch(/^[A-Z]{3}$/);
+    }
+  });
+
+  it("pages with the next links: no duplicate, no gap vs. the total", async () => {
+    const { conn, ctx } = fresh();
+    const first = await adapter.listOrders(conn, query({ limit: 7 }), null, ctx);
+    expect(first.orders).toHaveLength(7);
+    expect(first.total).toBe(62);
+    const ids = first.orders.map((order) => order.id);
+    let cursor = first.next;
+    let pages = 1;
+    while (cursor) {
+      const page = await adapter.listOrders(conn, query({ limit: 7 }), cursor, ctx);
+      ids.push(...page.orders.map((order) => order.id));
+      cursor = page.next;
+      pages++;
+    }
+    expect(pages).toBe(9);
+    expect(ids).toHaveLength(62);
+    expect(new Set(ids).size).toBe(62);
+    expect(ids).toEqual(everything.map((order) => order.id));
+  });
+
+  it("reads a page's items in one ranged read and each customer address once", async () => {
+    const { conn, ctx } = fresh();
+    await clearLog(sandbox);
+    const page = await adapter.listOrders(conn, query({ limit: 20 }), null, ctx);
+    const log = (await loggedRequests(sandbox)).filter((entry) => entry.method === "GET");
+    const count = (path: string) => log.filter((entry) => entry.path === path).length;
+    expect(count("/api/i1/orders/")).toBe(1);
+    expect(count("/api/i1/order-items/")).toBe(1);
+    const customers = new Set(page.orders.map((order) => JSON.stringify(order.billingAddress)));
+    expect(count("/api/i1/customer-addresses/")).toBe(customers.size);
+    const same = page.orders.find((order) => order.lines.length > 0);
+    const detail = await adapter.getOrder(conn, same?.id ?? "", ctx);
+    expect(same?.lines).toEqual(detail.lines);
+  });
+
+  it("refuses a cursor that leads off the connection's order list", async () => {
+    const { conn, ctx } = fresh();
+    const error = await failure(adapter.listOrders(conn, query(), "http://example.com/api/i1/orders/?page=2", ctx));
+    expect(error.kind).toBe("network");
+  });
+});
+
+describe("getOrder", () => {
+  it("reads the seed's order with its item and resolved address", async () => {
+    const { conn, ctx } = fresh();
+    const order = await adapter.getOrder(conn, "e819386c-b406-43dc-86c9-212ff633afe2", ctx);
+    expect(order.number).toBe("45243493");
+    expect(order.status).toEqual({ code: "100", label: "Approve Waiting", stage: "pending" });
+    expect(order.totals.total).toEqual({ amount: "629.00", currency: "USD" });
+    expect(order.lines.map((line) => [line.id, line.status?.code])).toEqual([
+      ["33a11761-43bc-41d4-8f7f-1e860028367b", "600"],
+    ]);
+    expect(order.shippingAddress?.name).toBeTruthy();
+    expect(order.billingAddress).toEqual(order.shippingAddress);
+    expect(order.extras.cancellationPlans).toEqual([]);
+  });
+
+  it("shows the seed's cancellation plan on its order", async () => {
+    const { conn, ctx } = fresh();
+    const order = await adapter.getOrder(conn, "6e5877a9-5a03-48e6-8425-d4be178de83e", ctx);
+    expect(order.extras.cancellationPlans).toContainEqual(
+      expect.objectContaining({ id: "f0cf73ee-8e1e-4025-a03d-8499af3ee493", status: "Waiting", type: "Cancel" }),
+    );
+    expect(order.invoice?.number).toBe("1234");
+  });
+
+  it("finds an order by its number too, and reports an unknown one as not_found", async () => {
+    const { conn, ctx } = fresh();
+    expect((await adapter.getOrder(conn, "45243493", ctx)).id).toBe("e819386c-b406-43dc-86c9-212ff633afe2");
+    const missing = await failure(adapter.getOrder(conn, "00000000-0000-4000-8000-000000000000", ctx));
+    expect(missing.kind).toBe("not_found");
+    expect(missing.message).toBe("Not found.");
+    expect((await failure(adapter.getOrder(conn, "11111111", ctx))).kind).toBe("not_found");
+  });
+
+  it("sends Content-Type: application/json on GETs (else 415) — every logged call succeeded", async () => {
+    const { conn, ctx } = fresh();
+    await clearLog(sandbox);
+    await adapter.getOrder(conn, "e819386c-b406-43dc-86c9-212ff633afe2", ctx);
+    const log = await loggedRequests(sandbox);
+    expect(log.length).toBeGreaterThanOrEqual(4);
+    for (const entry of log) expect(entry.status).toBe(200);
+  });
+});
+
+describe("statuses", () => {
+  it("lists the nine item/order statuses with their stages", async () => {
+    const { conn, ctx } = fresh();
+    const statuses = await adapter.statuses(conn, ctx);
+    expect(statuses.map((status) => status.code)).toEqual([
+      "100",
+      "200",
+      "300",
+      "400",
+      "500",
+      "600",
+      "700",
+      "800",
+      "900",
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+// Akinon Seller Center (marketplace seller API, seed 002, platforms.md section 3): read-only orders assembled
+// from order items, customer addresses and cancellation plans; the one write is rejecting an item.
+import "server-only";
+import type { PlatformAdapter } from "../types";
+import { availableActions, perform } from "./actions";
+import { NATIVE_FILTERS, NATIVE_SORTS } from "./filters";
+import { credentialFields, credentialsSchema, optionFields, optionsSchema } from "./options";
+import { getOrder, listOrders, testConnection } from "./orders";
+import { statusList } from "./statuses";
+
+export const akinonSellerCenterAdapter: PlatformAdapter = {
+  id: "akinon-seller-center",
+  label: "Akinon Seller Center",
+  credentialsSchema,
+  credentialFields,
+  optionsSchema,
+  optionFields,
+  // platforms.md: 10 requests/s for the platforms that publish no limit.
+  limits: { requestsPerSecond: 10, concurrency: 5 },
+  filters: NATIVE_FILTERS,
+  sorts: NATIVE_SORTS,
+  actions: ["reject-item"],
+  testConnection,
+  listOrders,
+  getOrder,
+  availableActions,
+  perform,
+  statuses: async () => statusList(),
+};

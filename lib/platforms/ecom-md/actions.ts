@@ -1,0 +1,88 @@
+// What an ECOM.md order's status allows (platforms.md section 6), and performing it: a status change is
+// an upsert of the order (the platform has no status endpoint), an item goes by DELETE.
+import "server-only";
+import type { ActionInput, AvailableAction } from "../../domain/action";
+import type { Order } from "../../domain/order";
+import { PlatformError } from "../errors";
+import type { AdapterContext, Connection } from "../types";
+import { call } from "./client";
+import { orderItems } from "./items";
+import { ITEM_DELETABLE, normalizeStatus, statusLabel, TRANSITIONS } from "./constants";
+import { LIST_PATH, getOrder, getRawOrder } from "./orders";
+import { statusUpsert } from "./upsert";
+
+const CANCELED = "canceled";
+
+/** Line ids the mapper had to invent (the item came without one) cannot be deleted. */
+const isRealLineId = (id: string) => !/^line-\d+$/.test(id);
+
+export function availableActions(order: Order): AvailableAction[] {
+  const status = normalizeStatus(order.status.code);
+  if (!status) return [];
+  const actions: AvailableAction[] = [];
+  const next = TRANSITIONS[status];
+  // Cancelling has its own confirmed button; "Change status" offers the other moves.
+  const options = next.filter((s) => s !== CANCELED).map((code) => ({ code, label: statusLabel(code) }));
+  if (options.length > 0) {
+    actions.push({
+      key: "set-status",
+      type: "set-status",
+      label: "Change status",
+      statusOptions: options,
+      destructive: false,
+    });
+  }
+  if (next.includes(CANCELED)) {
+    const status = { code: CANCELED, label: statusLabel(CANCELED) };
+    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", status, destructive: true });
+  }
+  if (ITEM_DELETABLE.has(status)) {
+    for (const line of order.lines.filter((l) => isRealLineId(l.id))) {
+      actions.push({
+        key: `delete-item:${line.id}`,
+        type: "delete-item",
+        label: "Delete item",
+        lineId: line.id,
+        destructive: true,
+      });
+    }
+  }
+  return actions;
+}
+
+async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<void> {
+  const raw = await getRawOrder(conn, orderId, ctx);
+  const code = normalizeStatus(status) ?? status.trim();
+  await call(conn, ctx, "api", { method: "POST", path: LIST_PATH, body: statusUpsert(raw, code) });
+}
+
+/** Performs the action (the platform is the authority on the state) and returns the order as re-read. */
+export async function perform(
+  conn: Connection,
+  orderId: string,
+  action: ActionInput,
+  ctx: AdapterContext,
+): Promise<Order> {
+  switch (action.type) {
+    case "set-status":
+      await setStatus(conn, orderId, action.status, ctx);
+      break;
+    case "cancel":
+      // ECOM.md has no cancellation reason field: the reason stays in Orderdeck's audit log.
+      await setStatus(conn, orderId, CANCELED, ctx);
+      break;
+    case "delete-item": {
+      // The item route does not name the order: make sure the item is this order's before deleting it.
+      const items = orderItems(await getRawOrder(conn, orderId, ctx));
+      if (!items.some((item) => item.id === action.lineId)) {
+        throw new PlatformError("not_found", `ECOM.md order ${orderId} has no item ${action.lineId}`);
+      }
+      const path = `/external/external-order-item/${encodeURIComponent(action.lineId)}/`;
+      await call(conn, ctx, "api", { method: "DELETE", path });
+      break;
+    }
+    default:
+      throw new PlatformError("unsupported", `ECOM.md has no "${action.type}" operation`);
+  }
+  return getOrder(conn, orderId, ctx);
+}

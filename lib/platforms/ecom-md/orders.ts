@@ -1,0 +1,52 @@
+// Reading orders: the DRF list (page/page_size, ordering, created_after, status) and one order by id.
+import "server-only";
+import type { Order } from "../../domain/order";
+import { isPlatformError, PlatformError } from "../errors";
+import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import { callJson } from "./client";
+import { ECOM_ASSUMED } from "./constants";
+import { decodeCursor, encodeCursor, listParams } from "./filters";
+import { parseOrder, toOrder } from "./mappers";
+import { orderPageSchema, type RawOrder } from "./schema";
+
+export const LIST_PATH = "/external/external-order/";
+
+export async function listOrders(
+  conn: Connection,
+  query: AdapterQuery,
+  cursor: string | null,
+  ctx: AdapterContext,
+): Promise<OrderPage> {
+  const { page, size } = decodeCursor(cursor, query.limit);
+  const params = listParams(query, page, size);
+  if (params.empty) return { orders: [], next: null, total: 0 };
+  let body: unknown;
+  try {
+    body = await callJson(conn, ctx, "api", { method: "GET", path: LIST_PATH, query: params.query });
+  } catch (error) {
+    // DRF answers a page past the end with 404 "Invalid page." (orders went away meanwhile): the list ends.
+    if (page > 1 && isPlatformError(error) && error.kind === "not_found") return { orders: [], next: null };
+    throw error;
+  }
+  const parsed = orderPageSchema.safeParse(body);
+  if (!parsed.success) throw new PlatformError("bad_response", "ECOM.md sent an order list we cannot read");
+  const { results, next, count } = parsed.data;
+  return {
+    orders: results.map((raw) => toOrder(raw, conn.id)),
+    next: next ? encodeCursor(page + 1, size) : null,
+    ...(typeof count === "number" ? { total: count } : {}),
+  };
+}
+
+export async function getRawOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<RawOrder> {
+  return parseOrder(await getOrderPayload(conn, orderId, ctx));
+}
+
+async function getOrderPayload(conn: Connection, orderId: string, ctx: AdapterContext): Promise<unknown> {
+  if (!/^[\w-]{1,64}$/.test(orderId)) throw new PlatformError("not_found", `No ECOM.md order ${orderId}`);
+  return callJson(conn, ctx, "api", { method: "GET", path: ECOM_ASSUMED.orderPath(orderId) });
+}
+
+export async function getOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<Order> {
+  return toOrder(await getOrderPayload(conn, orderId, ctx), conn.id);
+}

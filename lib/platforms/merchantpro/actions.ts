@@ -1,0 +1,128 @@
+// MerchantPro's workflow (platforms.md section 6): the processing handlers PATCH /orders/{id}/{handler}
+// (answer {"ok": true}), and PATCH /orders/{id} for the AWB and internal notes. Every action returns the
+// order as re-read, and a write the re-read does not show is reported, never shown as a success.
+import "server-only";
+import type { ActionInput, AvailableAction } from "../../domain/action";
+import type { Order } from "../../domain/order";
+import { PlatformError } from "../errors";
+import type { AdapterContext, Connection } from "../types";
+import { MERCHANTPRO_ASSUMED } from "./assumed";
+import { callJson } from "./client";
+import { getOrder, orderPath } from "./orders";
+import { handlerAnswerSchema } from "./schema";
+import { type ShippingStatus, shippingLabel } from "./statuses";
+
+type Handler = "in_process" | "shipped" | "delivered" | "returned" | "cancelled" | "create_invoice";
+
+/** Each status handler sets shipping_status to its own name, from these states only. */
+const MOVES: readonly { handler: Handler & ShippingStatus; label: string; from: readonly ShippingStatus[] }[] = [
+  { handler: "in_process", label: "Mark as in process", from: ["awaiting", "confirmed"] },
+  { handler: "shipped", label: "Mark as shipped", from: ["awaiting", "confirmed", "in_process"] },
+  { handler: "delivered", label: "Mark as delivered", from: ["shipped"] },
+  { handler: "returned", label: "Mark as returned", from: ["shipped", "delivered"] },
+];
+const CANCEL_FROM: readonly string[] = ["temporary", "awaiting", "confirmed", "in_process"];
+
+export function availableActions(order: Order): AvailableAction[] {
+  const code = order.status.code;
+  const actions: AvailableAction[] = MOVES.filter((move) => (move.from as readonly string[]).includes(code)).map(
+    (move) => ({
+      key: `set-status:${move.handler}`,
+      type: "set-status",
+      label: move.label,
+      status: { code: move.handler, label: shippingLabel(move.handler) },
+      destructive: false,
+    }),
+  );
+  if (CANCEL_FROM.includes(code)) {
+    const status = { code: "cancelled", label: shippingLabel("cancelled") };
+    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", status, destructive: true });
+  }
+  if (order.invoice === null && code !== "cancelled") {
+    actions.push({ key: "create-invoice", type: "create-invoice", label: "Create invoice", destructive: false });
+  }
+  if (MERCHANTPRO_ASSUMED.awbWritable && code !== "cancelled") {
+    const add = { key: "add-tracking", type: "add-tracking", label: "Add tracking number" } as const;
+    actions.push({ ...add, requires: ["trackingNumber"], destructive: false });
+  }
+  if (MERCHANTPRO_ASSUMED.internalNotesWritable) {
+    actions.push({ key: "add-note", type: "add-note", label: "Add note", requires: ["text"], destructive: false });
+  }
+  return actions;
+}
+
+async function runHandler(conn: Connection, orderId: string, handler: Handler, ctx: AdapterContext): Promise<void> {
+  const body = await callJson(conn, ctx, { method: "PATCH", path: `${orderPath(orderId)}/${handler}` });
+  const answer = handlerAnswerSchema.safeParse(body);
+  if (answer.success && !answer.data.ok) {
+    throw new PlatformError("refused", `MerchantPro did not perform ${handler} on order ${orderId}`);
+  }
+}
+
+/** The re-read order must show the write; else the platform accepted it without applying it. */
+function confirm(order: Order, applied: boolean, what: string): Order {
+  if (!applied)
+    throw new PlatformError("refused", `MerchantPro answered OK but order ${order.id} does not show ${what}`);
+  return order;
+}
+
+async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<Order> {
+  const move = status === "cancelled" ? "cancelled" : MOVES.find((m) => m.handler === status)?.handler;
+  if (!move) {
+    throw new PlatformError(
+      "unsupported",
+      `MerchantPro's API cannot set the shipping status "${status}" (it can: in_process, shipped, delivered, returned, cancelled)`,
+    );
+  }
+  await runHandler(conn, orderId, move, ctx);
+  const order = await getOrder(conn, orderId, ctx);
+  return confirm(order, order.status.code === move, `the status ${shippingLabel(move)}`);
+}
+
+/** PATCH /orders/{id} with a few fields. MerchantPro: a PATCH with line_items replaces all lines — never send them. */
+async function patchOrder(conn: Connection, orderId: string, body: Record<string, unknown>, ctx: AdapterContext) {
+  await callJson(conn, ctx, { method: "PATCH", path: orderPath(orderId), body });
+  return getOrder(conn, orderId, ctx);
+}
+
+export async function perform(
+  conn: Connection,
+  orderId: string,
+  action: ActionInput,
+  ctx: AdapterContext,
+): Promise<Order> {
+  switch (action.type) {
+    case "set-status":
+      return setStatus(conn, orderId, action.status, ctx);
+    case "cancel":
+      // MerchantPro takes no cancellation reason; the handler also sets payment_status to cancelled.
+      return setStatus(conn, orderId, "cancelled", ctx);
+    case "create-invoice": {
+      // MerchantPro numbers the invoice itself (its own series): an invoice number typed here is not sent.
+      await runHandler(conn, orderId, "create_invoice", ctx);
+      const order = await getOrder(conn, orderId, ctx);
+      return confirm(order, order.invoice !== null, "an invoice");
+    }
+    case "add-tracking": {
+      if (!MERCHANTPRO_ASSUMED.awbWritable) break;
+      const awb = action.trackingNumber.trim();
+      const order = await patchOrder(conn, orderId, { shipping_awb: awb }, ctx);
+      return confirm(
+        order,
+        order.shipping.tracking.some((t) => t.number === awb),
+        `the AWB ${awb}`,
+      );
+    }
+    case "add-note": {
+      if (!MERCHANTPRO_ASSUMED.internalNotesWritable) break;
+      const text = action.text.trim();
+      const order = await patchOrder(conn, orderId, { internal_notes: [{ text }] }, ctx);
+      return confirm(
+        order,
+        (order.extras.internalNotes ?? []).some((n) => n.text.trim() === text),
+        "the new note",
+      );
+    }
+  }
+  throw new PlatformError("unsupported", `MerchantPro does not support "${action.type}" in Orderdeck`);
+}

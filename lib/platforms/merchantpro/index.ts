@@ -1,0 +1,65 @@
+// MerchantPro (Romania) API v2: /api/v2/orders on the shop's own domain, HTTP Basic with an API key and
+// secret, start/limit paging, money as JSON floats, PATCH handlers for the shipping workflow and invoices.
+import "server-only";
+import { z } from "zod";
+import type { PlatformAdapter } from "../types";
+import { availableActions, perform } from "./actions";
+import { LABEL } from "./client";
+import { FILTERS, SORTS } from "./filters";
+import { getOrder, listOrders, testConnection } from "./orders";
+import { STATUS_LIST } from "./statuses";
+
+const secret = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter the ${label}` })
+    .max(500);
+
+const credentialsSchema = z.object({ apiKey: secret("API key"), apiSecret: secret("API secret") });
+
+// The generic per-connection overrides (timeoutMs, requestsPerSecond, concurrency) and any other option pass through.
+const optionsSchema = z
+  .object({
+    timeoutMs: z.coerce.number().int().min(500).max(120_000).optional(),
+    requestsPerSecond: z.coerce.number().min(0.1).max(100).optional(),
+    concurrency: z.coerce.number().int().min(1).max(16).optional(),
+  })
+  .catchall(z.union([z.string(), z.number(), z.boolean()]));
+
+export const merchantProAdapter: PlatformAdapter = {
+  id: "merchantpro",
+  label: LABEL,
+  credentialsSchema,
+  credentialFields: [
+    {
+      name: "apiKey",
+      label: "API key",
+      secret: true,
+      required: true,
+      help: "From your MerchantPro admin: Settings → API. The base URL is your shop's own address, e.g. https://www.shop.ro (use the exact host: a redirect to www is not followed).",
+    },
+    {
+      name: "apiSecret",
+      label: "API secret",
+      secret: true,
+      required: true,
+      help: "Shown next to the API key. Several wrong attempts make MerchantPro refuse this address for a while (403).",
+    },
+  ],
+  optionsSchema,
+  optionFields: [],
+  // platforms.md: about 3–4 requests/s (second-hand); stay at 3.
+  limits: { requestsPerSecond: 3, concurrency: 4 },
+  filters: FILTERS,
+  sorts: SORTS,
+  actions: ["set-status", "cancel", "create-invoice", "add-tracking", "add-note"],
+  testConnection,
+  listOrders,
+  getOrder,
+  availableActions,
+  perform,
+  async statuses() {
+    return STATUS_LIST.map((status) => ({ ...status }));
+  },
+};

@@ -1,0 +1,52 @@
+// Reading orders: GET /api/v2/orders (start/limit, include=line_items, sort, narrowing filters) and
+// GET /api/v2/orders/{id} (a bare order with its line_items).
+import "server-only";
+import type { Order } from "../../domain/order";
+import { PlatformError } from "../errors";
+import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import { callJson } from "./client";
+import { decodeCursor, listParams, nextStart } from "./filters";
+import { toOrder } from "./mappers";
+import { orderListSchema } from "./schema";
+
+export function orderPath(orderId: string): string {
+  // Ids are ints in old payloads and strings in newer ones; a path separator or dot segment cannot be one.
+  const id = orderId.trim();
+  if (!/^[\w-]{1,64}$/.test(id)) throw new PlatformError("not_found", `MerchantPro has no order "${orderId}"`);
+  return `/orders/${encodeURIComponent(id)}`;
+}
+
+async function readList(conn: Connection, ctx: AdapterContext, query: Record<string, string | number>) {
+  const body = await callJson(conn, ctx, { method: "GET", path: "/orders", query });
+  const parsed = orderListSchema.safeParse(body);
+  if (!parsed.success) throw new PlatformError("bad_response", "MerchantPro sent an order list we cannot read");
+  return parsed.data;
+}
+
+export async function listOrders(
+  conn: Connection,
+  query: AdapterQuery,
+  cursor: string | null,
+  ctx: AdapterContext,
+): Promise<OrderPage> {
+  const start = decodeCursor(cursor);
+  const params = listParams(query, start);
+  if (params.empty) return { orders: [], next: null, total: 0 };
+  const { data, meta } = await readList(conn, ctx, params.query);
+  const next = nextStart(meta?.links?.next, start, data.length);
+  const total = meta?.count?.total;
+  return {
+    orders: data.map((payload) => toOrder(payload, conn.id)),
+    next: next === null ? null : String(next),
+    ...(typeof total === "number" ? { total } : {}),
+  };
+}
+
+export async function getOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<Order> {
+  return toOrder(await callJson(conn, ctx, { method: "GET", path: orderPath(orderId) }), conn.id);
+}
+
+/** Basic auth has no login: reading the smallest page proves the domain, the API and the key pair. */
+export async function testConnection(conn: Connection, ctx: AdapterContext): Promise<void> {
+  await readList(conn, ctx, { start: 0, limit: 1 });
+}

@@ -1,0 +1,107 @@
+// platforms.md section 6 for Retailys, PURE: what an order's flags (sent/delivered/done/canceled) and its paid
+// vs money allow. The flags are wire facts, so they are read from `order.raw` with the wire schema.
+import type { AvailableAction } from "../../domain/action";
+import { compareDecimal } from "../../domain/decimal";
+import type { Order } from "../../domain/order";
+import { orderSchema, type RawOrder } from "./schema";
+import type { InstanceStatus } from "./statuses";
+
+/** The flag moves as "set-status" codes: words, so they never collide with the instance's numeric status ids. */
+export const FLAG_MOVES = {
+  sent: { path: "/sent", label: "Sent", button: "Mark as shipped" },
+  delivered: { path: "/delivered", label: "Delivered", button: "Mark as delivered" },
+  done: { path: "/done", label: "Done", button: "Mark as done" },
+} as const;
+export type FlagMove = keyof typeof FLAG_MOVES;
+
+export const isFlagMove = (code: string): code is FlagMove => Object.hasOwn(FLAG_MOVES, code);
+
+function flagMove(move: FlagMove): AvailableAction {
+  const { label, button } = FLAG_MOVES[move];
+  return {
+    key: `set-status:${move}`,
+    type: "set-status",
+    label: button,
+    status: { code: move, label },
+    destructive: false,
+  };
+}
+
+function itemActions(order: Order): AvailableAction[] {
+  const actions: AvailableAction[] = [
+    {
+      key: "add-item",
+      type: "add-item",
+      label: "Add item",
+      requires: ["sku", "quantity", "unitPrice"],
+      destructive: false,
+    },
+  ];
+  for (const line of order.lines) {
+    actions.push({
+      key: `edit-item:${line.id}`,
+      type: "edit-item",
+      label: "Edit item",
+      lineId: line.id,
+      requires: ["quantity", "unitPrice"],
+      destructive: false,
+    });
+    actions.push({
+      key: `delete-item:${line.id}`,
+      type: "delete-item",
+      label: "Delete item",
+      lineId: line.id,
+      destructive: true,
+    });
+  }
+  return actions;
+}
+
+const owes = (raw: RawOrder) =>
+  raw.money !== null && raw.money !== undefined && compareDecimal(raw.paid ?? "0", raw.money) < 0;
+
+/** The buttons an order's state allows; "Change status" only when the instance's statuses are known. */
+export function actionsFor(order: Order, statuses: readonly InstanceStatus[] | null): AvailableAction[] {
+  const parsed = orderSchema.safeParse(order.raw);
+  if (!parsed.success) return [];
+  const raw = parsed.data;
+  const { canceled, sent, delivered, done } = raw;
+  const actions: AvailableAction[] = [];
+  if (!canceled && !sent) actions.push(flagMove("sent"));
+  if (sent && !delivered && !canceled) actions.push(flagMove("delivered"));
+  if (!canceled && !done) actions.push(flagMove("done"));
+  if (!canceled && !done) actions.push({ key: "cancel", type: "cancel", label: "Cancel order", destructive: true });
+  if (!canceled && owes(raw)) {
+    actions.push({
+      key: "mark-paid",
+      type: "mark-paid",
+      label: "Mark as paid",
+      requires: ["amount"],
+      destructive: false,
+    });
+  }
+  const options = (statuses ?? [])
+    .filter((status) => status.code !== order.status.code)
+    .map((status) => ({ code: status.code, label: status.label }));
+  if (options.length > 0) {
+    actions.push({
+      key: "set-status",
+      type: "set-status",
+      label: "Change status",
+      statusOptions: options,
+      destructive: false,
+    });
+  }
+  if (!canceled) {
+    actions.push({
+      key: "add-tracking",
+      type: "add-tracking",
+      label: "Add tracking number",
+      requires: ["trackingNumber", "carrier"],
+      destructive: false,
+    });
+    actions.push({ key: "add-note", type: "add-note", label: "Add note", requires: ["text"], destructive: false });
+  }
+  if (!canceled && !sent) actions.push(...itemActions(order));
+  return actions;
+}

@@ -1,0 +1,25 @@
+// Test-only: the authored fixtures (the seed has no payloads; see fixtures/README.md) and how to map them.
+import type { Money } from "../../domain/order";
+import expandedPayload from "./fixtures/order-expanded.json";
+import listPayload from "./fixtures/order-list.json";
+import returnedPayload from "./fixtures/order-returned.json";
+import statusesPayload from "./fixtures/statuses.json";
+import { mapOrder, parseOrder } from "./mappers";
+import { statusListSchema } from "./schema";
+import { type InstanceStatus, toInstanceStatus } from "./statuses";
+
+export { expandedPayload, listPayload, returnedPayload };
+
+export const statuses: InstanceStatus[] = statusListSchema.parse(statusesPayload).statuses.map(toInstanceStatus);
+
+export const map = (payload: unknown, known: readonly InstanceStatus[] = statuses) =>
+  mapOrder(parseOrder(payload), payload, { connectionId: "conn-1", statuses: known });
+
+export const czk = (amount: string): Money => ({ amount, currency: "CZK" });
+export const eur = (amount: string): Money => ({ amount, currency: "EUR" });
+
+/** 5002 (sent, paid) and 5001 (new, unpaid), as the list sends them. */
+export const [sentPayload, newPayload] = listPayload.orders as [
+  (typeof listPayload.orders)[0],
+  (typeof listPayload.orders)[0],
+];

@@ -1,0 +1,117 @@
+// Pure: a Retailys order as received → Orderdeck's neutral Order. Money stays exact (decimal strings from the
+// JSON numbers), dates go to UTC, the stage comes from the flags (STAGE_RULES) and the label from the instance.
+import { compareDecimal } from "../../domain/decimal";
+import type { Money, Order, OrderStatus } from "../../domain/order";
+import { humanize, money, toIsoUtc } from "../wire";
+import { FALLBACK_CURRENCY } from "./assumed";
+import { addDecimals } from "./decimal";
+import { extrasOf, lastChange } from "./extras";
+import { billingAddress, lineDiscount, mapLine, shippingAddress, trackingNumbers } from "./parts";
+import { orderSchema, parseAnswer, type RawOrder } from "./schema";
+import { type InstanceStatus, stageOf } from "./statuses";
+
+export interface MapContext {
+  connectionId: string;
+  /** The instance's statuses (labels and their complete/cancel flags); may be empty. */
+  statuses: readonly InstanceStatus[];
+}
+
+export const parseOrder = (payload: unknown): RawOrder => parseAnswer(orderSchema, payload, "an order");
+
+export function currencyOf(raw: RawOrder): string {
+  const code = raw.orderCurrencyCode ?? raw.items?.[0]?.price?.currency ?? raw.mainCurrencyCode ?? FALLBACK_CURRENCY;
+  return code.trim().toUpperCase();
+}
+
+export const isFullyPaid = (raw: RawOrder): boolean =>
+  raw.money !== null && raw.money !== undefined && compareDecimal(raw.paid ?? "0", raw.money) >= 0;
+
+/** The order's status id, from `status` (an id or `{id, name}`) or `statusId`. */
+export function statusRef(raw: RawOrder): { id: string; name: string | null } | null {
+  if (raw.status) return { id: raw.status.id, name: raw.status.name ?? null };
+  return raw.statusId ? { id: raw.statusId, name: null } : null;
+}
+
+export function statusOf(raw: RawOrder, statuses: readonly InstanceStatus[]): OrderStatus {
+  const ref = statusRef(raw);
+  const known = ref ? statuses.find((status) => status.code === ref.id) : undefined;
+  const stage = stageOf({
+    canceled: raw.canceled,
+    delivered: raw.delivered,
+    done: raw.done,
+    sent: raw.sent,
+    statusCancels: known?.cancels ?? false,
+    statusCompletes: known?.completes ?? false,
+    fullyPaid: isFullyPaid(raw),
+  });
+  if (!ref) return { code: stage, label: humanize(stage), stage };
+  return { code: ref.id, label: known?.label ?? ref.name ?? `Status ${ref.id}`, stage };
+}
+
+function paymentStatus(raw: RawOrder): { code: string; label: string } | null {
+  if (raw.money === null || raw.money === undefined) return null;
+  if (isFullyPaid(raw)) return { code: "paid", label: "Paid" };
+  const paid = raw.paid ?? "0";
+  return compareDecimal(paid, "0") > 0
+    ? { code: "partially_paid", label: "Partially paid" }
+    : { code: "unpaid", label: "Not paid" };
+}
+
+/** A sum in the order's currency, or null when a part is unknown (never a guess). */
+function sum(parts: readonly (string | null)[], currency: string): Money | null {
+  if (parts.length === 0 || parts.some((part) => part === null)) return null;
+  return money(addDecimals(parts as string[]), currency);
+}
+
+function totalsOf(raw: RawOrder, lines: Order["lines"], currency: string): Order["totals"] {
+  const subtotal = sum(
+    lines.map((line) => line.total?.amount ?? null),
+    currency,
+  );
+  const shipping = money(raw.shipping?.price, currency);
+  const discounts = (raw.items ?? []).map(lineDiscount).filter((d): d is string => d !== null);
+  const computed = sum([subtotal?.amount ?? null, shipping?.amount ?? "0", raw.payment?.price ?? "0"], currency);
+  return {
+    subtotal,
+    shipping,
+    discount: discounts.length > 0 ? money(addDecimals(discounts), currency) : null,
+    tax: sum(
+      lines.map((line) => line.taxAmount?.amount ?? null),
+      currency,
+    ),
+    total: money(raw.money, currency) ?? computed ?? { amount: "0.00", currency },
+  };
+}
+
+export function mapOrder(raw: RawOrder, payload: unknown, ctx: MapContext): Order {
+  const currency = currencyOf(raw);
+  const lines = (raw.items ?? []).map((item) => mapLine(item, currency));
+  const tracking = trackingNumbers(raw);
+  const billing = billingAddress(raw);
+  return {
+    connectionId: ctx.connectionId,
+    platform: "retailys",
+    id: raw.id,
+    number: raw.id,
+    // The schema has checked dateOrder is a date.
+    placedAt: toIsoUtc(raw.dateOrder) ?? raw.dateOrder,
+    updatedAt: lastChange(raw),
+    status: statusOf(raw, ctx.statuses),
+    payment: {
+      status: paymentStatus(raw),
+      method: raw.payment?.name ?? null,
+      paid: money(raw.paid, currency),
+      reference: null,
+    },
+    customer: { name: billing?.name ?? null, email: billing?.email ?? null, phone: billing?.phone ?? null },
+    shippingAddress: shippingAddress(raw),
+    billingAddress: billing,
+    lines,
+    lineCount: lines.length,
+    totals: totalsOf(raw, lines, currency),
+    shipping: { method: raw.shipping?.name ?? null, carrier: tracking[0]?.carrier ?? null, tracking },
+    invoice: raw.invoiceUrl ? { number: null, url: raw.invoiceUrl, date: null } : null,
+    extras: extrasOf(raw, currency),
+    raw: payload,
+  };
+}
