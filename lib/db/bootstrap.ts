@@ -3,6 +3,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "../auth/password";
+import { createDemoConnections } from "../demo/connections";
 import { DEMO_USERS } from "../demo/users";
 import type { Role } from "../domain/user";
 import { env } from "../env";
@@ -17,9 +18,16 @@ async function insertUser(db: Db, user: { email: string; name: string; role: Rol
 }
 
 export async function bootstrap(db: Db): Promise<void> {
-  const { ADMIN_EMAIL, ADMIN_PASSWORD, DEMO } = env();
   const [{ count = 0 } = {}] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
   if (count > 0) return;
+  const { DEMO } = env();
+  await createFirstUsers(db);
+  // Only on a fresh database: connections an admin later removes stay removed.
+  if (DEMO) await createDemoConnections(db);
+}
+
+async function createFirstUsers(db: Db): Promise<void> {
+  const { ADMIN_EMAIL, ADMIN_PASSWORD, DEMO } = env();
   if (DEMO) {
     for (const user of DEMO_USERS) await insertUser(db, user);
   }

@@ -1,0 +1,23 @@
+// GET /api/connections/:id – one connection (admins: detail with masked credentials; others: name and health)
+// PATCH /api/connections/:id – edit it, keeping stored secrets unless new ones are sent (admin)
+// DELETE /api/connections/:id – remove it (admin)
+import { route } from "@/lib/api/handler";
+import { connectionPatch } from "@/lib/domain/connection";
+import { uuidParam } from "@/lib/domain/inputs";
+import { can } from "@/lib/domain/user";
+import { deleteConnection, getConnectionRow, toDetail, toSummary, updateConnection } from "@/lib/orders/connections";
+
+export const GET = route({ permission: "connections:read", params: uuidParam }, async ({ db, user, params }) => {
+  const row = await getConnectionRow(db, params.id);
+  return { connection: can(user.role, "connections:manage") ? toDetail(row) : toSummary(row) };
+});
+
+export const PATCH = route(
+  { permission: "connections:manage", params: uuidParam, body: connectionPatch },
+  async ({ db, user, params, body, ip }) => ({ connection: await updateConnection(db, user, params.id, body, ip) }),
+);
+
+export const DELETE = route({ permission: "connections:manage", params: uuidParam }, async ({ db, user, params, ip }) => {
+  await deleteConnection(db, user, params.id, ip);
+  return { ok: true };
+});

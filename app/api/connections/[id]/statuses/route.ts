@@ -1,0 +1,11 @@
+// GET /api/connections/:id/statuses – the platform's own statuses for this connection (for the status filter)
+import { route } from "@/lib/api/handler";
+import { uuidParam } from "@/lib/domain/inputs";
+import { getConnectionRow, toConnection } from "@/lib/orders/connections";
+import { contextFor } from "@/lib/orders/upstream";
+import { getAdapter } from "@/lib/platforms/registry";
+
+export const GET = route({ permission: "orders:read", params: uuidParam }, async ({ db, params, req }) => {
+  const conn = toConnection(await getConnectionRow(db, params.id));
+  return { statuses: await getAdapter(conn.platform).statuses(conn, contextFor(conn, req.signal)) };
+});

@@ -1,0 +1,5 @@
+// GET /api/platforms – the supported platforms with their connection form fields and capabilities
+import { route } from "@/lib/api/handler";
+import { platformDescriptions } from "@/lib/platforms/describe";
+
+export const GET = route({ permission: "signed-in" }, async () => ({ platforms: platformDescriptions() }));

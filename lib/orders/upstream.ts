@@ -1,0 +1,30 @@
+// Builds the upstream transport for one connection, with that platform's limits (a connection's
+// options may override them: requestsPerSecond, concurrency, timeoutMs) and its secrets for redaction.
+import "server-only";
+import { env } from "../env";
+import { createUpstream, type Upstream } from "../platforms/http";
+import { getAdapter } from "../platforms/registry";
+import type { AdapterContext, Connection } from "../platforms/types";
+
+function numberOption(conn: Connection, name: string): number | undefined {
+  const value = conn.options[name];
+  return typeof value === "number" && value > 0 ? value : undefined;
+}
+
+export function upstreamFor(conn: Connection): Upstream {
+  const adapter = getAdapter(conn.platform);
+  return createUpstream({
+    connectionId: conn.id,
+    platformLabel: adapter.label,
+    baseUrl: conn.baseUrl,
+    secrets: Object.values(conn.credentials).filter((value) => value.length >= 4),
+    timeoutMs: numberOption(conn, "timeoutMs") ?? 10_000,
+    requestsPerSecond: numberOption(conn, "requestsPerSecond") ?? adapter.limits.requestsPerSecond,
+    concurrency: numberOption(conn, "concurrency") ?? adapter.limits.concurrency,
+    allowPrivate: env().UPSTREAM_ALLOW_PRIVATE,
+  });
+}
+
+export function contextFor(conn: Connection, signal?: AbortSignal): AdapterContext {
+  return { upstream: upstreamFor(conn), signal };
+}
