@@ -37,6 +37,15 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: "node_modules/.bin/tsx lib/sandbox/main.ts",
+      url: `${E2E.sandboxUrl}/_sandbox`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: E2E.sandboxEnv,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${E2E.port}`,
       url: `${E2E.baseUrl}/api/health`,
       reuseExistingServer: !process.env.CI,

@@ -1,13 +1,16 @@
 // The route table (app/api/route-table.ts) over real HTTP against the production build: every API route ×
 // {anonymous, manager, fulfillment, admin} → the expected status, incl. next-auth's own routes.
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
-import { type Caller, ROUTE_TABLE, type RouteRow } from "../app/api/route-table";
+import { type Caller, type Refs, ROUTE_TABLE, type RouteRow } from "../app/api/route-table";
+import { SANDBOX_CREDENTIALS } from "../lib/sandbox/credentials";
 import { E2E } from "./env";
 import { bearerContext, createToken, createUser, signedInContext, uniqueEmail } from "./support/api";
+import { ensureSandboxConnections, sandboxBaseUrl } from "./support/sandbox";
 
 const ROLES = ["manager", "fulfillment", "admin"] as const;
 const clients = {} as Record<Caller, APIRequestContext>;
 let throwawayUserId: string;
+let refs: Refs;
 
 test.beforeAll(async () => {
   const admin = await signedInContext(E2E.admin.email, E2E.admin.password);
@@ -25,6 +28,11 @@ test.beforeAll(async () => {
   }
   clients.anonymous = await request.newContext({ baseURL: E2E.baseUrl });
   throwawayUserId = await createUser(admin, { email: uniqueEmail("throwaway"), name: "Throwaway", role: "manager", password: "route-table-password" });
+  const connections = await ensureSandboxConnections(admin);
+  const open = await (await request.newContext()).get(`${sandboxBaseUrl("retailys")}/v1/System/Orders?per_page=10&canceled=false&done=false`, {
+    headers: { token: SANDBOX_CREDENTIALS.retailys.token },
+  });
+  refs = { connection: connections.retailys, order: String(((await open.json()) as { orders: { id: number }[] }).orders[0]!.id) };
   await admin.dispose();
 });
 
@@ -32,12 +40,29 @@ test.afterAll(async () => {
   for (const client of Object.values(clients)) await client.dispose();
 });
 
+async function created(client: APIRequestContext, path: string, data: unknown): Promise<string> {
+  const response = await client.post(path, { data });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  const body = (await response.json()) as Record<string, { id: string }>;
+  return Object.values(body)[0]!.id;
+}
+
+/** Fills the placeholders with ids made for this caller and call, through the API itself. */
 async function resolvePath(row: RouteRow, caller: Caller): Promise<string> {
-  let path = row.path.replace(":user", throwawayUserId);
-  if (path.includes(":token")) {
-    const owner = caller === "anonymous" ? clients.admin : clients[caller];
-    path = path.replace(":token", (await createToken(owner, "to revoke")).id);
-  }
+  const owner = caller === "anonymous" || caller === "manager" ? clients.admin : clients[caller];
+  const viewOwner = caller === "anonymous" ? clients.admin : clients[caller];
+  const makers: Record<string, () => Promise<string>> = {
+    ":user": async () => throwawayUserId,
+    ":token": async () => (await createToken(caller === "anonymous" ? clients.admin : clients[caller], "to revoke")).id,
+    ":newConnection": () =>
+      created(clients.admin, "/api/connections", { name: `Doomed ${Math.random()}`, platform: "retailys", baseUrl: "http://127.0.0.1:9", credentials: { token: "x-token" } }),
+    ":connection": async () => refs.connection,
+    ":order": async () => refs.order,
+    ":job": () => created(owner, "/api/bulk-jobs", { action: { type: "add-note", text: "route table" }, orders: [{ connectionId: refs.connection, orderId: refs.order }] }),
+    ":view": () => created(viewOwner, "/api/views", { name: `View ${Math.random()}`, query: "?stage=pending" }),
+  };
+  let path = row.path;
+  for (const [placeholder, make] of Object.entries(makers)) if (path.includes(placeholder)) path = path.replace(placeholder, await make());
   return path;
 }
 
@@ -45,7 +70,12 @@ for (const row of ROUTE_TABLE) {
   test(`${row.method} ${row.path} → ${JSON.stringify(row.expect)}`, async () => {
     for (const caller of ["anonymous", ...ROLES] as const) {
       const path = await resolvePath(row, caller);
-      const response = await clients[caller].fetch(path, { method: row.method, data: row.body?.(caller), maxRedirects: 0 });
+      const response = await clients[caller].fetch(path, {
+        method: row.method,
+        data: row.body?.(caller, refs),
+        headers: { "idempotency-key": `route-table-${crypto.randomUUID()}` },
+        maxRedirects: 0,
+      });
       expect(response.status(), `${caller}: ${await response.text()}`).toBe(row.expect[caller]);
     }
   });

@@ -153,3 +153,36 @@ export const bulkJobItems = pgTable(
   },
   (table) => [index("bulk_job_items_job_idx").on(table.jobId)],
 );
+
+/** A named order-list view: the URL's filters and the table's columns; an admin may share one with everyone. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** The list's URL search string, e.g. "?stage=pending&connection=…". */
+    query: text("query").notNull(),
+    columns: jsonb("columns").$type<unknown>(),
+    shared: boolean("shared").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("saved_views_user_idx").on(table.userId)],
+);
+
+/** Small per-user settings remembered on the server (e.g. the order table's columns and density). */
+export const userPreferences = pgTable(
+  "user_preferences",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    value: jsonb("value").$type<unknown>().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] })],
+);

@@ -1,0 +1,8 @@
+// POST /api/bulk-jobs/:id/run – run a dry-run job (in the background; poll GET /api/bulk-jobs/:id)
+import { route } from "@/lib/api/handler";
+import { uuidParam } from "@/lib/domain/inputs";
+import { startBulkJob } from "@/lib/orders/bulk";
+
+export const POST = route({ permission: "orders:act", params: uuidParam }, async ({ db, user, params, ip }) =>
+  Response.json({ job: await startBulkJob(db, user, params.id, ip) }, { status: 202 }),
+);

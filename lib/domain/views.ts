@@ -1,0 +1,28 @@
+// Saved views and per-user preferences, as the API takes and gives them.
+import { z } from "zod";
+
+export const savedViewInput = z.object({
+  name: z.string().trim().min(1, { error: "Name the view" }).max(80),
+  query: z.string().max(4000).regex(/^(\?.*)?$/, { error: "A URL search string starting with ?" }),
+  columns: z.unknown().optional(),
+  shared: z.boolean().optional(),
+});
+export const savedViewPatch = savedViewInput.partial();
+export type SavedViewInput = z.infer<typeof savedViewInput>;
+
+export interface SavedView {
+  id: string;
+  name: string;
+  query: string;
+  columns: unknown;
+  shared: boolean;
+  mine: boolean;
+  ownerName: string;
+}
+
+export const PREFERENCE_KEYS = ["orders-table"] as const;
+export const preferenceParams = z.object({ key: z.enum(PREFERENCE_KEYS) });
+/** Preferences are small JSON objects (column order, visibility, density). */
+export const preferenceBody = z.object({
+  value: z.unknown().refine((value) => JSON.stringify(value ?? null).length <= 8000, { error: "At most 8 kB" }),
+});

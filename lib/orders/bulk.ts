@@ -1,0 +1,111 @@
+// Bulk actions: a stored dry run (each order re-read live: applies, or skipped with the reason), then a run
+// that performs each through the same path as a single action (idempotent, audited), within each
+// connection's concurrency and rate limits, storing every outcome as it lands.
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import pLimit from "p-limit";
+import { ApiError, notFound } from "../api/errors";
+import type { Db } from "../db";
+import { bulkJobItems, bulkJobs } from "../db/schema";
+import type { ActionInput, AvailableAction } from "../domain/action";
+import type { BulkJobInput, BulkJobView } from "../domain/bulk";
+import type { CurrentUser } from "../domain/user";
+import { getAdapter } from "../platforms/registry";
+import { performAction } from "./actions";
+import { bulkLabel, toJobView } from "./bulk-view";
+import { listConnectionRows } from "./connections";
+import { getOrderDetail } from "./order-detail";
+
+function allows(actions: AvailableAction[], input: ActionInput): boolean {
+  if (input.type !== "set-status") return actions.some((action) => action.type === input.type);
+  return actions.some(
+    (action) =>
+      action.type === "set-status" &&
+      (action.status?.code === input.status || action.statusOptions?.some((option) => option.code === input.status)),
+  );
+}
+
+export async function previewBulk(db: Db, user: CurrentUser, input: BulkJobInput): Promise<BulkJobView> {
+  const checks = await Promise.all(
+    input.orders.map(async ({ connectionId, orderId }) => {
+      try {
+        const { order, actions } = await getOrderDetail(db, connectionId, orderId);
+        const ok = allows(actions, input.action);
+        return { connectionId, orderId, orderNumber: order.number, state: ok ? ("pending" as const) : ("skipped" as const), message: ok ? null : `Not allowed while the order is "${order.status.label}"` };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : "Could not read the order";
+        return { connectionId, orderId, orderNumber: null, state: "skipped" as const, message: `Could not read the order: ${message}` };
+      }
+    }),
+  );
+  const [job] = await db.insert(bulkJobs).values({ userId: user.id, action: input.action, label: bulkLabel(input.action) }).returning();
+  await db.insert(bulkJobItems).values(checks.map((check) => ({ ...check, jobId: job!.id })));
+  return getBulkJob(db, user, job!.id);
+}
+
+async function loadJob(db: Db, user: CurrentUser, id: string) {
+  const [job] = await db.select().from(bulkJobs).where(eq(bulkJobs.id, id)).limit(1);
+  // Jobs are personal: another user's job id is simply not found.
+  if (!job || job.userId !== user.id) throw notFound("The bulk action");
+  return job;
+}
+
+export async function getBulkJob(db: Db, user: CurrentUser, id: string): Promise<BulkJobView> {
+  const job = await loadJob(db, user, id);
+  const items = await db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, id)).orderBy(asc(bulkJobItems.id));
+  const names = new Map((await listConnectionRows(db)).map((row) => [row.id, row.name]));
+  return toJobView(job, items, names);
+}
+
+export async function listBulkJobs(db: Db, user: CurrentUser) {
+  return db.select().from(bulkJobs).where(eq(bulkJobs.userId, user.id)).orderBy(desc(bulkJobs.createdAt)).limit(20);
+}
+
+/** Starts (or, with `retry`, restarts the failed orders of) a job in the background and returns at once. */
+export async function startBulkJob(db: Db, user: CurrentUser, id: string, ip: string, retry = false): Promise<BulkJobView> {
+  const job = await loadJob(db, user, id);
+  if (job.state === "running") throw new ApiError(409, "in_progress", "This bulk action is already running.");
+  if (retry) {
+    await db.update(bulkJobItems).set({ state: "pending", updatedAt: new Date() }).where(and(eq(bulkJobItems.jobId, id), eq(bulkJobItems.state, "failed")));
+  } else if (job.state !== "ready") {
+    throw new ApiError(409, "already_run", "This bulk action has already run; retry its failed orders instead.");
+  }
+  await db.update(bulkJobs).set({ state: "running", startedAt: new Date(), finishedAt: null }).where(eq(bulkJobs.id, id));
+  void runJob(db, user, id, job.action, ip).catch((error: unknown) => console.error("bulk job crashed", error));
+  return getBulkJob(db, user, id);
+}
+
+async function runJob(db: Db, user: CurrentUser, jobId: string, action: ActionInput, ip: string): Promise<void> {
+  const items = await db.select().from(bulkJobItems).where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, "pending")));
+  const platforms = new Map((await listConnectionRows(db)).map((row) => [row.id, row.platform]));
+  const byConnection = new Map<string, typeof items>();
+  for (const item of items) byConnection.set(item.connectionId, [...(byConnection.get(item.connectionId) ?? []), item]);
+  await Promise.all(
+    [...byConnection].map(([connectionId, group]) => {
+      const platform = platforms.get(connectionId);
+      const limit = pLimit(platform ? getAdapter(platform).limits.concurrency : 1);
+      return Promise.all(group.map((item) => limit(() => runItem(db, user, jobId, item, action, ip))));
+    }),
+  );
+  await db.update(bulkJobs).set({ state: "finished", finishedAt: new Date() }).where(eq(bulkJobs.id, jobId));
+}
+
+async function runItem(db: Db, user: CurrentUser, jobId: string, item: typeof bulkJobItems.$inferSelect, action: ActionInput, ip: string) {
+  const attempt = item.attempts + 1;
+  await db.update(bulkJobItems).set({ state: "running", attempts: attempt, updatedAt: new Date() }).where(eq(bulkJobItems.id, item.id));
+  const started = performance.now();
+  let state: "done" | "failed" = "failed";
+  let message: string | null;
+  try {
+    const result = await performAction(db, user, { connectionId: item.connectionId, orderId: item.orderId, input: action, idempotencyKey: `bulk:${jobId}:${item.id}:${attempt}` }, ip);
+    const body = result.body as { error?: { message?: string } };
+    state = result.status < 400 ? "done" : "failed";
+    message = state === "done" ? null : (body.error?.message ?? `Failed with status ${result.status}`);
+  } catch (error) {
+    message = error instanceof Error ? error.message : "The action failed unexpectedly";
+  }
+  await db
+    .update(bulkJobItems)
+    .set({ state, message, durationMs: Math.round(performance.now() - started), updatedAt: new Date() })
+    .where(and(eq(bulkJobItems.id, item.id), inArray(bulkJobItems.state, ["running"])));
+}

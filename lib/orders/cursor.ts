@@ -1,0 +1,42 @@
+// The list cursor: opaque to clients, it records each connection's own position — the adapter's cursor of
+// the page holding its next unseen order, and the sort key of the last order shown — so paging forward never
+// repeats or skips an order, whatever paging scheme each platform uses.
+import "server-only";
+import { z } from "zod";
+import { ApiError } from "../api/errors";
+
+export interface SortKey {
+  placedAt: string;
+  total: string;
+  id: string;
+}
+
+export interface ConnectionPosition {
+  /** The adapter's cursor of the page to read next (null = its first page). */
+  page: string | null;
+  /** The last order already shown from this connection (orders up to it are skipped when the page is re-read). */
+  after: SortKey | null;
+  done: boolean;
+}
+
+const positionSchema = z.object({
+  page: z.string().nullable(),
+  after: z.object({ placedAt: z.string(), total: z.string(), id: z.string() }).nullable(),
+  done: z.boolean(),
+});
+const cursorSchema = z.object({ v: z.literal(1), positions: z.record(z.string(), positionSchema) });
+
+export function encodeCursor(positions: Record<string, ConnectionPosition>): string {
+  return Buffer.from(JSON.stringify({ v: 1, positions }), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string | undefined): Record<string, ConnectionPosition> {
+  if (!cursor) return {};
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))).positions;
+  } catch {
+    throw new ApiError(422, "invalid_input", "query.cursor: not a cursor from this list", {
+      issues: [{ path: "query.cursor", message: "not a cursor from this list" }],
+    });
+  }
+}

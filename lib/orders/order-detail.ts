@@ -1,0 +1,22 @@
+// One order, read live from its platform, with the actions its current state allows.
+import "server-only";
+import type { Db } from "../db";
+import type { AvailableAction } from "../domain/action";
+import type { Order } from "../domain/order";
+import { getAdapter } from "../platforms/registry";
+import { getConnectionRow, toConnection } from "./connections";
+import { contextFor } from "./upstream";
+
+export interface OrderDetail {
+  order: Order;
+  actions: AvailableAction[];
+  connection: { id: string; name: string; platform: string };
+}
+
+export async function getOrderDetail(db: Db, connectionId: string, orderId: string, signal?: AbortSignal): Promise<OrderDetail> {
+  const row = await getConnectionRow(db, connectionId);
+  const conn = toConnection(row);
+  const adapter = getAdapter(conn.platform);
+  const order = await adapter.getOrder(conn, orderId, contextFor(conn, signal));
+  return { order, actions: adapter.availableActions(order), connection: { id: row.id, name: row.name, platform: row.platform } };
+}

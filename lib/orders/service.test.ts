@@ -1,0 +1,111 @@
+// The unified list against the sandbox over HTTP: five connections merged newest first, paged with no
+// duplicate and no gap, filters applied (natively or here), and one failing connection never failing the page.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDbForTests } from "../db";
+import type { DbHandle } from "../db/client";
+import { users } from "../db/schema";
+import type { Order } from "../domain/order";
+import { type OrderListQuery, orderListQuery } from "../domain/query";
+import type { CurrentUser } from "../domain/user";
+import { resetEnvForTests } from "../env";
+import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
+import type { RunningSandbox } from "../sandbox/core/server";
+import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
+import { startTestSandbox } from "../sandbox/testing";
+import { openTestDatabase } from "../testing/databases";
+import { createConnection } from "./connections";
+import { listOrders } from "./service";
+
+let sandbox: RunningSandbox;
+let handle: DbHandle;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-service-"));
+  process.env.UPSTREAM_ALLOW_PRIVATE = "1";
+  process.env.DEMO = "0";
+  resetEnvForTests();
+  sandbox = await startTestSandbox({ count: 40 });
+  handle = await openTestDatabase("pglite");
+  setDbForTests(handle);
+  const [row] = await handle.db.insert(users).values({ email: "a@example.com", name: "A", role: "admin", passwordHash: "x" }).returning();
+  const actor: CurrentUser = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
+  for (const platform of SANDBOX_PLATFORM_IDS) {
+    const credentials: Record<string, string> =
+      platform === "akinon-seller-center" ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken } : { ...SANDBOX_CREDENTIALS[platform] };
+    const created = await createConnection(handle.db, actor, { name: platform, platform, baseUrl: sandbox.baseUrl(platform), credentials, options: { requestsPerSecond: 200 } }, "::1");
+    ids[platform] = created.id;
+  }
+}, 60_000);
+
+afterAll(async () => {
+  setDbForTests(undefined);
+  await handle?.close();
+  await sandbox?.stop();
+});
+
+const query = (input: Record<string, string | string[]>): OrderListQuery => orderListQuery.parse(input);
+
+async function walk(input: Record<string, string | string[]>): Promise<Order[]> {
+  const all: Order[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 100; pages++) {
+    const page = await listOrders(handle.db, { ...query(input), cursor });
+    expect(page.errors).toEqual([]);
+    all.push(...page.orders);
+    if (!page.nextCursor) return all;
+    cursor = page.nextCursor;
+  }
+  throw new Error("the walk did not end");
+}
+
+describe("the unified order list", () => {
+  it("pages through every connection newest first with no duplicate and no gap", async () => {
+    const merged = await walk({ limit: "25" });
+    const keys = merged.map((order) => `${order.connectionId}/${order.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (let i = 1; i < merged.length; i++) expect(merged[i - 1]!.placedAt >= merged[i]!.placedAt).toBe(true);
+    // The same orders as reading each connection on its own.
+    for (const platform of SANDBOX_PLATFORM_IDS) {
+      const alone = await walk({ limit: "100", connection: ids[platform]! });
+      expect(alone.length).toBeGreaterThan(30);
+      expect(merged.filter((order) => order.connectionId === ids[platform]).map((o) => o.id)).toEqual(alone.map((o) => o.id));
+    }
+  }, 120_000);
+
+  it("applies each filter, natively or here, and says where it filtered itself", async () => {
+    const cancelled = await walk({ limit: "50", stage: "cancelled" });
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.every((order) => order.status.stage === "cancelled")).toBe(true);
+
+    const sample = (await listOrders(handle.db, query({ limit: "5", connection: ids.retailys! }))).orders[0]!;
+    const byNumber = await walk({ limit: "50", q: sample.number });
+    expect(byNumber.map((order) => `${order.connectionId}/${order.id}`)).toContain(`${sample.connectionId}/${sample.id}`);
+    expect(byNumber.every((order) => [order.number, order.id, order.customer.email ?? "", order.customer.name ?? ""].some((v) => v.toLowerCase().includes(sample.number.toLowerCase())))).toBe(true);
+
+    const ranged = await walk({ limit: "50", minTotal: "100", maxTotal: "500", currency: "EUR" });
+    expect(ranged.every((order) => order.totals.total.currency === "EUR" && Number(order.totals.total.amount) >= 100 && Number(order.totals.total.amount) <= 500)).toBe(true);
+
+    const page = await listOrders(handle.db, query({ limit: "10", q: "zzz-no-such-order" }));
+    expect(page.filteredHere.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("shows the other connections when one fails, naming it with the platform's message", async () => {
+    await fetch(`${sandbox.url}/_sandbox/faults/merchantpro`, { method: "PUT", body: JSON.stringify({ errorRate: 1 }) });
+    try {
+      const page = await listOrders(handle.db, query({ limit: "30" }));
+      expect(page.errors).toEqual([expect.objectContaining({ connectionId: ids.merchantpro, kind: "unavailable" })]);
+      expect(page.orders.length).toBe(30);
+      expect(page.orders.some((order) => order.connectionId === ids.merchantpro)).toBe(false);
+    } finally {
+      await fetch(`${sandbox.url}/_sandbox/faults/merchantpro`, { method: "DELETE" });
+    }
+  }, 60_000);
+
+  it("refuses a cursor it did not make", async () => {
+    await expect(listOrders(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({ status: 422 });
+  });
+});
