@@ -9,21 +9,22 @@ const EXPORT_LIMIT = 10_000;
 
 export const GET = route({ permission: "orders:export", query: orderListQuery }, async ({ db, query, req }) => {
   const names = new Map((await listConnectionRows(db)).map((row) => [row.id, row.name]));
+  // The first page is read before answering, so a bad filter or sort is still a proper JSON error.
+  let page = await listOrders(db, { ...query, limit: 100 }, req.signal);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(csvHeader()));
-      let cursor: string | undefined;
       let written = 0;
       try {
-        do {
-          const page = await listOrders(db, { ...query, limit: 100, cursor }, req.signal);
+        for (;;) {
           for (const order of page.orders.slice(0, EXPORT_LIMIT - written)) {
             controller.enqueue(encoder.encode(csvRow(order, names.get(order.connectionId) ?? "")));
             written++;
           }
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor && written < EXPORT_LIMIT && !req.signal.aborted);
+          if (!page.nextCursor || written >= EXPORT_LIMIT || req.signal.aborted) break;
+          page = await listOrders(db, { ...query, limit: 100, cursor: page.nextCursor }, req.signal);
+        }
         controller.close();
       } catch (error) {
         // Headers are gone already: end the stream with an error so the download is visibly incomplete.
