@@ -91,7 +91,8 @@ export async function listOrders(db: Db, query: OrderListQuery, signal?: AbortSi
       compareKeys(sortKeyOf(stream.head()!), sortKeyOf(best.head()!), query.sort) < 0 ? stream : best,
     );
     orders.push(next.take());
-    if (next.head() === undefined && next.hasMore()) {
+    // Read the next page only while this page still needs orders (else the cursor resumes there).
+    if (orders.length < query.limit && next.head() === undefined && next.hasMore()) {
       await next.fill().catch((error: unknown) => {
         errors.push(toListError(next.conn, error));
         failed.add(next.conn.id);
@@ -115,7 +116,8 @@ export async function listOrders(db: Db, query: OrderListQuery, signal?: AbortSi
 }
 
 function toListError(conn: Connection, error: unknown): ListError {
-  if (!isPlatformError(error)) console.error(`orders: listing ${conn.name} crashed`, error);
+  const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
+  if (!isPlatformError(error) && !aborted) console.error(`orders: listing ${conn.name} crashed`, error);
   return {
     connectionId: conn.id,
     connectionName: conn.name,

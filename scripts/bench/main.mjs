@@ -73,9 +73,13 @@ report("/api/orders throughput, 5 connections", `${Math.round(result.requests.av
 for (const { route, kB } of routeBundleSizes() ?? []) report(`JS gzipped, ${route}`, `${kB.toFixed(1)} kB`, route === "/orders" ? "≤ 250 kB" : "", route !== "/orders" || kB <= 250);
 
 // 5. The page in headless Chromium.
-const browser = await measurePage(appUrl, cookies);
-report("/orders: 100 rows rendered after their data arrives (median)", `${browser.render.toFixed(1)} ms`, "≤ 50 ms", browser.render <= 50);
-report("/orders: Largest Contentful Paint (median)", `${browser.lcp.toFixed(0)} ms`, "≤ 1500 ms", browser.lcp <= 1500);
+try {
+  const browser = await measurePage(appUrl, cookies);
+  report("/orders: 100 rows rendered after their data arrives (median)", `${browser.render.toFixed(1)} ms`, "≤ 50 ms", browser.render <= 50);
+  report("/orders: Largest Contentful Paint (median)", `${browser.lcp.toFixed(0)} ms`, "≤ 1500 ms", browser.lcp <= 1500);
+} catch (error) {
+  report("/orders in Chromium", `not measured: ${String(error).split("\n")[0].slice(0, 60)}`, "", false);
+}
 
 stop();
 const width = Math.max(...rows.map((row) => row.metric.length));

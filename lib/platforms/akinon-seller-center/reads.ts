@@ -69,19 +69,32 @@ export interface Resolved {
 }
 
 /** Each distinct address once, in parallel; an address the platform no longer has resolves to nothing. */
+// Customer addresses are looked up by UUID for every list page; they rarely change, so a short-lived
+// per-process cache turns ~one read per order into ~none on the next pages and refreshes.
+const ADDRESS_TTL_MS = 10 * 60_000;
+const ADDRESS_CACHE_MAX = 10_000;
+const globalForAddresses = globalThis as unknown as { sellerCenterAddresses?: Map<string, { at: number; value: Resolved | null }> };
+const addressCache = (globalForAddresses.sellerCenterAddresses ??= new Map());
+
+async function resolveAddress(conn: Connection, ctx: AdapterContext, id: string): Promise<Resolved | null> {
+  const key = `${conn.id}|${conn.baseUrl}|${id}`;
+  const cached = addressCache.get(key);
+  if (cached && Date.now() - cached.at < ADDRESS_TTL_MS) return cached.value;
+  const page = await readPage(conn, ctx, ADDRESSES_PATH, { id, limit: 1 });
+  const raw = page.results[0];
+  const value = raw === undefined ? null : { address: parseWith(rawAddress, raw, "a customer address"), raw };
+  if (addressCache.size >= ADDRESS_CACHE_MAX) addressCache.delete(addressCache.keys().next().value ?? "");
+  addressCache.set(key, { at: Date.now(), value });
+  return value;
+}
+
 export async function resolveAddresses(
   conn: Connection,
   ctx: AdapterContext,
   ids: Iterable<string>,
 ): Promise<Map<string, Resolved | null>> {
   const distinct = [...new Set(ids)];
-  const found = await Promise.all(
-    distinct.map(async (id) => {
-      const page = await readPage(conn, ctx, ADDRESSES_PATH, { id, limit: 1 });
-      const raw = page.results[0];
-      return raw === undefined ? null : { address: parseWith(rawAddress, raw, "a customer address"), raw };
-    }),
-  );
+  const found = await Promise.all(distinct.map((id) => resolveAddress(conn, ctx, id)));
   return new Map(distinct.map((id, i) => [id, found[i] ?? null]));
 }
 
