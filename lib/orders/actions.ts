@@ -10,6 +10,7 @@ import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import { getConnectionRow, toConnection } from "./connections";
 import { once, requestHash, type StoredResponse } from "./idempotency";
+import { forgetConnection } from "./page-cache";
 import { contextFor } from "./upstream";
 
 export interface ActionRequest {
@@ -44,6 +45,7 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
     const rendered = errorResponse(error);
     response = { status: rendered.status, body: await rendered.json() };
   }
+  forgetConnection(connectionId);
   // The upstream's answer to the write itself (the last non-GET call), for the audit trail.
   const write = [...ctx.upstream.timings].reverse().find((timing) => !timing.label.startsWith("GET "));
   await recordAudit(db, {

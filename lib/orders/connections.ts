@@ -20,6 +20,7 @@ import { env } from "../env";
 import { checkBaseUrl } from "../platforms/guard";
 import { TRANSPORT_OPTION_KEYS, transportOptionsSchema } from "../platforms/transport-options";
 import { getAdapter } from "../platforms/registry";
+import { forgetConnection } from "./page-cache";
 import type { Connection, PlatformAdapter } from "../platforms/types";
 
 type Row = typeof connections.$inferSelect;
@@ -137,6 +138,7 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
   const { credentials, options } = validateFor(adapter, merged, patch.options ?? before.options);
   const baseUrl = patch.baseUrl ? await assertBaseUrl(patch.baseUrl) : before.baseUrl;
   const changedCredentials = Object.keys(credentials).filter((key) => credentials[key] !== stored[key]);
+  forgetConnection(id);
   const [row] = await db
     .update(connections)
     .set({ name: patch.name ?? before.name, baseUrl, options, credentialsSealed: encrypt(keyring(), JSON.stringify(credentials), id), updatedAt: new Date() })

@@ -6,6 +6,7 @@ import type { UpstreamTiming } from "../platforms/http";
 import type { AdapterContext, AdapterQuery, Connection, PlatformAdapter } from "../platforms/types";
 import type { ConnectionPosition } from "./cursor";
 import { compareKeys, sortKeyOf } from "./ordering";
+import { cachedPage } from "./page-cache";
 
 /** The over-fetch bound: pages read per connection for one list request when filtering here empties them. */
 export const MAX_PAGES_PER_REQUEST = 5;
@@ -63,7 +64,8 @@ export class ConnectionStream {
     while (this.buffer.length === 0 && this.nextPage !== null && this.pagesRead < MAX_PAGES_PER_REQUEST) {
       const page = this.nextPage === undefined ? this.position.page : this.nextPage;
       const started = performance.now();
-      const result = await this.adapter.listOrders(this.conn, this.query, page, this.ctx);
+      const key = JSON.stringify([this.conn.baseUrl, this.conn.options, this.query, page]);
+      const result = await cachedPage(this.conn.id, key, () => this.adapter.listOrders(this.conn, this.query, page, this.ctx));
       this.durationMs += performance.now() - started;
       this.pagesRead++;
       const after = this.position.after;

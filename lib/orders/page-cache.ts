@@ -1,0 +1,33 @@
+// A one-second memory of list pages per connection: identical list requests arriving together (many users
+// on the list, a dashboard refreshing, a script polling) share one upstream read and one mapping instead of
+// repeating them. Any write through Orderdeck to a connection forgets its pages at once, so our own actions
+// always show; a change made elsewhere shows within the second.
+import "server-only";
+import type { OrderPage } from "../platforms/types";
+
+const TTL_MS = 1000;
+const MAX_ENTRIES = 500;
+
+interface Entry {
+  at: number;
+  page: Promise<OrderPage>;
+}
+
+const globalForPages = globalThis as unknown as { orderdeckPages?: Map<string, Entry> };
+const pages = (globalForPages.orderdeckPages ??= new Map());
+
+export function cachedPage(connectionId: string, key: string, load: () => Promise<OrderPage>): Promise<OrderPage> {
+  const id = `${connectionId}\u0000${key}`;
+  const hit = pages.get(id);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.page;
+  if (pages.size >= MAX_ENTRIES) for (const [stale, entry] of pages) if (Date.now() - entry.at >= TTL_MS) pages.delete(stale);
+  const page = load();
+  pages.set(id, { at: Date.now(), page });
+  // A failure is not remembered: the next request tries again.
+  page.catch(() => pages.delete(id));
+  return page;
+}
+
+export function forgetConnection(connectionId: string): void {
+  for (const id of pages.keys()) if (id.startsWith(`${connectionId}\u0000`)) pages.delete(id);
+}
