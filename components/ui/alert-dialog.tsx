@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
+  /** The dismiss button's words (default "Cancel"; e.g. "Keep order" when the action itself is a cancel). */
+  cancelLabel?: string;
   /** Runs the action; the dialog stays open (with a spinner) until the caller closes it. */
   onConfirm: () => void;
   pending?: boolean;
@@ -24,6 +26,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   onConfirm,
   pending = false,
   tone = "danger",
@@ -40,7 +43,7 @@ export function ConfirmDialog({
             </A.Description>
           </div>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <A.Cancel className={buttonClasses("secondary")}>Cancel</A.Cancel>
+            <A.Cancel className={buttonClasses("secondary")}>{cancelLabel}</A.Cancel>
             <Button variant={tone} loading={pending} onClick={onConfirm}>
               {confirmLabel}
             </Button>

@@ -22,4 +22,37 @@ export const queryKeys = {
     all: ["audit"] as const,
     list: (filters: AuditFilters) => [...queryKeys.audit.all, "list", filters] as const,
   },
+  connections: {
+    all: ["connections"] as const,
+    list: () => [...queryKeys.connections.all, "list"] as const,
+  },
+  platforms: {
+    all: ["platforms"] as const,
+  },
+  orderDetail: {
+    all: ["order-detail"] as const,
+    detail: (connectionId: string, orderId: string) => [...queryKeys.orderDetail.all, connectionId, orderId] as const,
+    history: (connectionId: string, orderId: string) =>
+      [...queryKeys.orderDetail.all, connectionId, orderId, "history"] as const,
+  },
+  bulkJobs: {
+    all: ["bulk-jobs"] as const,
+    list: () => [...queryKeys.bulkJobs.all, "list"] as const,
+    detail: (id: string) => [...queryKeys.bulkJobs.all, "detail", id] as const,
+  },
+  orders: {
+    all: ["orders"] as const,
+    /** One page of the unified list; `search` is the canonical URL search string (filters, sort, cursor). */
+    list: (search: string) => [...queryKeys.orders.all, "list", search] as const,
+  },
+  /** A connection's own statuses, for the list's status filter (outside `orders`: they do not change with orders). */
+  orderStatuses: (connectionId: string) => ["order-statuses", connectionId] as const,
+  views: {
+    all: ["views"] as const,
+    list: () => [...queryKeys.views.all, "list"] as const,
+  },
+  preferences: {
+    all: ["preferences"] as const,
+    detail: (key: string) => [...queryKeys.preferences.all, key] as const,
+  },
 };

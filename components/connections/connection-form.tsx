@@ -1,0 +1,132 @@
+"use client";
+import { AlertCircle, CircleCheck, Plug } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { useCreateConnection, useUpdateConnection } from "@/lib/client/use-connections";
+import type { PlatformInfo } from "@/lib/client/use-platforms";
+import type { ConnectionDetail } from "@/lib/domain/connection";
+import { ConnectionFields } from "./connection-fields";
+import { emptyValues, type FormErrors, type FormValues, valuesFrom } from "./form-model";
+import { buildInput, buildPatch, serverFieldErrors } from "./form-submit";
+import { TestOutcome, useConnectionTest } from "./use-connection-test";
+
+interface ConnectionFormProps {
+  platforms: PlatformInfo[];
+  connection?: ConnectionDetail;
+  onDone: () => void;
+}
+
+/** After "Save" on a new connection: offer to test it right away, in place. */
+function Created({ connection, onDone }: { connection: ConnectionDetail; onDone: () => void }) {
+  const { test, run } = useConnectionTest();
+  return (
+    <div className="grid gap-5">
+      <div className="flex items-start gap-3 rounded-lg border bg-surface-2/60 p-4">
+        <CircleCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-success-soft-fg" />
+        <div className="min-w-0">
+          <p className="font-medium">{connection.name} was added</p>
+          <p className="mt-1 text-muted">Test it now to check the base URL and the credentials.</p>
+          <TestOutcome test={test} className="mt-3" />
+        </div>
+      </div>
+      <DialogFooter>
+        <Button variant="secondary" onClick={onDone}>
+          Done
+        </Button>
+        <Button loading={test.isPending} onClick={() => run(connection)}>
+          {test.isPending ? null : <Plug aria-hidden />}
+          Test connection
+        </Button>
+      </DialogFooter>
+    </div>
+  );
+}
+
+export function ConnectionForm({ platforms, connection, onDone }: ConnectionFormProps) {
+  const [values, setValues] = useState<FormValues | null>(() => {
+    const platform = platforms.find((p) => p.id === (connection?.platform ?? platforms[0]?.id));
+    if (!platform) return null;
+    return connection ? valuesFrom(connection, platform) : emptyValues(platform);
+  });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [created, setCreated] = useState<ConnectionDetail | null>(null);
+  const create = useCreateConnection();
+  const update = useUpdateConnection();
+  const platform = platforms.find((p) => p.id === values?.platform);
+
+  if (created) return <Created connection={created} onDone={onDone} />;
+  if (!values || !platform) return <p className="text-danger-soft-fg">This platform is not supported any more.</p>;
+
+  const onError = (error: Error) => {
+    const fields = serverFieldErrors(error);
+    if (fields) setErrors(fields);
+    // A message the fields already show is not repeated; anything else (network, 5xx) is.
+    setServerError(fields ? null : error.message);
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!values || !platform) return;
+    setServerError(null);
+    if (connection) {
+      const built = buildPatch(values, platform, connection);
+      if (!built.ok) return setErrors(built.errors);
+      setErrors({});
+      update.mutate(
+        { id: connection.id, patch: built.body },
+        {
+          onSuccess: (saved) => {
+            toast.success(`${saved.name} was saved`);
+            onDone();
+          },
+          onError,
+        },
+      );
+      return;
+    }
+    const built = buildInput(values, platform);
+    if (!built.ok) return setErrors(built.errors);
+    setErrors({});
+    create.mutate(built.body, {
+      onSuccess: (saved) => {
+        toast.success(`${saved.name} was added`, { description: `${platform.label} · ${saved.baseUrl}` });
+        setCreated(saved);
+      },
+      onError,
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-5">
+      <ConnectionFields
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        platforms={platforms}
+        platform={platform}
+        stored={connection?.credentials}
+      />
+      {serverError ? (
+        <p
+          role="alert"
+          aria-label="Could not save the connection"
+          className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg"
+        >
+          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
+          {serverError}
+        </p>
+      ) : null}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="secondary">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" loading={create.isPending || update.isPending}>
+          Save
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+// The Connections page body: the header with "Add connection" (admins), then the list, its loading
+// skeleton, the error state with Retry, or the empty state (which explains what a connection is).
+import { Plus, RotateCw, TriangleAlert } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { useConnections } from "@/lib/client/use-connections";
+import { ConnectionDialog } from "./connection-dialog";
+import { ConnectionsEmpty } from "./connections-empty";
+import { ConnectionsTable } from "./connections-table";
+
+export function ConnectionsView({ admin }: { admin: boolean }) {
+  const connections = useConnections();
+  const [adding, setAdding] = useState(false);
+  const empty = connections.data?.length === 0;
+  const addButton = (
+    <Button onClick={() => setAdding(true)}>
+      <Plus aria-hidden />
+      Add connection
+    </Button>
+  );
+
+  let body: React.ReactNode;
+  if (connections.isError) {
+    body = (
+      <Card>
+        <EmptyState
+          tone="danger"
+          icon={TriangleAlert}
+          title="Could not load the connections"
+          description={connections.error.message}
+          action={
+            <Button variant="secondary" loading={connections.isRefetching} onClick={() => void connections.refetch()}>
+              <RotateCw aria-hidden />
+              Retry
+            </Button>
+          }
+        />
+      </Card>
+    );
+  } else if (empty) {
+    body = <ConnectionsEmpty admin={admin} action={admin ? addButton : null} />;
+  } else {
+    body = <ConnectionsTable connections={connections.data} admin={admin} />;
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Connections"
+        description={
+          admin
+            ? "The shops Orderdeck reads orders from, with their API credentials and health."
+            : "The shops Orderdeck reads orders from, and whether they answer."
+        }
+        // The empty state has its own "Add connection": one button of that name at a time.
+        actions={admin && !empty && !connections.isError ? addButton : undefined}
+      />
+      {body}
+      {admin && adding ? <ConnectionDialog open onOpenChange={setAdding} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// From the form's values to the API's body, validated on the client with the same zod schemas the server
+// uses (connectionInput / connectionPatch) plus each platform's required fields. Secrets are sent only when
+// typed: on an edit an empty secret means "keep the stored one" (the browser never had it to send back).
+import { ApiClientError } from "@/lib/client/api";
+import type { PlatformInfo } from "@/lib/client/use-platforms";
+import {
+  type ConnectionDetail,
+  type ConnectionInput,
+  type ConnectionPatch,
+  connectionInput,
+  connectionPatch,
+} from "@/lib/domain/connection";
+import { type FormErrors, type FormValues, lowerLabel, visibleCredentials } from "./form-model";
+
+type Built<T> = { ok: true; body: T } | { ok: false; errors: FormErrors };
+
+function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], errors: FormErrors) {
+  for (const issue of issues) errors[issue.path.map(String).join(".")] ??= issue.message;
+}
+
+function credentialsOf(values: FormValues, platform: PlatformInfo, stored: Set<string>, errors: FormErrors) {
+  const out: Record<string, string> = {};
+  for (const { field, required } of visibleCredentials(platform, values.mode)) {
+    const raw = values.credentials[field.name] ?? "";
+    const value = field.secret ? raw : raw.trim();
+    if (value) out[field.name] = value;
+    else if (required && !(field.secret && stored.has(field.name)))
+      errors[`credentials.${field.name}`] = `Enter the ${lowerLabel(field.label)}`;
+  }
+  return out;
+}
+
+/** The option fields as typed (empty ones left out), over what is stored (options the form does not show stay). */
+function optionsOf(values: FormValues, platform: PlatformInfo, stored: Record<string, string | number | boolean> = {}) {
+  const out = { ...stored };
+  for (const field of platform.optionFields) {
+    delete out[field.name];
+    const value = values.options[field.name]?.trim();
+    if (value) out[field.name] = value;
+  }
+  return out;
+}
+
+export function buildInput(values: FormValues, platform: PlatformInfo): Built<ConnectionInput> {
+  const errors: FormErrors = {};
+  const credentials = credentialsOf(values, platform, new Set(), errors);
+  const parsed = connectionInput.safeParse({
+    name: values.name,
+    platform: values.platform,
+    baseUrl: values.baseUrl.trim(),
+    credentials,
+    options: optionsOf(values, platform),
+  });
+  if (!parsed.success) issuesToErrors(parsed.error.issues, errors);
+  return parsed.success && Object.keys(errors).length === 0 ? { ok: true, body: parsed.data } : { ok: false, errors };
+}
+
+export function buildPatch(
+  values: FormValues,
+  platform: PlatformInfo,
+  connection: ConnectionDetail,
+): Built<ConnectionPatch> {
+  const errors: FormErrors = {};
+  const stored = new Set(Object.keys(connection.credentials));
+  // Seller Center: a stored access token wins over email + password, and an edit cannot remove a stored value.
+  if (values.mode === "login" && stored.has("accessToken"))
+    errors.mode =
+      "This connection signs in with its stored access token. To use email and password instead, remove it and add it again.";
+  const credentials = credentialsOf(values, platform, stored, errors);
+  const parsed = connectionPatch.safeParse({
+    name: values.name,
+    baseUrl: values.baseUrl.trim(),
+    credentials,
+    options: optionsOf(values, platform, connection.options),
+  });
+  if (!parsed.success) issuesToErrors(parsed.error.issues, errors);
+  return parsed.success && Object.keys(errors).length === 0 ? { ok: true, body: parsed.data } : { ok: false, errors };
+}
+
+/** The server's answer as field errors where it names a field (422 issues, 409 name taken); else null. */
+export function serverFieldErrors(error: unknown): FormErrors | null {
+  if (!(error instanceof ApiClientError)) return null;
+  if (error.status === 409) return { name: error.message };
+  const fields = error.fieldErrors();
+  return Object.keys(fields).length > 0 ? fields : null;
+}
