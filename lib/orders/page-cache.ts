@@ -14,7 +14,8 @@ interface Entry {
 }
 
 const globalForPages = globalThis as unknown as { orderdeckPages?: Map<string, Entry> };
-const pages = (globalForPages.orderdeckPages ??= new Map());
+globalForPages.orderdeckPages ??= new Map();
+const pages = globalForPages.orderdeckPages;
 
 export function cachedPage(connectionId: string, key: string, load: () => Promise<OrderPage>): Promise<OrderPage> {
   const id = `${connectionId}\u0000${key}`;

@@ -74,7 +74,8 @@ export interface Resolved {
 const ADDRESS_TTL_MS = 10 * 60_000;
 const ADDRESS_CACHE_MAX = 10_000;
 const globalForAddresses = globalThis as unknown as { sellerCenterAddresses?: Map<string, { at: number; value: Resolved | null }> };
-const addressCache = (globalForAddresses.sellerCenterAddresses ??= new Map());
+globalForAddresses.sellerCenterAddresses ??= new Map();
+const addressCache = globalForAddresses.sellerCenterAddresses;
 
 async function resolveAddress(conn: Connection, ctx: AdapterContext, id: string): Promise<Resolved | null> {
   const key = `${conn.id}|${conn.baseUrl}|${id}`;
