@@ -1,6 +1,7 @@
 // Builds the upstream transport for one connection, with that platform's limits (a connection's
 // options may override them: requestsPerSecond, concurrency, timeoutMs) and its secrets for redaction.
 import "server-only";
+import { setMaxListeners } from "node:events";
 import { env } from "../env";
 import { createUpstream, type Upstream } from "../platforms/http";
 import { getAdapter } from "../platforms/registry";
@@ -26,5 +27,7 @@ export function upstreamFor(conn: Connection): Upstream {
 }
 
 export function contextFor(conn: Connection, signal?: AbortSignal): AdapterContext {
+  // One request's signal is shared by all of its upstream calls (a list page may make dozens).
+  if (signal) setMaxListeners(200, signal);
   return { upstream: upstreamFor(conn), signal };
 }
