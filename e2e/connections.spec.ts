@@ -114,7 +114,8 @@ test.afterAll(async () => {
 });
 
 test("the admin adds a connection for each platform through the form and it connects", async () => {
-  test.setTimeout(120_000);
+  // Five connections made and tested through the form: a long flow on a busy 2-core machine.
+  test.setTimeout(300_000);
   const { page } = admin;
   await page.goto("/connections");
   await expect(page.getByRole("heading", { name: "Connections", level: 1 })).toBeVisible();
