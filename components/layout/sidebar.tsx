@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SavedViewsNav } from "@/components/orders/saved-views-nav";
 import { focusRing } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
 import { cn } from "@/lib/client/cn";
@@ -38,6 +39,7 @@ export function Sidebar({ user, onNavigate }: { user: CurrentUser; onNavigate?: 
                   <Icon aria-hidden className="size-4 shrink-0" />
                   {label}
                 </Link>
+                {href === "/orders" ? <SavedViewsNav onNavigate={onNavigate} /> : null}
               </li>
             );
           })}

@@ -1,40 +1,44 @@
-import { ArrowRight, Plug } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { Suspense } from "react";
+import { OrdersListSkeleton } from "@/components/orders/orders-list-skeleton";
+import { OrdersView } from "@/components/orders/orders-view";
 import { requirePageUser } from "@/lib/auth/page";
+import { orderListSearch, parseOrderListSearch } from "@/lib/client/order-list-search";
 import { can } from "@/lib/domain/user";
 
 export const metadata: Metadata = { title: "Orders" };
 
-export default async function OrdersPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("orders:read");
-  const canManage = can(user.role, "connections:manage");
+  // The list's first requests start with the HTML (preloads the browser's own fetches then pick up), not
+  // after the page's JavaScript has loaded and run: the platforms answer while the page hydrates, and the
+  // table need not wait for the user's column layout or the connections' names either.
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  const search = orderListSearch(parseOrderListSearch(params));
+  const preloads = [
+    `/api/orders${search ? `?${search}` : ""}`,
+    "/api/preferences/orders-table",
+    "/api/connections",
+    "/api/platforms",
+  ];
   return (
     <>
-      <PageHeader title="Orders" description="Orders from every connected shop, newest first." />
-      <Card>
-        <EmptyState
-          icon={Plug}
-          title="No connections yet"
-          description={
-            canManage
-              ? "Orders appear here once a shop is connected. Add a connection with the shop's API credentials to start."
-              : "Orders appear here once an admin connects a shop. Ask your admin to add a connection."
-          }
-          action={
-            canManage ? (
-              <Link href="/connections" className={buttonClasses("primary")}>
-                Go to Connections
-                <ArrowRight aria-hidden />
-              </Link>
-            ) : null
-          }
+      {preloads.map((href) => (
+        <link key={href} rel="preload" as="fetch" crossOrigin="anonymous" href={href} />
+      ))}
+      {/* The view reads its filters from the URL (useSearchParams): the skeleton stands in until it can. */}
+      <Suspense fallback={<OrdersListSkeleton />}>
+        <OrdersView
+          canExport={can(user.role, "orders:export")}
+          canAct={can(user.role, "orders:act")}
+          isAdmin={can(user.role, "users:manage")}
         />
-      </Card>
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,84 @@
+"use client";
+// A multi-select filter for the toolbar: a dashed button naming the filter and what is picked, and a panel of
+// checkboxes (with a search box when the list is long). The value lives with the caller (the URL).
+import { PlusCircle } from "lucide-react";
+import { lazy, type ReactNode, Suspense, useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/client/cn";
+import { Popover } from "./popover";
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** A small mark before the label (platform icon, colour dot). */
+  icon?: ReactNode;
+  /** A quiet second line, e.g. the stage a platform status belongs to. */
+  hint?: string;
+}
+
+interface FacetedFilterProps {
+  title: string;
+  options: readonly FacetOption[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+  /** Shown in the panel instead of options (e.g. while they load). */
+  placeholder?: string;
+}
+
+// The menu's content loads when a filter is first opened.
+const Panel = lazy(() => import("./faceted-filter-panel").then((m) => ({ default: m.FacetedFilterPanel })));
+
+export function FacetedFilter({
+  title,
+  options,
+  selected: outside,
+  onChange: commit,
+  placeholder,
+}: FacetedFilterProps) {
+  // The value comes back through the URL a moment later: show the click at once, follow the URL after.
+  const [selected, setSelected] = useState(outside);
+  const [seen, setSeen] = useState(outside);
+  if (seen !== outside) {
+    setSeen(outside);
+    setSelected(outside);
+  }
+  const onChange = (values: string[]) => {
+    setSelected(values);
+    commit(values);
+  };
+  const picked = useMemo(() => new Set(selected), [selected]);
+  const pickedLabels = options.filter((o) => picked.has(o.value)).map((o) => o.label);
+  // A value from a link that no option names (a removed connection) still counts, so it can be cleared.
+  const count = selected.length;
+
+  return (
+    <Popover
+      label={`${title} filter`}
+      triggerLabel={count > 0 ? `${title}: ${pickedLabels.join(", ") || `${count} selected`}` : title}
+      trigger={
+        <>
+          <PlusCircle aria-hidden className={cn(count > 0 && "hidden")} />
+          {title}
+          {count > 0 ? (
+            <>
+              <span aria-hidden className="mx-0.5 h-4 w-px bg-border-strong" />
+              {count > 2 || pickedLabels.length === 0 ? (
+                <Badge tone="accent">{count} selected</Badge>
+              ) : (
+                pickedLabels.map((label) => (
+                  <Badge key={label} tone="accent" className="max-w-32 truncate">
+                    {label}
+                  </Badge>
+                ))
+              )}
+            </>
+          ) : null}
+        </>
+      }
+    >
+      <Suspense fallback={<p className="px-2.5 py-3 text-[13px] text-muted">Loading…</p>}>
+        <Panel title={title} options={options} selected={selected} onChange={onChange} placeholder={placeholder} />
+      </Suspense>
+    </Popover>
+  );
+}

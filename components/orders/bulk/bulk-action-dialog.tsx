@@ -1,0 +1,109 @@
+"use client";
+import { type FormEvent, useState } from "react";
+import { buttonClasses, Button } from "@/components/ui/button";
+import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useCreateBulkJob } from "@/lib/client/use-bulk-jobs";
+import { useConnections } from "@/lib/client/use-connections";
+import { BulkJobPanel } from "./bulk-job-view";
+import { type BulkIntent, planJobs, type SelectedOrder } from "./intents";
+
+interface Props {
+  intent: BulkIntent;
+  selected: SelectedOrder[];
+  /** Called once the action has run to the end (the bar tells the list when the dialog closes). */
+  onRan: () => void;
+}
+
+/** Step 1 asks what is needed and makes the dry run; step 2 (BulkJobView) shows it, runs it and reports. */
+export function BulkActionDialog({ intent, selected, onRan }: Props) {
+  const connections = useConnections();
+  const create = useCreateBulkJob();
+  const [jobIds, setJobIds] = useState<string[] | null>(null);
+  const [tracking, setTracking] = useState({ trackingNumber: "", carrier: "" });
+  const [error, setError] = useState<string | null>(null);
+  const n = selected.length;
+
+  async function check(event: FormEvent) {
+    event.preventDefault();
+    if (intent.needsTracking && !tracking.trackingNumber.trim()) {
+      setError("Enter the tracking number");
+      return;
+    }
+    setError(null);
+    const plan = planJobs(intent, selected, (id) => connections.data?.find((c) => c.id === id)?.platform, {
+      trackingNumber: tracking.trackingNumber.trim(),
+      carrier: tracking.carrier.trim() || undefined,
+    });
+    try {
+      const jobs = await Promise.all(plan.map((group) => create.mutateAsync(group)));
+      setJobIds(jobs.map((job) => job.id));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "The orders could not be checked");
+    }
+  }
+
+  const title = `${intent.label} — ${n} ${n === 1 ? "order" : "orders"}`;
+  if (jobIds) {
+    return (
+      <DialogContent
+        title={title}
+        description="Each order is checked against its platform's current state."
+        className="max-w-xl"
+      >
+        <BulkJobPanel jobIds={jobIds} onFinished={onRan} />
+      </DialogContent>
+    );
+  }
+  return (
+    <DialogContent
+      title={title}
+      description={
+        intent.destructive
+          ? "The platforms will cancel every order that still allows it; Orderdeck cannot undo this. First, check which orders it applies to."
+          : "First, check which of the selected orders allow this action now. Nothing changes until you run it."
+      }
+      className="max-w-xl"
+    >
+      <form noValidate onSubmit={check} className="grid gap-4">
+        {intent.needsTracking ? (
+          <>
+            <Field label="Tracking number" error={error ?? undefined}>
+              {(control) => (
+                <Input
+                  {...control}
+                  value={tracking.trackingNumber}
+                  onChange={(e) => setTracking((t) => ({ ...t, trackingNumber: e.target.value }))}
+                />
+              )}
+            </Field>
+            <Field label="Carrier">
+              {(control) => (
+                <Input
+                  {...control}
+                  value={tracking.carrier}
+                  onChange={(e) => setTracking((t) => ({ ...t, carrier: e.target.value }))}
+                />
+              )}
+            </Field>
+          </>
+        ) : error ? (
+          <p
+            role="alert"
+            aria-label="Bulk action error"
+            className="rounded-md bg-danger-soft px-3 py-2 text-danger-soft-fg"
+          >
+            {error}
+          </p>
+        ) : null}
+        <DialogFooter>
+          <DialogClose className={buttonClasses("secondary")}>Cancel</DialogClose>
+          <Button type="submit" loading={create.isPending || connections.isPending}>
+            Check {n} {n === 1 ? "order" : "orders"}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogContent>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+// The order table's cells. Each is memoized on the order object (stable until the page is read again), so a
+// row re-rendering for its checkbox or the keyboard's highlight does not format dates and money again. They
+// stay light: the exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers.
+import { memo } from "react";
+import { PlatformIcon } from "@/components/connections/platform-icon";
+import { formatDateTime } from "@/lib/client/format";
+import { formatMoney, orderHref } from "@/lib/client/order-format";
+import type { OrderListItem } from "@/lib/client/use-orders";
+import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { OrderStatusBadge } from "./order-status-badge";
+
+type Props = { order: OrderListItem };
+const muted = <span className="text-muted">—</span>;
+
+export const ConnectionCell = memo(function ConnectionCell({ order, name }: Props & { name: string }) {
+  return (
+    <span className="flex max-w-32 items-center gap-2" title={`${name} · ${PLATFORM_LABELS[order.platform]}`}>
+      <PlatformIcon platform={order.platform} className="size-4" />
+      <span className="truncate text-muted">{name}</span>
+    </span>
+  );
+});
+
+export const NumberCell = memo(function NumberCell({ order }: Props) {
+  return (
+    // A plain link the table turns into a client-side navigation (see use-client-links.ts).
+    <a
+      href={orderHref(order.connectionId, order.id)}
+      data-client-link=""
+      data-order-link=""
+      aria-label={`Order ${order.number}`}
+      className="whitespace-nowrap rounded font-medium text-fg underline-offset-4 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+    >
+      {order.number}
+    </a>
+  );
+});
+
+export const PlacedCell = memo(function PlacedCell({ order }: Props) {
+  return (
+    <time dateTime={order.placedAt} data-exact-time="" className="whitespace-nowrap">
+      {formatDateTime(order.placedAt)}
+    </time>
+  );
+});
+
+export const CustomerCell = memo(function CustomerCell({ order }: Props) {
+  const { name, email } = order.customer;
+  if (!name && !email) return muted;
+  return (
+    <div className="max-w-44 min-w-28" title={[name, email].filter(Boolean).join(" · ")}>
+      <div className="truncate">{name ?? email}</div>
+      {name && email ? <div className="truncate text-xs text-muted">{email}</div> : null}
+    </div>
+  );
+});
+
+export const TotalCell = memo(function TotalCell({ order }: Props) {
+  return <span className="whitespace-nowrap font-medium">{formatMoney(order.totals.total)}</span>;
+});
+
+export const PaymentCell = memo(function PaymentCell({ order }: Props) {
+  const { status, method } = order.payment;
+  return status ? (
+    <span className="whitespace-nowrap" title={method ?? undefined}>
+      {status.label}
+    </span>
+  ) : (
+    muted
+  );
+});
+
+export const StatusCell = memo(function StatusCell({ order }: Props) {
+  return <OrderStatusBadge status={order.status} className="max-w-36" />;
+});
+
+export const TrackingCell = memo(function TrackingCell({ order }: Props) {
+  const [first, ...more] = order.shipping.tracking;
+  if (!first) return muted;
+  const title = [first, ...more].map((t) => [t.carrier, t.number].filter(Boolean).join(" ")).join("\n");
+  return (
+    <span className="flex items-center gap-1.5 whitespace-nowrap text-[13px]" title={title}>
+      {first.url ? (
+        <a
+          href={first.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-mono text-accent-soft-fg hover:underline"
+        >
+          {first.number}
+        </a>
+      ) : (
+        <span className="font-mono">{first.number}</span>
+      )}
+      {more.length > 0 ? <span className="text-xs text-muted">+{more.length}</span> : null}
+    </span>
+  );
+});

@@ -1,0 +1,172 @@
+"use client";
+// The list's toolbar: search, connections, stage, the platform's own status (one connection only), sort,
+// columns; then the placed-at range (in the browser's time zone), total range and currency.
+import { Search, SlidersHorizontal, X } from "lucide-react";
+import { lazy, type ReactNode, type RefObject, Suspense, useId, useState } from "react";
+import { PlatformIcon } from "@/components/connections/platform-icon";
+import { DebouncedInput } from "@/components/data-table/debounced-input";
+import { FacetedFilter } from "@/components/data-table/faceted-filter";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { cn } from "@/lib/client/cn";
+import type { ConnectionItem } from "@/lib/client/use-connections";
+import { useOrderStatuses } from "@/lib/client/use-orders";
+import type { OrderListQuery, OrderListSort } from "@/lib/domain/query";
+import { STAGE_OPTIONS, stageLook } from "./order-status-badge";
+import type { ListFilters } from "./use-order-list-url";
+
+const OrderRangeFilters = lazy(() => import("./order-range-filters").then((m) => ({ default: m.OrderRangeFilters })));
+
+export const SORT_LABELS: Record<OrderListSort, string> = {
+  placed_desc: "Newest first",
+  placed_asc: "Oldest first",
+  total_desc: "Highest total",
+  total_asc: "Lowest total",
+};
+
+const STAGE_FACETS = STAGE_OPTIONS.map((option) => ({
+  value: option.value,
+  label: option.label,
+  icon: <span aria-hidden className={cn("size-2 shrink-0 rounded-full", option.dotClassName)} />,
+}));
+
+interface OrderFiltersProps {
+  query: OrderListQuery;
+  connections: ConnectionItem[] | undefined;
+  availableSorts: readonly OrderListSort[];
+  currencies: readonly string[];
+  onChange: (changes: Partial<ListFilters>) => void;
+  onClear: () => void;
+  hasFilters: boolean;
+  searchRef: RefObject<HTMLInputElement | null>;
+  columnsMenu: ReactNode;
+}
+
+export function OrderFilters(props: OrderFiltersProps) {
+  const { query, connections, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
+  const searchId = useId();
+  const sortId = useId();
+  const single = query.connection.length === 1 ? query.connection[0] : undefined;
+  const statuses = useOrderStatuses(single);
+  const sorts = availableSorts.includes(query.sort) ? availableSorts : [...availableSorts, query.sort];
+  // Dates, totals and currency sit behind "More filters", open whenever one of them is in use.
+  const moreId = useId();
+  const rangeCount = [query.from || query.to, query.minTotal || query.maxTotal, query.currency].filter(Boolean).length;
+  const [more, setMore] = useState(rangeCount > 0);
+  const [seenCount, setSeenCount] = useState(rangeCount);
+  if (seenCount !== rangeCount) {
+    setSeenCount(rangeCount);
+    if (rangeCount > seenCount) setMore(true);
+  }
+  const moreOpen = more;
+
+  return (
+    <div className="mb-4 grid gap-3 rounded-xl border bg-surface p-3 shadow-xs sm:p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative min-w-0 flex-[1_1_16rem]">
+          <label htmlFor={searchId} className="sr-only">
+            Search orders
+          </label>
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
+          />
+          <DebouncedInput
+            id={searchId}
+            inputRef={searchRef}
+            type="search"
+            value={query.q ?? ""}
+            onCommit={(q) => onChange({ q: q || undefined })}
+            placeholder="Order number, customer email or name"
+            className="h-8! pr-8! pl-8! text-[13px]"
+            aria-keyshortcuts="/"
+            maxLength={200}
+          />
+          <kbd
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border px-1.5 font-mono text-[11px] text-muted sm:block"
+          >
+            /
+          </kbd>
+        </div>
+        <FacetedFilter
+          title="Connection"
+          options={(connections ?? []).map((c) => ({
+            value: c.id,
+            label: c.name,
+            icon: <PlatformIcon platform={c.platform} className="size-4" />,
+          }))}
+          selected={query.connection}
+          placeholder={connections ? "No connections yet." : "Loading connections…"}
+          onChange={(connection) => onChange(connectionChange(connection, query))}
+        />
+        <FacetedFilter
+          title="Stage"
+          options={STAGE_FACETS}
+          selected={query.stage}
+          onChange={(stage) => onChange({ stage: stage as ListFilters["stage"] })}
+        />
+        {single ? (
+          <FacetedFilter
+            title="Status"
+            options={(statuses.data ?? []).map((s) => ({
+              value: s.code,
+              label: s.label,
+              hint: stageLook(s.stage).label,
+            }))}
+            selected={query.status}
+            placeholder={statuses.isError ? `Could not load statuses: ${statuses.error.message}` : "Loading statuses…"}
+            onChange={(status) => onChange({ status })}
+          />
+        ) : null}
+        <button
+          type="button"
+          aria-expanded={moreOpen}
+          aria-controls={moreOpen ? moreId : undefined}
+          onClick={() => setMore(!moreOpen)}
+          className={cn(buttonClasses("secondary", "sm"), "border-dashed aria-expanded:bg-surface-2")}
+        >
+          <SlidersHorizontal aria-hidden />
+          More filters
+          {rangeCount > 0 ? <Badge tone="accent">{rangeCount}</Badge> : null}
+        </button>
+        <div className="ml-auto flex items-center gap-2">
+          {hasFilters ? (
+            <Button variant="ghost" size="sm" onClick={onClear} className="text-muted">
+              <X aria-hidden />
+              Clear filters
+            </Button>
+          ) : null}
+          <label htmlFor={sortId} className="sr-only">
+            Sort by
+          </label>
+          <Select
+            id={sortId}
+            value={query.sort}
+            onChange={(e) => onChange({ sort: e.target.value as OrderListSort })}
+            className="w-40 [&_select]:h-8 [&_select]:text-[13px]"
+          >
+            {sorts.map((sort) => (
+              <option key={sort} value={sort} disabled={!availableSorts.includes(sort)}>
+                {SORT_LABELS[sort]}
+              </option>
+            ))}
+          </Select>
+          {columnsMenu}
+        </div>
+      </div>
+      {moreOpen ? (
+        <Suspense fallback={<div className="h-20" />}>
+          <OrderRangeFilters id={moreId} query={query} currencies={props.currencies} onChange={onChange} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
+
+/** Platform statuses belong to one connection: picking other connections drops them. */
+function connectionChange(connection: string[], query: OrderListQuery): Partial<ListFilters> {
+  const sameSingle = connection.length === 1 && query.connection.length === 1 && connection[0] === query.connection[0];
+  return sameSingle ? { connection } : { connection, status: [] };
+}

@@ -1,0 +1,91 @@
+// The normalized stages' look, defined once for the list, its filters and the order detail: each stage has
+// a label and a colour; a badge shows the platform's OWN status words in its stage's colour.
+import { cn } from "@/lib/client/cn";
+import { type OrderStatus, STAGES, type Stage } from "@/lib/domain/order";
+
+export interface StageOption {
+  value: Stage;
+  label: string;
+  /** Background, text and ring of the badge, light and dark. */
+  badgeClassName: string;
+  /** The small dot used in filter menus and legends. */
+  dotClassName: string;
+}
+
+const LOOK: Record<Stage, Omit<StageOption, "value">> = {
+  pending: {
+    label: "Pending",
+    badgeClassName:
+      "bg-amber-50 text-amber-800 ring-amber-600/25 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/25",
+    dotClassName: "bg-amber-500",
+  },
+  processing: {
+    label: "Processing",
+    badgeClassName: "bg-sky-50 text-sky-800 ring-sky-600/25 dark:bg-sky-400/10 dark:text-sky-200 dark:ring-sky-400/25",
+    dotClassName: "bg-sky-500",
+  },
+  shipped: {
+    label: "Shipped",
+    badgeClassName:
+      "bg-indigo-50 text-indigo-800 ring-indigo-600/25 dark:bg-indigo-400/10 dark:text-indigo-200 dark:ring-indigo-400/30",
+    dotClassName: "bg-indigo-500",
+  },
+  delivered: {
+    label: "Delivered",
+    badgeClassName:
+      "bg-emerald-50 text-emerald-800 ring-emerald-600/25 dark:bg-emerald-400/10 dark:text-emerald-200 dark:ring-emerald-400/25",
+    dotClassName: "bg-emerald-500",
+  },
+  completed: {
+    label: "Completed",
+    badgeClassName:
+      "bg-teal-50 text-teal-800 ring-teal-600/25 dark:bg-teal-400/10 dark:text-teal-200 dark:ring-teal-400/25",
+    dotClassName: "bg-teal-600",
+  },
+  cancelled: {
+    label: "Cancelled",
+    badgeClassName:
+      "bg-zinc-100 text-zinc-700 ring-zinc-500/25 dark:bg-zinc-400/10 dark:text-zinc-300 dark:ring-zinc-400/25",
+    dotClassName: "bg-zinc-400",
+  },
+  returned: {
+    label: "Returned",
+    badgeClassName:
+      "bg-orange-50 text-orange-800 ring-orange-600/25 dark:bg-orange-400/10 dark:text-orange-200 dark:ring-orange-400/25",
+    dotClassName: "bg-orange-500",
+  },
+  exception: {
+    label: "Exception",
+    badgeClassName: "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-400/10 dark:text-red-200 dark:ring-red-400/30",
+    dotClassName: "bg-red-500",
+  },
+};
+
+/** The stages in workflow order, with their look: the stage filter's options and the detail page's legend. */
+export const STAGE_OPTIONS: readonly StageOption[] = STAGES.map((value) => ({ value, ...LOOK[value] }));
+
+export function stageLook(stage: Stage): StageOption {
+  return { value: stage, ...LOOK[stage] };
+}
+
+// One element per badge (the list renders a hundred): the dot is a ::before in the badge's text colour.
+const base = cn(
+  "inline-block max-w-full truncate whitespace-nowrap rounded-full px-2 py-0.5 align-middle text-xs font-medium ring-1 ring-inset",
+  "before:mr-1.5 before:inline-block before:size-1.5 before:rounded-full before:bg-current before:align-[1px] before:opacity-75 before:content-['']",
+);
+
+/** The platform's status label (e.g. "Approve Waiting") in its stage's colour; the stage and code on hover. */
+export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
+  const look = LOOK[status.stage];
+  return (
+    <span className={cn(base, look.badgeClassName, className)} title={`${look.label} · platform status ${status.code}`}>
+      {status.label}
+    </span>
+  );
+}
+
+/** The normalized stage itself as a badge (e.g. "Shipped"), where the stage is the point. */
+export function StageBadge({ stage, className }: { stage: Stage; className?: string }) {
+  const look = LOOK[stage];
+  return <span className={cn(base, look.badgeClassName, className)}>{look.label}</span>;
+}

@@ -1,0 +1,221 @@
+"use client";
+// The unified order list: URL-driven filters and paging over every connection, a per-user column layout,
+// per-connection failure banners, saved views, keyboard navigation, selection for bulk actions and export.
+import { useRouter } from "next/navigation";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CursorPagination } from "@/components/data-table/cursor-pagination";
+import { ViewOptions } from "@/components/data-table/view-options";
+import { PageHeader } from "@/components/ui/page-header";
+import { orderHref } from "@/lib/client/order-format";
+import { useConnections } from "@/lib/client/use-connections";
+import { PAGE_SIZES } from "@/lib/client/order-list-search";
+import { useOrderList } from "@/lib/client/use-orders";
+import { usePlatforms } from "@/lib/client/use-platforms";
+import { useSavedViews } from "@/lib/client/use-views";
+import type { OrderListSort } from "@/lib/domain/query";
+import { rememberListRefs } from "./list-refs";
+import { ConnectionNotices } from "./connection-notices";
+import { availableSorts, currenciesOf } from "./list-sources";
+import { NoConnections } from "./no-connections";
+import { OrderFilters } from "./order-filters";
+import { OrdersBody } from "./orders-body";
+import type { OrderRow } from "./orders-columns";
+import { toColumnLayout, useColumnLayout } from "./use-column-layout";
+import { useExactTimeTitles } from "./use-exact-time-titles";
+import { useListShortcuts } from "./use-list-shortcuts";
+import { type ListFilters, useOrderListUrl } from "./use-order-list-url";
+import { useOrderSelection } from "./use-order-selection";
+import { useOrdersTable } from "./use-orders-table";
+
+// Only users who can act ever select rows: the bar and its dialogs load when first needed, inside their own
+// Suspense boundary (a first selection must not blank the list while the chunk arrives).
+// The header's buttons arrive a moment after the table code: the list's first paint does not wait for them.
+const HeaderActions = lazy(() => import("./header-actions").then((m) => ({ default: m.HeaderActions })));
+const BulkActionsBar = lazy(() => import("./bulk/bulk-actions-bar").then((m) => ({ default: m.BulkActionsBar })));
+
+export interface OrdersViewProps {
+  canExport: boolean;
+  canAct: boolean;
+  isAdmin: boolean;
+}
+
+export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
+  const router = useRouter();
+  const url = useOrderListUrl();
+  const { query } = url;
+  const connections = useConnections();
+  const platforms = usePlatforms();
+  const views = useSavedViews();
+  const list = useOrderList(query);
+  const columns = useColumnLayout();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableArea = useRef<HTMLDivElement>(null);
+  useExactTimeTitles(tableArea);
+
+  const names = useMemo(() => new Map((connections.data ?? []).map((c) => [c.id, c.name])), [connections.data]);
+  const rows = useMemo<OrderRow[] | undefined>(
+    () =>
+      list.data?.orders.map((order) => ({
+        order,
+        connectionName: names.get(order.connectionId) ?? (connections.data ? "Removed connection" : ""),
+      })),
+    [list.data, names, connections.data],
+  );
+  const sorts = useMemo(
+    () => availableSorts(query.connection, connections.data, platforms.data),
+    [query.connection, connections.data, platforms.data],
+  );
+
+  const setFilters = useCallback(
+    (changes: Partial<ListFilters>) => {
+      // A sort the newly picked connections cannot do falls back to newest first.
+      const next = changes.connection ? availableSorts(changes.connection, connections.data, platforms.data) : null;
+      const sort = changes.sort ?? query.sort;
+      url.setFilters(next && !next.includes(sort) ? { ...changes, sort: "placed_desc" } : changes);
+    },
+    [url.setFilters, connections.data, platforms.data, query.sort],
+  );
+  const onSort = useCallback((sort: OrderListSort) => setFilters({ sort }), [setFilters]);
+
+  // Opening a saved view brings its columns along (once per view opened, so later changes stick).
+  const view = views.data?.find((v) => v.id === url.viewId);
+  const appliedView = useRef<string | null>(null);
+  useEffect(() => {
+    if (!view || appliedView.current === view.id) return;
+    appliedView.current = view.id;
+    if (view.columns) columns.setLayout(toColumnLayout(view.columns));
+  }, [view, columns.setLayout]);
+
+  const selection = useOrderSelection(rows, url.filtersSearch);
+  const layout = useMemo(
+    () =>
+      canAct ? columns.layout : { ...columns.layout, visibility: { ...columns.layout.visibility, select: false } },
+    [canAct, columns.layout],
+  );
+  const table = useOrdersTable({
+    rows,
+    layout,
+    setLayout: columns.setLayout,
+    sort: query.sort,
+    availableSorts: sorts,
+    onSort,
+    selection: selection.selection,
+  });
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rowIds = useMemo(() => rows?.map((row) => `${row.order.connectionId}/${row.order.id}`) ?? [], [rows]);
+  const open = useCallback(
+    (id: string) => {
+      const [connectionId = "", ...rest] = id.split("/");
+      router.push(orderHref(connectionId, rest.join("/")));
+    },
+    [router],
+  );
+  useListShortcuts({
+    rowIds,
+    activeId,
+    setActiveId,
+    onOpen: open,
+    onToggle: canAct ? selection.flip : () => {},
+    searchRef,
+  });
+
+  useEffect(() => {
+    if (rows && !list.isPlaceholderData)
+      rememberListRefs(rows.map(({ order }) => ({ connectionId: order.connectionId, orderId: order.id })));
+  }, [rows, list.isPlaceholderData]);
+
+  const noConnections = connections.data?.length === 0;
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description="Every connected shop's orders in one list, read live from each platform."
+        actions={
+          noConnections ? null : (
+            <Suspense fallback={<div className="h-9 w-64" />}>
+              <HeaderActions
+                view={view}
+                filtersSearch={url.filtersSearch}
+                columns={columns.layout}
+                isAdmin={isAdmin}
+                canExport={canExport}
+                canAct={canAct}
+              />
+            </Suspense>
+          )
+        }
+      />
+      {noConnections ? (
+        <NoConnections isAdmin={isAdmin} />
+      ) : (
+        <>
+          <OrderFilters
+            query={query}
+            connections={connections.data}
+            availableSorts={sorts}
+            currencies={currenciesOf(list.data?.orders, query.currency)}
+            onChange={setFilters}
+            onClear={url.clear}
+            hasFilters={url.hasFilters}
+            searchRef={searchRef}
+            columnsMenu={
+              <ViewOptions
+                table={table}
+                density={columns.layout.density}
+                onDensityChange={(density) => columns.setLayout({ density })}
+                onReset={columns.reset}
+              />
+            }
+          />
+          {list.data && (list.data.errors.length > 0 || list.data.filteredHere.length > 0) ? (
+            // Not lazy: a banner arriving after the rows would push them from under the pointer.
+            <ConnectionNotices
+              page={list.data}
+              names={names}
+              retrying={list.isFetching}
+              onRetry={() => void list.refetch()}
+            />
+          ) : null}
+          <div ref={tableArea}>
+            <OrdersBody
+              list={list}
+              table={table}
+              density={columns.layout.density}
+              layoutLoading={columns.loading}
+              activeId={activeId}
+              onRowActivate={setActiveId}
+              hasFilters={url.hasFilters}
+              onClear={url.clear}
+              onNextPage={url.nextPage}
+            />
+          </div>
+          <CursorPagination
+            label="Order pages"
+            page={url.page}
+            rows={list.data?.orders.length ?? 0}
+            pageSize={query.limit}
+            pageSizes={PAGE_SIZES}
+            hasPrevious={Boolean(query.cursor)}
+            hasNext={Boolean(list.data?.nextCursor)}
+            busy={list.isPlaceholderData}
+            onPrevious={url.previousPage}
+            onNext={() => list.data?.nextCursor && url.nextPage(list.data.nextCursor)}
+            onPageSize={(limit) => setFilters({ limit })}
+          />
+          {canAct && selection.selected.length > 0 ? (
+            <Suspense fallback={null}>
+              <BulkActionsBar
+                selected={selection.selected}
+                onDone={() => {
+                  selection.clear();
+                  void list.refetch();
+                }}
+              />
+            </Suspense>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+// The unified order list: one page at a time across the selected connections, with the URL's filters parsed
+// by the same zod schema the API uses. The previous page stays on screen while the next one loads.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Order, Stage } from "@/lib/domain/order";
+import type { PlatformId } from "@/lib/domain/platform";
+import type { OrderListQuery } from "@/lib/domain/query";
+import { api } from "./api";
+import { orderListSearch } from "./order-list-search";
+import { queryKeys } from "./query-keys";
+
+/** An order as the list endpoint sends it (the raw payload only comes with the detail). */
+export type OrderListItem = Omit<Order, "raw">;
+
+export interface ConnectionListError {
+  connectionId: string;
+  connectionName: string;
+  platform: PlatformId | string;
+  kind: string;
+  message: string;
+}
+
+export interface OrderListPage {
+  orders: OrderListItem[];
+  nextCursor: string | null;
+  errors: ConnectionListError[];
+  /** Per connection, the filters Orderdeck applied after reading because the platform cannot. */
+  filteredHere: { connectionId: string; filters: string[] }[];
+}
+
+export interface PlatformStatus {
+  code: string;
+  label: string;
+  stage: Stage;
+}
+
+export function useOrderList(query: OrderListQuery, options: { enabled?: boolean } = {}) {
+  const search = orderListSearch(query);
+  return useQuery({
+    queryKey: queryKeys.orders.list(search),
+    queryFn: ({ signal }) => api<OrderListPage>(`/api/orders${search ? `?${search}` : ""}`, { signal }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+    // Platforms are slow and rate-limited: no refetch on every tab switch.
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** The platform's own statuses for one connection (the status filter offers them when one is picked). */
+export function useOrderStatuses(connectionId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.orderStatuses(connectionId ?? ""),
+    queryFn: ({ signal }) =>
+      api<{ statuses: PlatformStatus[] }>(`/api/connections/${encodeURIComponent(connectionId ?? "")}/statuses`, {
+        signal,
+      }).then((r) => r.statuses),
+    enabled: Boolean(connectionId),
+    staleTime: 10 * 60_000,
+  });
+}
