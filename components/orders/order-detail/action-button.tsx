@@ -1,0 +1,85 @@
+"use client";
+import { useState } from "react";
+import { ConfirmDialog } from "@/components/ui/alert-dialog";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import type { AvailableAction } from "@/lib/domain/action";
+import type { Order, OrderLine } from "@/lib/domain/order";
+import { directInput, formFields, initialValues } from "./action-fields";
+import { ActionFormDialog } from "./action-form-dialog";
+import { confirmation } from "./confirmation";
+import type { ActionRunner } from "./use-action-runner";
+
+interface Props {
+  action: AvailableAction;
+  order: Order;
+  platformLabel: string;
+  runner: ActionRunner;
+  line?: OrderLine;
+  variant?: ButtonVariant;
+  size?: "sm" | "md";
+}
+
+/** One action: runs on click, or after a confirmation (destructive), or through its form (inputs needed). */
+export function ActionButton({ action, order, platformLabel, runner, line, variant, size = "md" }: Props) {
+  const [open, setOpen] = useState(false);
+  const fields = formFields(action);
+  const running = runner.runningKey === action.key;
+  const busy = runner.runningKey !== null;
+  const look = variant ?? (action.destructive ? "danger-ghost" : "secondary");
+  const button = (onClick: () => void) => (
+    <Button variant={look} size={size} loading={running} disabled={busy && !running} onClick={onClick}>
+      {action.label}
+    </Button>
+  );
+
+  if (action.destructive) {
+    const text = confirmation(action, order, platformLabel, line);
+    return (
+      <>
+        {button(() => setOpen(true))}
+        <ConfirmDialog
+          open={open}
+          onOpenChange={(next) => !running && setOpen(next)}
+          title={text.title}
+          description={text.description}
+          confirmLabel={action.label}
+          cancelLabel={action.type === "cancel" ? "Keep order" : "Keep item"}
+          pending={running}
+          onConfirm={async () => {
+            const input = directInput(action);
+            // Either way the dialog closes: a refusal is shown on the page, next to the order as it is now.
+            if (input) await runner.perform(action, input);
+            setOpen(false);
+          }}
+        />
+      </>
+    );
+  }
+
+  if (fields) {
+    const owed = action.type === "mark-paid" ? order.totals.total.amount : null;
+    const subject = line
+      ? `${line.name}${line.sku ? ` (${line.sku})` : ""} in order ${order.number}`
+      : `Order ${order.number} on ${platformLabel}`;
+    return (
+      <Dialog open={open} onOpenChange={(next) => !running && setOpen(next)}>
+        {button(() => setOpen(true))}
+        {open ? (
+          <ActionFormDialog
+            action={action}
+            fields={fields}
+            initial={initialValues(action, line, owed)}
+            subject={subject}
+            runner={runner}
+            onDone={() => setOpen(false)}
+          />
+        ) : null}
+      </Dialog>
+    );
+  }
+
+  const input = directInput(action);
+  if (!input) return null;
+  return button(() => void runner.perform(action, input));
+}

@@ -1,0 +1,27 @@
+"use client";
+import type { OrderDetail } from "@/lib/client/use-order";
+import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { ActionButton } from "./action-button";
+import type { ActionRunner } from "./use-action-runner";
+
+/** The order-level actions the platform allows now (per-line ones sit in their rows, "Add item" on the items). */
+export function OrderActions({ detail, runner }: { detail: OrderDetail; runner: ActionRunner }) {
+  const actions = detail.actions.filter((action) => !action.lineId && action.type !== "add-item");
+  if (actions.length === 0) return null;
+  // Status moves first, then the rest, with the destructive ones last so they are never the first target.
+  const ordered = [...actions].sort((a, b) => Number(a.destructive) - Number(b.destructive));
+  return (
+    <div role="toolbar" aria-label="Order actions" className="od-print-hide flex flex-wrap items-center gap-2">
+      {ordered.map((action, index) => (
+        <ActionButton
+          key={action.key}
+          action={action}
+          order={detail.order}
+          platformLabel={PLATFORM_LABELS[detail.connection.platform]}
+          runner={runner}
+          variant={index === 0 && !action.destructive ? "primary" : undefined}
+        />
+      ))}
+    </div>
+  );
+}

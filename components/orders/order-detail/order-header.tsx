@@ -1,0 +1,93 @@
+"use client";
+import { ArrowLeft, ChevronLeft, ChevronRight, Printer, RotateCw } from "lucide-react";
+import Link from "next/link";
+import { PlatformIcon } from "@/components/connections/platform-icon";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { cn } from "@/lib/client/cn";
+import { formatDateTime, formatExact } from "@/lib/client/format";
+import type { OrderDetail } from "@/lib/client/use-order";
+import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { orderHref, useListNeighbours } from "./list-neighbours";
+import { StageBadge } from "./stage-badge";
+
+interface Props {
+  detail: OrderDetail;
+  refreshing: boolean;
+  onRefresh: () => void;
+}
+
+/** The order's number, where it comes from, when it was placed, its state, and the list around it. */
+export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
+  const { order, connection } = detail;
+  const { previous, next } = useListNeighbours({ connectionId: connection.id, orderId: order.id });
+  return (
+    <header className="grid gap-4">
+      <div className="od-print-hide flex flex-wrap items-center justify-between gap-2">
+        <Link href="/orders" className={cn(buttonClasses("ghost", "sm"), "-ml-2.5 text-muted")}>
+          <ArrowLeft aria-hidden />
+          Orders
+        </Link>
+        <nav aria-label="Orders in the list" className="flex items-center gap-1">
+          <Neighbour href={previous ? orderHref(previous) : null} label="Previous order" icon="previous" />
+          <Neighbour href={next ? orderHref(next) : null} label="Next order" icon="next" />
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={onRefresh}
+            loading={refreshing}
+            aria-label="Reload from the platform"
+          >
+            {refreshing ? null : <RotateCw aria-hidden />}
+            <span className="hidden sm:inline">Reload</span>
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => window.print()} aria-label="Print packing view">
+            <Printer aria-hidden />
+            <span className="hidden sm:inline">Print</span>
+          </Button>
+        </nav>
+      </div>
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
+        <div className="min-w-0">
+          <h1 className="od-print-number text-2xl font-semibold tracking-tight tabular-nums">Order {order.number}</h1>
+          <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
+            <span className="inline-flex items-center gap-1.5 text-fg">
+              <PlatformIcon platform={connection.platform} className="size-4" />
+              <span>{connection.name}</span>
+              <span className="text-muted">· {PLATFORM_LABELS[connection.platform]}</span>
+            </span>
+            <span>
+              Placed{" "}
+              <time dateTime={order.placedAt} title={formatExact(order.placedAt)}>
+                {formatDateTime(order.placedAt)}
+              </time>
+            </span>
+          </p>
+        </div>
+        <div>
+          <StageBadge status={order.status} />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function Neighbour({ href, label, icon }: { href: string | null; label: string; icon: "previous" | "next" }) {
+  const Icon = icon === "previous" ? ChevronLeft : ChevronRight;
+  if (!href) {
+    return (
+      <span
+        aria-disabled="true"
+        title={`${label}: not in the current list`}
+        className={cn(buttonClasses("ghost", "icon-sm"), "pointer-events-none opacity-40")}
+      >
+        <Icon aria-hidden />
+        <span className="sr-only">{label} (none)</span>
+      </span>
+    );
+  }
+  return (
+    <Link href={href} aria-label={label} title={label} className={buttonClasses("ghost", "icon-sm")}>
+      <Icon aria-hidden />
+    </Link>
+  );
+}
