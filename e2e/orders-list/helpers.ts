@@ -1,11 +1,11 @@
 // Helpers for the order-list spec: what the page shows (rows as connection/order ids, read from the order
 // links), Orderdeck's own API answer for the same URL, and the ECOM.md sandbox read directly.
 import { type APIRequestContext, expect, type Locator, type Page, request } from "@playwright/test";
-import type { Order } from "../../lib/domain/order";
+import type { OrderSummary } from "../../lib/domain/order";
 import { SANDBOX_CREDENTIALS } from "../../lib/sandbox/credentials";
 import { sandboxBaseUrl } from "../support/sandbox";
 
-export type ListOrder = Omit<Order, "raw">;
+export type ListOrder = OrderSummary;
 export interface ListPage {
   orders: ListOrder[];
   nextCursor: string | null;

@@ -2,15 +2,15 @@
 // The unified order list: one page at a time across the selected connections, with the URL's filters parsed
 // by the same zod schema the API uses. The previous page stays on screen while the next one loads.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Order, Stage } from "@/lib/domain/order";
+import type { OrderSummary, Stage } from "@/lib/domain/order";
 import type { PlatformId } from "@/lib/domain/platform";
 import type { OrderListQuery } from "@/lib/domain/query";
 import { api } from "./api";
 import { orderListSearch } from "./order-list-search";
 import { queryKeys } from "./query-keys";
 
-/** An order as the list endpoint sends it (the raw payload only comes with the detail). */
-export type OrderListItem = Omit<Order, "raw">;
+/** An order as the list endpoint sends it (lines, addresses and the raw payload only come with the detail). */
+export type OrderListItem = OrderSummary;
 
 export interface ConnectionListError {
   connectionId: string;

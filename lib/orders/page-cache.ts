@@ -17,11 +17,18 @@ const globalForPages = globalThis as unknown as { orderdeckPages?: Map<string, E
 globalForPages.orderdeckPages ??= new Map();
 const pages = globalForPages.orderdeckPages;
 
-export function cachedPage(connectionId: string, key: string, load: () => Promise<OrderPage>): Promise<OrderPage> {
+/** `fresh` skips the memory (a caller sent `Cache-Control: no-cache`) but still leaves this read in it. */
+export function cachedPage(
+  connectionId: string,
+  key: string,
+  load: () => Promise<OrderPage>,
+  fresh = false,
+): Promise<OrderPage> {
   const id = `${connectionId}\u0000${key}`;
   const hit = pages.get(id);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.page;
-  if (pages.size >= MAX_ENTRIES) for (const [stale, entry] of pages) if (Date.now() - entry.at >= TTL_MS) pages.delete(stale);
+  if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.page;
+  if (pages.size >= MAX_ENTRIES)
+    for (const [stale, entry] of pages) if (Date.now() - entry.at >= TTL_MS) pages.delete(stale);
   const page = load();
   pages.set(id, { at: Date.now(), page });
   // A failure is not remembered: the next request tries again.

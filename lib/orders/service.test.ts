@@ -105,6 +105,22 @@ describe("the unified order list", () => {
     }
   }, 60_000);
 
+  it("shares an identical page read within the second, unless asked for a fresh one", async () => {
+    const ecomListReads = async () => {
+      const response = await fetch(`${sandbox.url}/_sandbox/requests?platform=ecom-md`);
+      const { requests } = (await response.json()) as { requests: { method: string; path: string }[] };
+      return requests.filter((r) => r.method === "GET" && r.path.includes("external-order")).length;
+    };
+    const onlyEcom = query({ limit: "7", connection: ids["ecom-md"]! });
+    await listOrders(handle.db, onlyEcom);
+    const before = await ecomListReads();
+    const shared = await listOrders(handle.db, onlyEcom);
+    expect(await ecomListReads()).toBe(before);
+    const fresh = await listOrders(handle.db, onlyEcom, { fresh: true });
+    expect(await ecomListReads()).toBe(before + 1);
+    expect(fresh.orders.map((order) => order.id)).toEqual(shared.orders.map((order) => order.id));
+  });
+
   it("refuses a cursor it did not make", async () => {
     await expect(listOrders(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({ status: 422 });
   });

@@ -63,7 +63,14 @@ function assertSortable(connections: Connection[], query: OrderListQuery): void 
   throw new ApiError(422, "invalid_input", `query.sort: ${message}`, { issues: [{ path: "query.sort", message }] });
 }
 
-export async function listOrders(db: Db, query: OrderListQuery, signal?: AbortSignal): Promise<OrderList> {
+export interface ListOptions {
+  signal?: AbortSignal;
+  /** Skip the one-second page memory (the caller sent `Cache-Control: no-cache`). */
+  fresh?: boolean;
+}
+
+export async function listOrders(db: Db, query: OrderListQuery, options: ListOptions = {}): Promise<OrderList> {
+  const { signal, fresh = false } = options;
   const connections = await selectedConnections(db, query);
   assertSortable(connections, query);
   const positions = decodeCursor(query.cursor);
@@ -71,13 +78,21 @@ export async function listOrders(db: Db, query: OrderListQuery, signal?: AbortSi
     .map((conn) => {
       const adapter = getAdapter(conn.platform);
       const start: ConnectionPosition = positions[conn.id] ?? { page: null, after: null, done: false };
-      return new ConnectionStream(conn, adapter, contextFor(conn, signal), adapterQuery(query, adapter), start, (order) =>
-        passesFilters(order, query, adapter.filters),
+      return new ConnectionStream(
+        conn,
+        adapter,
+        contextFor(conn, signal),
+        adapterQuery(query, adapter),
+        start,
+        (order) => passesFilters(order, query, adapter.filters),
+        fresh,
       );
     })
     .filter((stream) => !stream.position.done);
   const errors: ListError[] = [];
-  await Promise.all(streams.map((stream) => stream.fill().catch((error: unknown) => errors.push(toListError(stream.conn, error)))));
+  await Promise.all(
+    streams.map((stream) => stream.fill().catch((error: unknown) => errors.push(toListError(stream.conn, error)))),
+  );
 
   const orders: Order[] = [];
   const failed = new Set(errors.map((error) => error.connectionId));
@@ -111,7 +126,12 @@ export async function listOrders(db: Db, query: OrderListQuery, signal?: AbortSi
     filteredHere: streams
       .map((stream) => ({ connectionId: stream.conn.id, filters: filtersAppliedHere(query, stream.adapter.filters) }))
       .filter((entry) => entry.filters.length > 0),
-    timings: streams.map((stream) => ({ connectionId: stream.conn.id, name: stream.conn.name, durationMs: stream.durationMs, calls: stream.calls })),
+    timings: streams.map((stream) => ({
+      connectionId: stream.conn.id,
+      name: stream.conn.name,
+      durationMs: stream.durationMs,
+      calls: stream.calls,
+    })),
   };
 }
 

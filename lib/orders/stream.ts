@@ -27,6 +27,8 @@ export class ConnectionStream {
     private readonly query: AdapterQuery,
     start: ConnectionPosition,
     private readonly passes: (order: Order) => boolean,
+    /** Read the platform even when an identical page was read within the second (see page-cache.ts). */
+    private readonly fresh = false,
   ) {
     this.position = start;
   }
@@ -65,7 +67,12 @@ export class ConnectionStream {
       const page = this.nextPage === undefined ? this.position.page : this.nextPage;
       const started = performance.now();
       const key = JSON.stringify([this.conn.baseUrl, this.conn.options, this.query, page]);
-      const result = await cachedPage(this.conn.id, key, () => this.adapter.listOrders(this.conn, this.query, page, this.ctx));
+      const result = await cachedPage(
+        this.conn.id,
+        key,
+        () => this.adapter.listOrders(this.conn, this.query, page, this.ctx),
+        this.fresh,
+      );
       this.durationMs += performance.now() - started;
       this.pagesRead++;
       const after = this.position.after;

@@ -14,12 +14,15 @@ const INSTRUMENT = () => {
     const response = await fetchOriginal(...args);
     const url = String(args[0] instanceof Request ? args[0].url : args[0]);
     if (url.includes("/api/orders?") || url.endsWith("/api/orders")) {
-      const json = response.json.bind(response);
-      response.json = async () => {
-        const body = await json();
-        window.__bench.dataAt = performance.now();
-        return body;
-      };
+      // The app reads bodies with text() (then JSON.parse); json() is covered for other clients.
+      for (const method of ["text", "json"]) {
+        const read = response[method].bind(response);
+        response[method] = async () => {
+          const body = await read();
+          window.__bench.dataAt = performance.now();
+          return body;
+        };
+      }
     }
     return response;
   };

@@ -28,8 +28,11 @@ for (const platform of PLATFORMS) {
   });
   ids[platform] = (await response.json()).connection.id;
 }
+// Every timed page reads the platforms (`Cache-Control: no-cache` skips the one-second shared page memory):
+// the fan-out and the overhead are Orderdeck's work, not a memory hit.
+const FRESH = { "cache-control": "no-cache" };
 const page = (query) => async () => {
-  const response = await api(`/api/orders?limit=50${query}`);
+  const response = await api(`/api/orders?limit=50${query}`, { headers: FRESH });
   const body = await response.json();
   if (!response.ok || body.errors.length > 0) throw new Error(`list failed: ${JSON.stringify(body).slice(0, 300)}`);
 };
@@ -65,9 +68,12 @@ for (const platform of PLATFORMS) {
   report(`sandbox list page, ${platform} (p50 over HTTP)`, `${theirs.p50.toFixed(2)} ms`, "< 5 ms", theirs.p50 < 5);
 }
 
-// 3. Throughput of /api/orders across all five connections (sandbox at 0 ms).
-const result = await autocannon({ url: `${appUrl}/api/orders?limit=50`, connections: 16, duration: 10, headers: { authorization: `Bearer ${token}` } });
-report("/api/orders throughput, 5 connections", `${Math.round(result.requests.average)} req/s (${result.non2xx} non-2xx)`, "≥ 300 req/s", result.requests.average >= 300 && result.non2xx === 0);
+// 3. Throughput of /api/orders across all five connections (sandbox at 0 ms): the same list requested by many
+// clients at once (they share each second's page reads), and every request reading all five platforms.
+for (const [label, headers] of [["identical requests", {}], ["every request read afresh", FRESH]]) {
+  const result = await autocannon({ url: `${appUrl}/api/orders?limit=50`, connections: 16, duration: 10, headers: { authorization: `Bearer ${token}`, ...headers } });
+  report(`/api/orders throughput, 5 connections, ${label}`, `${Math.round(result.requests.average)} req/s (${result.non2xx} non-2xx)`, "≥ 300 req/s", result.requests.average >= 300 && result.non2xx === 0);
+}
 
 // 4. JavaScript per route.
 for (const { route, kB } of routeBundleSizes() ?? []) report(`JS gzipped, ${route}`, `${kB.toFixed(1)} kB`, route === "/orders" ? "≤ 250 kB" : "", route !== "/orders" || kB <= 250);

@@ -10,7 +10,7 @@ const EXPORT_LIMIT = 10_000;
 export const GET = route({ permission: "orders:export", query: orderListQuery }, async ({ db, query, req }) => {
   const names = new Map((await listConnectionRows(db)).map((row) => [row.id, row.name]));
   // The first page is read before answering, so a bad filter or sort is still a proper JSON error.
-  let page = await listOrders(db, { ...query, limit: 100 }, req.signal);
+  let page = await listOrders(db, { ...query, limit: 100 }, { signal: req.signal });
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -23,7 +23,7 @@ export const GET = route({ permission: "orders:export", query: orderListQuery },
             written++;
           }
           if (!page.nextCursor || written >= EXPORT_LIMIT || req.signal.aborted) break;
-          page = await listOrders(db, { ...query, limit: 100, cursor: page.nextCursor }, req.signal);
+          page = await listOrders(db, { ...query, limit: 100, cursor: page.nextCursor }, { signal: req.signal });
         }
         controller.close();
       } catch (error) {
