@@ -39,6 +39,26 @@ test("the admin sees the whole shell and adds a fulfillment user", async () => {
   await expect(page.getByRole("row", { name: new RegExp(staff.name) })).toBeVisible();
 });
 
+test("on a narrow screen the menu opens as a drawer, navigates and closes", async () => {
+  const { page } = admin;
+  await page.setViewportSize({ width: 390, height: 800 });
+  try {
+    await page.goto("/orders");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await page.getByRole("button", { name: "Open menu" }).click();
+    const drawer = page.getByRole("dialog", { name: "Menu" });
+    await drawer.getByRole("link", { name: "Connections" }).click();
+    await expect(page).toHaveURL(/\/connections/);
+    await expect(drawer).toBeHidden();
+    await page.getByRole("button", { name: "Open menu" }).click();
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole("button", { name: "Open menu" })).toBeFocused();
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test("a fulfillment user sees no Users entry and is refused the users page and API", async ({ browser }) => {
   sam = await signedInPage(browser, staff.email, staff.password);
   const nav = sam.page.getByRole("navigation", { name: "Main" });
