@@ -20,6 +20,7 @@ import { env } from "../env";
 import { checkBaseUrl } from "../platforms/guard";
 import { TRANSPORT_OPTION_KEYS, transportOptionsSchema } from "../platforms/transport-options";
 import { getAdapter } from "../platforms/registry";
+import { forgetConnections } from "./connection-cache";
 import { forgetConnection } from "./page-cache";
 import type { Connection, PlatformAdapter } from "../platforms/types";
 
@@ -115,6 +116,7 @@ export async function createConnection(db: Db, actor: CurrentUser, input: Connec
     .onConflictDoNothing({ target: connections.name })
     .returning();
   if (!row) throw conflict(`A connection named "${input.name}" already exists.`);
+  forgetConnections(db);
   await recordAudit(db, {
     actor,
     action: "connection.create",
@@ -138,7 +140,6 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
   const { credentials, options } = validateFor(adapter, merged, patch.options ?? before.options);
   const baseUrl = patch.baseUrl ? await assertBaseUrl(patch.baseUrl) : before.baseUrl;
   const changedCredentials = Object.keys(credentials).filter((key) => credentials[key] !== stored[key]);
-  forgetConnection(id);
   const [row] = await db
     .update(connections)
     .set({ name: patch.name ?? before.name, baseUrl, options, credentialsSealed: encrypt(keyring(), JSON.stringify(credentials), id), updatedAt: new Date() })
@@ -148,6 +149,9 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
       if (String(error).includes("unique")) throw conflict(`A connection named "${patch.name}" already exists.`);
       throw error;
     });
+  // After the write: a list request in between must not keep the old credentials or pages for a few seconds.
+  forgetConnection(id);
+  forgetConnections(db);
   await recordAudit(db, {
     actor,
     action: "connection.update",
@@ -168,6 +172,7 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
 export async function deleteConnection(db: Db, actor: CurrentUser, id: string, ip: string): Promise<void> {
   const row = await getConnectionRow(db, id);
   await db.delete(connections).where(eq(connections.id, id));
+  forgetConnections(db);
   await recordAudit(db, {
     actor,
     action: "connection.delete",

@@ -16,12 +16,13 @@ import type { RunningSandbox } from "../sandbox/core/server";
 import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
 import { startTestSandbox } from "../sandbox/testing";
 import { openTestDatabase } from "../testing/databases";
-import { createConnection } from "./connections";
+import { createConnection, updateConnection } from "./connections";
 import { listOrders } from "./service";
 
 let sandbox: RunningSandbox;
 let handle: DbHandle;
 const ids: Record<string, string> = {};
+let actor: CurrentUser;
 
 beforeAll(async () => {
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-service-"));
@@ -32,7 +33,7 @@ beforeAll(async () => {
   handle = await openTestDatabase("pglite");
   setDbForTests(handle);
   const [row] = await handle.db.insert(users).values({ email: "a@example.com", name: "A", role: "admin", passwordHash: "x" }).returning();
-  const actor: CurrentUser = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
+  actor = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
   for (const platform of SANDBOX_PLATFORM_IDS) {
     const credentials: Record<string, string> =
       platform === "akinon-seller-center" ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken } : { ...SANDBOX_CREDENTIALS[platform] };
@@ -119,6 +120,17 @@ describe("the unified order list", () => {
     const fresh = await listOrders(handle.db, onlyEcom, { fresh: true });
     expect(await ecomListReads()).toBe(before + 1);
     expect(fresh.orders.map((order) => order.id)).toEqual(shared.orders.map((order) => order.id));
+  });
+
+  it("lists a connection changed through Orderdeck with its new settings at once", async () => {
+    const onlyRetailys = query({ limit: "3", connection: ids.retailys! });
+    expect((await listOrders(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["retailys"]);
+    await updateConnection(handle.db, actor, ids.retailys!, { name: "Retailys renamed" }, "::1");
+    expect((await listOrders(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["Retailys renamed"]);
+    await updateConnection(handle.db, actor, ids.retailys!, { credentials: { token: "not-the-token" } }, "::1");
+    expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([expect.objectContaining({ kind: "auth" })]);
+    await updateConnection(handle.db, actor, ids.retailys!, { name: "retailys", credentials: SANDBOX_CREDENTIALS.retailys }, "::1");
+    expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([]);
   });
 
   it("refuses a cursor it did not make", async () => {

@@ -10,7 +10,7 @@ import { isPlatformError } from "../platforms/errors";
 import type { UpstreamTiming } from "../platforms/http";
 import { getAdapter } from "../platforms/registry";
 import type { AdapterQuery, Connection, PlatformAdapter } from "../platforms/types";
-import { listConnectionRows, toConnection } from "./connections";
+import { liveConnections } from "./connection-cache";
 import { type ConnectionPosition, decodeCursor, encodeCursor } from "./cursor";
 import { compareKeys, filtersAppliedHere, passesFilters, sortKeyOf } from "./ordering";
 import { ConnectionStream } from "./stream";
@@ -50,9 +50,8 @@ function adapterQuery(query: OrderListQuery, adapter: PlatformAdapter): AdapterQ
 }
 
 async function selectedConnections(db: Db, query: OrderListQuery): Promise<Connection[]> {
-  const rows = await listConnectionRows(db);
   const wanted = new Set(query.connection);
-  return rows.filter((row) => wanted.size === 0 || wanted.has(row.id)).map(toConnection);
+  return (await liveConnections(db)).filter((conn) => wanted.size === 0 || wanted.has(conn.id));
 }
 
 /** Merging needs every stream in the list's order: a sort some selected platform cannot give is refused. */
