@@ -1,9 +1,10 @@
 "use client";
-import { AlertCircle, CircleCheck, Plug } from "lucide-react";
+import { CircleCheck, Plug } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { useCreateConnection, useUpdateConnection } from "@/lib/client/use-connections";
 import type { PlatformInfo } from "@/lib/client/use-platforms";
 import type { ConnectionDetail } from "@/lib/domain/connection";
@@ -109,16 +110,7 @@ export function ConnectionForm({ platforms, connection, onDone }: ConnectionForm
         platform={platform}
         stored={connection?.credentials}
       />
-      {serverError ? (
-        <p
-          role="alert"
-          aria-label="Could not save the connection"
-          className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg"
-        >
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {serverError}
-        </p>
-      ) : null}
+      {serverError ? <FormError label="Could not save the connection">{serverError}</FormError> : null}
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary">Cancel</Button>

@@ -1,11 +1,11 @@
 "use client";
 // Naming the current filters and columns as a saved view, or renaming / (admins) sharing an existing one.
-import { AlertCircle } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { useCreateView, useUpdateView } from "@/lib/client/use-views";
 import { type SavedView, savedViewInput } from "@/lib/domain/views";
@@ -108,16 +108,7 @@ function SaveViewForm({
             </span>
           </label>
         ) : null}
-        {serverError ? (
-          <p
-            role="alert"
-            aria-label="Could not save the view"
-            className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg"
-          >
-            <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-            {serverError}
-          </p>
-        ) : null}
+        {serverError ? <FormError label="Could not save the view">{serverError}</FormError> : null}
         <DialogFooter className="mt-1">
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>

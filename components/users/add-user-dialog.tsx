@@ -1,10 +1,11 @@
 "use client";
-import { AlertCircle, UserPlus } from "lucide-react";
+import { UserPlus } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ApiClientError } from "@/lib/client/api";
@@ -109,16 +110,7 @@ export function AddUserDialog() {
               />
             )}
           </Field>
-          {serverError ? (
-            <p
-              role="alert"
-              aria-label="Could not add user"
-              className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg"
-            >
-              <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-              {serverError}
-            </p>
-          ) : null}
+          {serverError ? <FormError label="Could not add user">{serverError}</FormError> : null}
           <DialogFooter className="mt-1">
             <DialogClose asChild>
               <Button variant="secondary">Cancel</Button>

@@ -17,7 +17,25 @@ export const ACTION_TYPES = [
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
-const decimal = z.string().trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Enter an amount like 125.50" });
+/** Each action type in a few words, for the audit trail and bulk jobs (a button may say more). */
+export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
+  "set-status": "Change status",
+  cancel: "Cancel order",
+  "create-invoice": "Create invoice",
+  "add-tracking": "Add tracking number",
+  "reject-item": "Reject item",
+  "delete-item": "Delete item",
+  "add-item": "Add item",
+  "edit-item": "Edit item",
+  "add-note": "Add note",
+  "mark-paid": "Mark as paid",
+  "mark-exported": "Mark as sent to ERP",
+};
+
+const decimal = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Enter an amount like 125.50" });
 const text = (max: number, error: string) => z.string().trim().min(1, { error }).max(max);
 
 /** What a caller sends to perform an action (validated on the client and again on the server). */

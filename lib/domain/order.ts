@@ -127,53 +127,28 @@ export interface Order {
   raw: unknown;
 }
 
+/** What the list shows of an order (see OrderSummary). */
+const SUMMARY_FIELDS = [
+  "connectionId",
+  "platform",
+  "id",
+  "number",
+  "placedAt",
+  "updatedAt",
+  "status",
+  "payment",
+  "customer",
+  "lineCount",
+  "totals",
+  "shipping",
+] as const satisfies readonly (keyof Order)[];
+
 /**
  * An order as the list shows it: without line items, addresses, extras or the raw payload (the detail has
  * them). A 50-order page is about a fifth of the full orders' size, so it serializes, travels and parses fast.
  */
-export type OrderSummary = Pick<
-  Order,
-  | "connectionId"
-  | "platform"
-  | "id"
-  | "number"
-  | "placedAt"
-  | "updatedAt"
-  | "status"
-  | "payment"
-  | "customer"
-  | "lineCount"
-  | "totals"
-  | "shipping"
->;
+export type OrderSummary = Pick<Order, (typeof SUMMARY_FIELDS)[number]>;
 
 export function summarizeOrder(order: Order): OrderSummary {
-  const {
-    connectionId,
-    platform,
-    id,
-    number,
-    placedAt,
-    updatedAt,
-    status,
-    payment,
-    customer,
-    lineCount,
-    totals,
-    shipping,
-  } = order;
-  return {
-    connectionId,
-    platform,
-    id,
-    number,
-    placedAt,
-    updatedAt,
-    status,
-    payment,
-    customer,
-    lineCount,
-    totals,
-    shipping,
-  };
+  return Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, order[field]])) as OrderSummary;
 }

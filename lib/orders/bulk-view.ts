@@ -1,25 +1,11 @@
 // How a stored bulk job reads in the browser: counts per state and an estimate of the time left.
 import "server-only";
 import type { bulkJobItems, bulkJobs } from "../db/schema";
-import type { ActionInput } from "../domain/action";
+import { ACTION_TYPE_LABELS, type ActionInput } from "../domain/action";
 import type { BulkItemState, BulkJobView } from "../domain/bulk";
 
-const LABELS: Record<ActionInput["type"], string> = {
-  "set-status": "Change status",
-  cancel: "Cancel order",
-  "create-invoice": "Create invoice",
-  "add-tracking": "Add tracking number",
-  "reject-item": "Reject item",
-  "delete-item": "Delete item",
-  "add-item": "Add item",
-  "edit-item": "Edit item",
-  "add-note": "Add note",
-  "mark-paid": "Mark as paid",
-  "mark-exported": "Mark as sent to ERP",
-};
-
 export function bulkLabel(action: ActionInput): string {
-  return action.type === "set-status" ? `Set status to ${action.status}` : LABELS[action.type];
+  return action.type === "set-status" ? `Set status to ${action.status}` : ACTION_TYPE_LABELS[action.type];
 }
 
 export function toJobView(
@@ -29,8 +15,11 @@ export function toJobView(
 ): BulkJobView {
   const counts: Record<BulkItemState, number> = { pending: 0, skipped: 0, running: 0, done: 0, failed: 0 };
   for (const item of items) counts[item.state]++;
-  const finished = items.filter((item) => (item.state === "done" || item.state === "failed") && item.durationMs !== null);
-  const average = finished.length > 0 ? finished.reduce((sum, item) => sum + (item.durationMs ?? 0), 0) / finished.length : null;
+  const finished = items.filter(
+    (item) => (item.state === "done" || item.state === "failed") && item.durationMs !== null,
+  );
+  const average =
+    finished.length > 0 ? finished.reduce((sum, item) => sum + (item.durationMs ?? 0), 0) / finished.length : null;
   const left = counts.pending + counts.running;
   return {
     id: job.id,

@@ -6,24 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime, formatExact } from "@/lib/client/format";
 import { useOrderHistory } from "@/lib/client/use-order";
+import { ACTION_TYPE_LABELS, type ActionType } from "@/lib/domain/action";
 import { AUDIT_ACTIONS } from "@/lib/domain/audit";
 import { DetailSection } from "./detail-section";
 
 const OUTCOME_TONE = { success: "success", failure: "danger", denied: "warning" } as const;
-
-const ACTION_WORDS: Record<string, string> = {
-  "set-status": "Status change",
-  cancel: "Cancel order",
-  "create-invoice": "Create invoice",
-  "add-tracking": "Add tracking number",
-  "reject-item": "Reject item",
-  "delete-item": "Delete item",
-  "add-item": "Add item",
-  "edit-item": "Edit item",
-  "add-note": "Add note",
-  "mark-paid": "Mark as paid",
-  "mark-exported": "Mark as sent to ERP",
-};
 
 interface ActionDetails {
   action?: string;
@@ -46,7 +33,7 @@ function summarize(action: string, details: Record<string, unknown>): { title: s
   const after = d.statusAfter?.label;
   if (before && after && before !== after) lines.push(`Status: ${before} → ${after}`);
   if (d.upstream?.message && d.upstream.message !== "ok") lines.push(`Platform: ${d.upstream.message}`);
-  return { title: ACTION_WORDS[d.action ?? ""] ?? d.action ?? action, lines };
+  return { title: ACTION_TYPE_LABELS[d.action as ActionType] ?? d.action ?? action, lines };
 }
 
 /** What people did to this order through Orderdeck (the audit trail), newest first. */
