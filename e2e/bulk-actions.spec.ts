@@ -73,7 +73,7 @@ test("bulk mark as shipped over 20 orders: 18 done, 2 failed, retry completes th
   await tab.getByRole("button", { name: "Recent bulk actions" }).click();
   const recent = tab.getByRole("dialog", { name: "Recent bulk actions" });
   await recent
-    .getByRole("button", { name: /Set status to shipped/ })
+    .getByRole("button", { name: /Mark as shipped/ })
     .first()
     .click();
   await expect(tab.getByRole("dialog").getByTestId("bulk-summary")).toContainText("20 done");

@@ -1,7 +1,7 @@
 "use client";
 // Bulk actions: a stored dry run, then a run in the background that the browser polls. Jobs live on the
 // server, so closing the tab loses nothing: the recent list reopens any of them.
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { BulkJobInput, BulkJobView } from "@/lib/domain/bulk";
 import { api } from "./api";
 import { queryKeys } from "./query-keys";
@@ -34,20 +34,6 @@ export function useBulkJob(id: string | null) {
     // Poll only while the server is still working through the orders.
     refetchInterval: (query) => (query.state.data?.state === "running" ? BULK_POLL_MS : false),
     refetchIntervalInBackground: true,
-  });
-}
-
-/** Several jobs at once (one bulk intent can become one job per platform's own status code). */
-export function useBulkJobsById(ids: string[]) {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: queryKeys.bulkJobs.detail(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api<{ job: BulkJobView }>(jobPath(id), { signal }).then((r) => r.job),
-      refetchInterval: (query: { state: { data?: BulkJobView } }) =>
-        query.state.data?.state === "running" ? BULK_POLL_MS : false,
-      refetchIntervalInBackground: true,
-    })),
   });
 }
 

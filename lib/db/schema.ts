@@ -126,7 +126,8 @@ export const bulkJobs = pgTable("bulk_jobs", {
   userId: uuid("user_id")
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
-  action: jsonb("action").$type<ActionInput>().notNull(),
+  /** The one action for every order; null for an intent, whose action is resolved per order (items.action). */
+  action: jsonb("action").$type<ActionInput>(),
   label: text("label").notNull(),
   state: text("state").$type<"ready" | "running" | "finished">().notNull().default("ready"),
   createdAt: createdAt(),
@@ -144,6 +145,8 @@ export const bulkJobItems = pgTable(
     connectionId: uuid("connection_id").notNull(),
     orderId: text("order_id").notNull(),
     orderNumber: text("order_number"),
+    /** What the run performs on this order, chosen by the dry run (null when skipped). */
+    action: jsonb("action").$type<ActionInput>(),
     state: text("state").$type<"pending" | "skipped" | "running" | "done" | "failed">().notNull(),
     /** Why it was skipped, or the platform's message when it failed. */
     message: text("message"),

@@ -1,6 +1,7 @@
 // The action vocabulary: one `type` each, shared by the API, the buttons and the audit log.
 // Each adapter maps these onto its platform's calls and decides which apply (availableActions).
 import { z } from "zod";
+import type { Stage } from "./order";
 
 export const ACTION_TYPES = [
   "set-status",
@@ -37,6 +38,20 @@ const decimal = z
   .trim()
   .regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Enter an amount like 125.50" });
 const text = (max: number, error: string) => z.string().trim().min(1, { error }).max(max);
+
+/**
+ * What a bulk action can ask of orders on different platforms, each of which takes its own step to get there
+ * (MerchantPro's "shipped" handler, Retailys's "sent" flag, an ECOM.md status in delivery...). Adapters tag
+ * the actions that fulfil one; the bulk dry run picks, per order, the action its platform offers for it.
+ */
+export const ACTION_INTENTS = ["ship", "deliver"] as const;
+export type ActionIntent = (typeof ACTION_INTENTS)[number];
+export const INTENT_LABELS: Record<ActionIntent, string> = { ship: "Mark as shipped", deliver: "Mark as delivered" };
+
+/** The intent a move to a status of this stage fulfils, if any. */
+export function intentOfStage(stage: Stage): ActionIntent | undefined {
+  return stage === "shipped" ? "ship" : stage === "delivered" ? "deliver" : undefined;
+}
 
 /** What a caller sends to perform an action (validated on the client and again on the server). */
 export const actionInput = z.discriminatedUnion("type", [
@@ -83,7 +98,9 @@ export interface AvailableAction {
   /** For a fixed status move: the status it sets. */
   status?: { code: string; label: string };
   /** For "Change status": the statuses to choose from. */
-  statusOptions?: { code: string; label: string }[];
+  statusOptions?: { code: string; label: string; intent?: ActionIntent }[];
+  /** What this action achieves in bulk terms (see ACTION_INTENTS). */
+  intent?: ActionIntent;
   /** For per-line actions. */
   lineId?: string;
   /** Fields the form must ask for (beyond what the action itself implies). */

@@ -1,16 +1,27 @@
 // Bulk actions as the browser sees them.
 import { z } from "zod";
-import { actionInput } from "./action";
+import { ACTION_INTENTS, actionInput } from "./action";
 
-export const bulkJobInput = z.object({
-  action: actionInput.refine((action) => !["reject-item", "delete-item", "add-item", "edit-item"].includes(action.type), {
-    error: "Per-line actions cannot be applied in bulk",
-  }),
-  orders: z
-    .array(z.object({ connectionId: z.uuid(), orderId: z.string().min(1).max(200) }))
-    .min(1, { error: "Select at least one order" })
-    .max(500, { error: "At most 500 orders per bulk action" }),
-});
+const orders = z
+  .array(z.object({ connectionId: z.uuid(), orderId: z.string().min(1).max(200) }))
+  .min(1, { error: "Select at least one order" })
+  .max(500, { error: "At most 500 orders per bulk action" });
+
+/** One action for every order, or an intent that each order's platform fulfils its own way (see ACTION_INTENTS). */
+export const bulkJobInput = z
+  .object({
+    action: actionInput
+      .refine((action) => !["reject-item", "delete-item", "add-item", "edit-item"].includes(action.type), {
+        error: "Per-line actions cannot be applied in bulk",
+      })
+      .optional(),
+    intent: z.enum(ACTION_INTENTS).optional(),
+    orders,
+  })
+  .refine((input) => (input.action === undefined) !== (input.intent === undefined), {
+    error: "Send either an action or an intent",
+    path: ["action"],
+  });
 export type BulkJobInput = z.infer<typeof bulkJobInput>;
 
 export type BulkItemState = "pending" | "skipped" | "running" | "done" | "failed";

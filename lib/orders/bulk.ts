@@ -7,7 +7,7 @@ import pLimit from "p-limit";
 import { ApiError, notFound } from "../api/errors";
 import type { Db } from "../db";
 import { bulkJobItems, bulkJobs } from "../db/schema";
-import type { ActionInput, AvailableAction } from "../domain/action";
+import { type ActionInput, type ActionIntent, type AvailableAction, INTENT_LABELS } from "../domain/action";
 import type { BulkJobInput, BulkJobView } from "../domain/bulk";
 import type { CurrentUser } from "../domain/user";
 import { getAdapter } from "../platforms/registry";
@@ -25,20 +25,50 @@ function allows(actions: AvailableAction[], input: ActionInput): boolean {
   );
 }
 
+type Choice = { action: ActionInput } | { skip: string };
+
+/** The action this order's platform offers for the intent, or why it has none it can run without asking. */
+function actionFor(actions: AvailableAction[], intent: ActionIntent, notNow: string): Choice {
+  for (const action of actions) {
+    if (action.type !== "set-status") continue;
+    if (action.intent === intent && action.status)
+      return { action: { type: "set-status", status: action.status.code } };
+    const option = action.statusOptions?.find((candidate) => candidate.intent === intent);
+    if (option) return { action: { type: "set-status", status: option.code } };
+  }
+  const asking = actions.find((action) => action.intent === intent && action.requires?.length);
+  return { skip: asking ? `This platform does it with "${asking.label}", which needs details for each order` : notNow };
+}
+
+/** Checks one order live: the action the run will perform on it, or skipped with the reason. */
+async function check(db: Db, input: BulkJobInput, connectionId: string, orderId: string) {
+  try {
+    const { order, actions } = await getOrderDetail(db, connectionId, orderId);
+    const notNow = `Not allowed while the order is "${order.status.label}"`;
+    const choice: Choice = input.intent
+      ? actionFor(actions, input.intent, notNow)
+      : input.action && allows(actions, input.action)
+        ? { action: input.action }
+        : { skip: notNow };
+    const base = { connectionId, orderId, orderNumber: order.number };
+    return "skip" in choice
+      ? { ...base, action: null, state: "skipped" as const, message: choice.skip }
+      : { ...base, action: choice.action, state: "pending" as const, message: null };
+  } catch (error) {
+    const message = `Could not read the order: ${error instanceof Error ? error.message : "unknown error"}`;
+    return { connectionId, orderId, orderNumber: null, action: null, state: "skipped" as const, message };
+  }
+}
+
 export async function previewBulk(db: Db, user: CurrentUser, input: BulkJobInput): Promise<BulkJobView> {
   const checks = await Promise.all(
-    input.orders.map(async ({ connectionId, orderId }) => {
-      try {
-        const { order, actions } = await getOrderDetail(db, connectionId, orderId);
-        const ok = allows(actions, input.action);
-        return { connectionId, orderId, orderNumber: order.number, state: ok ? ("pending" as const) : ("skipped" as const), message: ok ? null : `Not allowed while the order is "${order.status.label}"` };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : "Could not read the order";
-        return { connectionId, orderId, orderNumber: null, state: "skipped" as const, message: `Could not read the order: ${message}` };
-      }
-    }),
+    input.orders.map(({ connectionId, orderId }) => check(db, input, connectionId, orderId)),
   );
-  const [job] = await db.insert(bulkJobs).values({ userId: user.id, action: input.action, label: bulkLabel(input.action) }).returning();
+  const label = input.intent ? INTENT_LABELS[input.intent] : bulkLabel(input.action!);
+  const [job] = await db
+    .insert(bulkJobs)
+    .values({ userId: user.id, action: input.action ?? null, label })
+    .returning();
   await db.insert(bulkJobItems).values(checks.map((check) => ({ ...check, jobId: job!.id })));
   return getBulkJob(db, user, job!.id);
 }
@@ -62,21 +92,42 @@ export async function listBulkJobs(db: Db, user: CurrentUser) {
 }
 
 /** Starts (or, with `retry`, restarts the failed orders of) a job in the background and returns at once. */
-export async function startBulkJob(db: Db, user: CurrentUser, id: string, ip: string, retry = false): Promise<BulkJobView> {
+export async function startBulkJob(
+  db: Db,
+  user: CurrentUser,
+  id: string,
+  ip: string,
+  retry = false,
+): Promise<BulkJobView> {
   const job = await loadJob(db, user, id);
   if (job.state === "running") throw new ApiError(409, "in_progress", "This bulk action is already running.");
   if (retry) {
-    await db.update(bulkJobItems).set({ state: "pending", updatedAt: new Date() }).where(and(eq(bulkJobItems.jobId, id), eq(bulkJobItems.state, "failed")));
+    await db
+      .update(bulkJobItems)
+      .set({ state: "pending", updatedAt: new Date() })
+      .where(and(eq(bulkJobItems.jobId, id), eq(bulkJobItems.state, "failed")));
   } else if (job.state !== "ready") {
     throw new ApiError(409, "already_run", "This bulk action has already run; retry its failed orders instead.");
   }
-  await db.update(bulkJobs).set({ state: "running", startedAt: new Date(), finishedAt: null }).where(eq(bulkJobs.id, id));
+  await db
+    .update(bulkJobs)
+    .set({ state: "running", startedAt: new Date(), finishedAt: null })
+    .where(eq(bulkJobs.id, id));
   void runJob(db, user, id, job.action, ip).catch((error: unknown) => console.error("bulk job crashed", error));
   return getBulkJob(db, user, id);
 }
 
-async function runJob(db: Db, user: CurrentUser, jobId: string, action: ActionInput, ip: string): Promise<void> {
-  const items = await db.select().from(bulkJobItems).where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, "pending")));
+async function runJob(
+  db: Db,
+  user: CurrentUser,
+  jobId: string,
+  jobAction: ActionInput | null,
+  ip: string,
+): Promise<void> {
+  const items = await db
+    .select()
+    .from(bulkJobItems)
+    .where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, "pending")));
   const platforms = new Map((await listConnectionRows(db)).map((row) => [row.id, row.platform]));
   const byConnection = new Map<string, typeof items>();
   for (const item of items) byConnection.set(item.connectionId, [...(byConnection.get(item.connectionId) ?? []), item]);
@@ -84,20 +135,44 @@ async function runJob(db: Db, user: CurrentUser, jobId: string, action: ActionIn
     [...byConnection].map(([connectionId, group]) => {
       const platform = platforms.get(connectionId);
       const limit = pLimit(platform ? getAdapter(platform).limits.concurrency : 1);
-      return Promise.all(group.map((item) => limit(() => runItem(db, user, jobId, item, action, ip))));
+      // Jobs stored before intents existed have the action on the job only.
+      return Promise.all(
+        group.map((item) => limit(() => runItem(db, user, jobId, item, item.action ?? jobAction, ip))),
+      );
     }),
   );
   await db.update(bulkJobs).set({ state: "finished", finishedAt: new Date() }).where(eq(bulkJobs.id, jobId));
 }
 
-async function runItem(db: Db, user: CurrentUser, jobId: string, item: typeof bulkJobItems.$inferSelect, action: ActionInput, ip: string) {
+async function runItem(
+  db: Db,
+  user: CurrentUser,
+  jobId: string,
+  item: typeof bulkJobItems.$inferSelect,
+  action: ActionInput | null,
+  ip: string,
+) {
   const attempt = item.attempts + 1;
-  await db.update(bulkJobItems).set({ state: "running", attempts: attempt, updatedAt: new Date() }).where(eq(bulkJobItems.id, item.id));
+  await db
+    .update(bulkJobItems)
+    .set({ state: "running", attempts: attempt, updatedAt: new Date() })
+    .where(eq(bulkJobItems.id, item.id));
   const started = performance.now();
   let state: "done" | "failed" = "failed";
   let message: string | null;
   try {
-    const result = await performAction(db, user, { connectionId: item.connectionId, orderId: item.orderId, input: action, idempotencyKey: `bulk:${jobId}:${item.id}:${attempt}` }, ip);
+    if (!action) throw new Error("This order has no action to run");
+    const result = await performAction(
+      db,
+      user,
+      {
+        connectionId: item.connectionId,
+        orderId: item.orderId,
+        input: action,
+        idempotencyKey: `bulk:${jobId}:${item.id}:${attempt}`,
+      },
+      ip,
+    );
     const body = result.body as { error?: { message?: string } };
     state = result.status < 400 ? "done" : "failed";
     message = state === "done" ? null : (body.error?.message ?? `Failed with status ${result.status}`);

@@ -1,51 +1,27 @@
 // The unified list against the sandbox over HTTP: five connections merged newest first, paged with no
 // duplicate and no gap, filters applied (natively or here), and one failing connection never failing the page.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDbForTests } from "../db";
-import type { DbHandle } from "../db/client";
-import { users } from "../db/schema";
 import type { Order } from "../domain/order";
 import { type OrderListQuery, orderListQuery } from "../domain/query";
-import type { CurrentUser } from "../domain/user";
-import { resetEnvForTests } from "../env";
-import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
-import type { RunningSandbox } from "../sandbox/core/server";
 import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
-import { startTestSandbox } from "../sandbox/testing";
-import { openTestDatabase } from "../testing/databases";
-import { createConnection, updateConnection } from "./connections";
+import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
+import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
+import { updateConnection } from "./connections";
 import { listOrders } from "./service";
 
-let sandbox: RunningSandbox;
-let handle: DbHandle;
-const ids: Record<string, string> = {};
-let actor: CurrentUser;
+let fixture: SandboxConnections;
+let sandbox: SandboxConnections["sandbox"];
+let handle: SandboxConnections["handle"];
+let actor: SandboxConnections["admin"];
+let ids: SandboxConnections["ids"];
 
 beforeAll(async () => {
-  process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-service-"));
-  process.env.UPSTREAM_ALLOW_PRIVATE = "1";
-  process.env.DEMO = "0";
-  resetEnvForTests();
-  sandbox = await startTestSandbox({ count: 40 });
-  handle = await openTestDatabase("pglite");
-  setDbForTests(handle);
-  const [row] = await handle.db.insert(users).values({ email: "a@example.com", name: "A", role: "admin", passwordHash: "x" }).returning();
-  actor = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
-  for (const platform of SANDBOX_PLATFORM_IDS) {
-    const credentials: Record<string, string> =
-      platform === "akinon-seller-center" ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken } : { ...SANDBOX_CREDENTIALS[platform] };
-    const created = await createConnection(handle.db, actor, { name: platform, platform, baseUrl: sandbox.baseUrl(platform), credentials, options: { requestsPerSecond: 200 } }, "::1");
-    ids[platform] = created.id;
-  }
+  fixture = await setUpSandboxConnections(40);
+  ({ sandbox, handle, admin: actor, ids } = fixture);
 }, 60_000);
 
 afterAll(async () => {
-  setDbForTests(undefined);
-  await handle?.close();
-  await sandbox?.stop();
+  await fixture?.close();
 });
 
 const query = (input: Record<string, string | string[]>): OrderListQuery => orderListQuery.parse(input);
@@ -73,7 +49,9 @@ describe("the unified order list", () => {
     for (const platform of SANDBOX_PLATFORM_IDS) {
       const alone = await walk({ limit: "100", connection: ids[platform]! });
       expect(alone.length).toBeGreaterThan(30);
-      expect(merged.filter((order) => order.connectionId === ids[platform]).map((o) => o.id)).toEqual(alone.map((o) => o.id));
+      expect(merged.filter((order) => order.connectionId === ids[platform]).map((o) => o.id)).toEqual(
+        alone.map((o) => o.id),
+      );
     }
   }, 120_000);
 
@@ -84,18 +62,36 @@ describe("the unified order list", () => {
 
     const sample = (await listOrders(handle.db, query({ limit: "5", connection: ids.retailys! }))).orders[0]!;
     const byNumber = await walk({ limit: "50", q: sample.number });
-    expect(byNumber.map((order) => `${order.connectionId}/${order.id}`)).toContain(`${sample.connectionId}/${sample.id}`);
-    expect(byNumber.every((order) => [order.number, order.id, order.customer.email ?? "", order.customer.name ?? ""].some((v) => v.toLowerCase().includes(sample.number.toLowerCase())))).toBe(true);
+    expect(byNumber.map((order) => `${order.connectionId}/${order.id}`)).toContain(
+      `${sample.connectionId}/${sample.id}`,
+    );
+    expect(
+      byNumber.every((order) =>
+        [order.number, order.id, order.customer.email ?? "", order.customer.name ?? ""].some((v) =>
+          v.toLowerCase().includes(sample.number.toLowerCase()),
+        ),
+      ),
+    ).toBe(true);
 
     const ranged = await walk({ limit: "50", minTotal: "100", maxTotal: "500", currency: "EUR" });
-    expect(ranged.every((order) => order.totals.total.currency === "EUR" && Number(order.totals.total.amount) >= 100 && Number(order.totals.total.amount) <= 500)).toBe(true);
+    expect(
+      ranged.every(
+        (order) =>
+          order.totals.total.currency === "EUR" &&
+          Number(order.totals.total.amount) >= 100 &&
+          Number(order.totals.total.amount) <= 500,
+      ),
+    ).toBe(true);
 
     const page = await listOrders(handle.db, query({ limit: "10", q: "zzz-no-such-order" }));
     expect(page.filteredHere.length).toBeGreaterThan(0);
   }, 120_000);
 
   it("shows the other connections when one fails, naming it with the platform's message", async () => {
-    await fetch(`${sandbox.url}/_sandbox/faults/merchantpro`, { method: "PUT", body: JSON.stringify({ errorRate: 1 }) });
+    await fetch(`${sandbox.url}/_sandbox/faults/merchantpro`, {
+      method: "PUT",
+      body: JSON.stringify({ errorRate: 1 }),
+    });
     try {
       const page = await listOrders(handle.db, query({ limit: "30" }));
       expect(page.errors).toEqual([expect.objectContaining({ connectionId: ids.merchantpro, kind: "unavailable" })]);
@@ -129,7 +125,13 @@ describe("the unified order list", () => {
     expect((await listOrders(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["Retailys renamed"]);
     await updateConnection(handle.db, actor, ids.retailys!, { credentials: { token: "not-the-token" } }, "::1");
     expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([expect.objectContaining({ kind: "auth" })]);
-    await updateConnection(handle.db, actor, ids.retailys!, { name: "retailys", credentials: SANDBOX_CREDENTIALS.retailys }, "::1");
+    await updateConnection(
+      handle.db,
+      actor,
+      ids.retailys!,
+      { name: "retailys", credentials: SANDBOX_CREDENTIALS.retailys },
+      "::1",
+    );
     expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([]);
   });
 

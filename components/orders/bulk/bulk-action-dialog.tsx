@@ -1,13 +1,12 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { buttonClasses, Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useCreateBulkJob } from "@/lib/client/use-bulk-jobs";
-import { useConnections } from "@/lib/client/use-connections";
 import { BulkJobPanel } from "./bulk-job-view";
-import { type BulkIntent, planJobs, type SelectedOrder } from "./intents";
+import type { BulkIntent, SelectedOrder } from "./intents";
 
 interface Props {
   intent: BulkIntent;
@@ -18,9 +17,8 @@ interface Props {
 
 /** Step 1 asks what is needed and makes the dry run; step 2 (BulkJobView) shows it, runs it and reports. */
 export function BulkActionDialog({ intent, selected, onRan }: Props) {
-  const connections = useConnections();
   const create = useCreateBulkJob();
-  const [jobIds, setJobIds] = useState<string[] | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [tracking, setTracking] = useState({ trackingNumber: "", carrier: "" });
   const [error, setError] = useState<string | null>(null);
   const n = selected.length;
@@ -32,27 +30,27 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
       return;
     }
     setError(null);
-    const plan = planJobs(intent, selected, (id) => connections.data?.find((c) => c.id === id)?.platform, {
+    const request = intent.request({
       trackingNumber: tracking.trackingNumber.trim(),
       carrier: tracking.carrier.trim() || undefined,
     });
+    const orders = selected.map(({ connectionId, orderId }) => ({ connectionId, orderId }));
     try {
-      const jobs = await Promise.all(plan.map((group) => create.mutateAsync(group)));
-      setJobIds(jobs.map((job) => job.id));
+      setJobId((await create.mutateAsync({ ...request, orders })).id);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "The orders could not be checked");
     }
   }
 
   const title = `${intent.label} — ${n} ${n === 1 ? "order" : "orders"}`;
-  if (jobIds) {
+  if (jobId) {
     return (
       <DialogContent
         title={title}
         description="Each order is checked against its platform's current state."
         className="max-w-xl"
       >
-        <BulkJobPanel jobIds={jobIds} onFinished={onRan} />
+        <BulkJobPanel jobId={jobId} onFinished={onRan} />
       </DialogContent>
     );
   }
@@ -99,7 +97,7 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
         ) : null}
         <DialogFooter>
           <DialogClose className={buttonClasses("secondary")}>Cancel</DialogClose>
-          <Button type="submit" loading={create.isPending || connections.isPending}>
+          <Button type="submit" loading={create.isPending}>
             Check {n} {n === 1 ? "order" : "orders"}
           </Button>
         </DialogFooter>

@@ -2,8 +2,7 @@
 import { CircleAlert, CircleCheck, CircleDashed, CircleMinus, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { BulkItemState } from "@/lib/domain/bulk";
-import { type CombinedJob, formatEta } from "./combine";
+import type { BulkItemState, BulkJobView } from "@/lib/domain/bulk";
 
 const LOOK: Record<BulkItemState, { label: string; tone: BadgeTone; icon: typeof CircleCheck }> = {
   pending: { label: "Will apply", tone: "accent", icon: CircleDashed },
@@ -13,8 +12,14 @@ const LOOK: Record<BulkItemState, { label: string; tone: BadgeTone; icon: typeof
   skipped: { label: "Skipped", tone: "neutral", icon: CircleMinus },
 };
 
+function formatEta(seconds: number | null): string {
+  if (seconds === null) return "Estimating time left…";
+  if (seconds < 60) return `About ${Math.max(1, seconds)} s left`;
+  return `About ${Math.ceil(seconds / 60)} min left`;
+}
+
 /** Counts, a progress bar with the time left, and each order's outcome (failures and skips first). */
-export function BulkJobProgress({ job }: { job: CombinedJob }) {
+export function BulkJobProgress({ job }: { job: BulkJobView }) {
   const { counts } = job;
   const toRun = counts.pending + counts.running + counts.done + counts.failed;
   const finished = counts.done + counts.failed;
@@ -64,7 +69,7 @@ export function BulkJobProgress({ job }: { job: CombinedJob }) {
           const Icon = look.icon;
           return (
             <li
-              key={`${item.jobId}:${item.id}`}
+              key={item.id}
               aria-label={`Order ${item.orderNumber ?? item.orderId}`}
               className="flex items-start gap-3 px-3 py-2"
             >

@@ -7,22 +7,18 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { queryKeys } from "@/lib/client/query-keys";
-import { useBulkJobsById, useRetryBulkJob, useRunBulkJob } from "@/lib/client/use-bulk-jobs";
-import type { BulkJobView as Job } from "@/lib/domain/bulk";
+import { useBulkJob, useRetryBulkJob, useRunBulkJob } from "@/lib/client/use-bulk-jobs";
 import { BulkJobProgress } from "./bulk-job-progress";
-import { combineJobs } from "./combine";
 
-/** One bulk action (one or more stored jobs): the dry run, then Run, live progress, and Retry failed. */
-export function BulkJobPanel({ jobIds, onFinished }: { jobIds: string[]; onFinished?: () => void }) {
-  const queries = useBulkJobsById(jobIds);
+/** One stored bulk action: the dry run, then Run, live progress, and Retry failed. */
+export function BulkJobPanel({ jobId, onFinished }: { jobId: string; onFinished?: () => void }) {
+  const query = useBulkJob(jobId);
   const run = useRunBulkJob();
   const retry = useRetryBulkJob();
   const queryClient = useQueryClient();
-  const jobs = queries.map((q) => q.data).filter((job): job is Job => job !== undefined);
-  const loaded = jobs.length === jobIds.length;
-  const combined = loaded ? combineJobs(jobs) : null;
+  const job = query.data;
   const wasRunning = useRef(false);
-  const state = combined?.state;
+  const state = job?.state;
 
   useEffect(() => {
     if (state === "running") wasRunning.current = true;
@@ -34,29 +30,22 @@ export function BulkJobPanel({ jobIds, onFinished }: { jobIds: string[]; onFinis
     }
   }, [state, queryClient, onFinished]);
 
-  const failedQuery = queries.find((q) => q.isError);
-  if (failedQuery?.error) {
+  if (query.isError) {
     return (
       <div
         className="flex flex-wrap items-center gap-3 text-danger-soft-fg"
         role="alert"
         aria-label="Bulk action error"
       >
-        {failedQuery.error.message}
-        <Button
-          variant="secondary"
-          size="sm"
-          onClick={() => {
-            for (const q of queries) void q.refetch();
-          }}
-        >
+        {query.error.message}
+        <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
           <RotateCw aria-hidden />
           Retry
         </Button>
       </div>
     );
   }
-  if (!combined) {
+  if (!job) {
     return (
       <div className="grid gap-2" aria-busy="true">
         <Skeleton className="h-4 w-48" />
@@ -65,9 +54,9 @@ export function BulkJobPanel({ jobIds, onFinished }: { jobIds: string[]; onFinis
     );
   }
 
-  async function start(ids: string[], mutation: typeof run) {
+  async function start(mutation: typeof run) {
     try {
-      await Promise.all(ids.map((id) => mutation.mutateAsync(id)));
+      await mutation.mutateAsync(jobId);
     } catch (error) {
       toast.error("The bulk action could not start", {
         description: error instanceof Error ? error.message : undefined,
@@ -75,22 +64,23 @@ export function BulkJobPanel({ jobIds, onFinished }: { jobIds: string[]; onFinis
     }
   }
 
-  const busy = run.isPending || retry.isPending || combined.state === "running";
+  const { counts } = job;
+  const busy = run.isPending || retry.isPending || job.state === "running";
   return (
     <>
-      <BulkJobProgress job={combined} />
+      <BulkJobProgress job={job} />
       <DialogFooter>
         <DialogClose className={buttonClasses("secondary")}>Close</DialogClose>
-        {combined.retryable.length > 0 && combined.state === "finished" ? (
-          <Button loading={retry.isPending} disabled={busy} onClick={() => start(combined.retryable, retry)}>
+        {job.state === "finished" && counts.failed > 0 ? (
+          <Button loading={retry.isPending} disabled={busy} onClick={() => start(retry)}>
             {retry.isPending ? null : <RotateCw aria-hidden />}
-            Retry failed ({combined.counts.failed})
+            Retry failed ({counts.failed})
           </Button>
         ) : null}
-        {combined.state === "ready" && combined.runnable.length > 0 ? (
-          <Button loading={run.isPending} onClick={() => start(combined.runnable, run)}>
+        {job.state === "ready" && counts.pending > 0 ? (
+          <Button loading={run.isPending} onClick={() => start(run)}>
             {run.isPending ? null : <Play aria-hidden />}
-            Run on {combined.counts.pending} {combined.counts.pending === 1 ? "order" : "orders"}
+            Run on {counts.pending} {counts.pending === 1 ? "order" : "orders"}
           </Button>
         ) : null}
       </DialogFooter>

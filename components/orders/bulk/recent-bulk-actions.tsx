@@ -40,7 +40,7 @@ export function RecentBulkActions() {
                 <ChevronLeft aria-hidden />
                 All bulk actions
               </Button>
-              <BulkJobPanel jobIds={[jobId]} />
+              <BulkJobPanel jobId={jobId} />
             </>
           ) : jobs.isPending ? (
             <Skeleton className="h-24" />

@@ -49,6 +49,7 @@ describe("availableActions (section 6)", () => {
       type: "set-status",
       label: "Mark as delivered",
       status: { code: "550", label: "Delivered" },
+      intent: "deliver",
       destructive: false,
     });
   });

@@ -45,6 +45,8 @@ export function availableActions(order: Order): AvailableAction[] {
       type: "add-tracking",
       label: "Add tracking number",
       status,
+      // Omnitron ships an order's items by giving them a tracking number.
+      intent: "ship",
       requires: ["trackingNumber", "carrier"],
       destructive: false,
     });
@@ -56,6 +58,7 @@ export function availableActions(order: Order): AvailableAction[] {
       type: "set-status",
       label: "Mark as delivered",
       status,
+      intent: "deliver",
       destructive: false,
     });
   }

@@ -1,13 +1,13 @@
 // What an ECOM.md order's status allows (platforms.md section 6), and performing it: a status change is
 // an upsert of the order (the platform has no status endpoint), an item goes by DELETE.
 import "server-only";
-import type { ActionInput, AvailableAction } from "../../domain/action";
+import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import type { AdapterContext, Connection } from "../types";
 import { call } from "./client";
 import { orderItems } from "./items";
-import { ITEM_DELETABLE, normalizeStatus, statusLabel, TRANSITIONS } from "./constants";
+import { ITEM_DELETABLE, normalizeStatus, STAGE_BY_STATUS, statusLabel, TRANSITIONS } from "./constants";
 import { LIST_PATH, getOrder, getRawOrder } from "./orders";
 import { statusUpsert } from "./upsert";
 
@@ -22,7 +22,9 @@ export function availableActions(order: Order): AvailableAction[] {
   const actions: AvailableAction[] = [];
   const next = TRANSITIONS[status];
   // Cancelling has its own confirmed button; "Change status" offers the other moves.
-  const options = next.filter((s) => s !== CANCELED).map((code) => ({ code, label: statusLabel(code) }));
+  const options = next
+    .filter((s) => s !== CANCELED)
+    .map((code) => ({ code, label: statusLabel(code), intent: intentOfStage(STAGE_BY_STATUS[code]) }));
   if (options.length > 0) {
     actions.push({
       key: "set-status",

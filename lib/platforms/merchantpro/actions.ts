@@ -2,7 +2,7 @@
 // (answer {"ok": true}), and PATCH /orders/{id} for the AWB and internal notes. Every action returns the
 // order as re-read, and a write the re-read does not show is reported, never shown as a success.
 import "server-only";
-import type { ActionInput, AvailableAction } from "../../domain/action";
+import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import type { AdapterContext, Connection } from "../types";
@@ -10,7 +10,7 @@ import { MERCHANTPRO_ASSUMED } from "./assumed";
 import { callJson } from "./client";
 import { getOrder, orderPath } from "./orders";
 import { handlerAnswerSchema } from "./schema";
-import { type ShippingStatus, shippingLabel } from "./statuses";
+import { type ShippingStatus, shippingLabel, stageOf } from "./statuses";
 
 type Handler = "in_process" | "shipped" | "delivered" | "returned" | "cancelled" | "create_invoice";
 
@@ -31,6 +31,7 @@ export function availableActions(order: Order): AvailableAction[] {
       type: "set-status",
       label: move.label,
       status: { code: move.handler, label: shippingLabel(move.handler) },
+      intent: intentOfStage(stageOf(move.handler)),
       destructive: false,
     }),
   );

@@ -8,21 +8,22 @@ import type { InstanceStatus } from "./statuses";
 
 /** The flag moves as "set-status" codes: words, so they never collide with the instance's numeric status ids. */
 export const FLAG_MOVES = {
-  sent: { path: "/sent", label: "Sent", button: "Mark as shipped" },
-  delivered: { path: "/delivered", label: "Delivered", button: "Mark as delivered" },
-  done: { path: "/done", label: "Done", button: "Mark as done" },
+  sent: { path: "/sent", label: "Sent", button: "Mark as shipped", intent: "ship" },
+  delivered: { path: "/delivered", label: "Delivered", button: "Mark as delivered", intent: "deliver" },
+  done: { path: "/done", label: "Done", button: "Mark as done", intent: undefined },
 } as const;
 export type FlagMove = keyof typeof FLAG_MOVES;
 
 export const isFlagMove = (code: string): code is FlagMove => Object.hasOwn(FLAG_MOVES, code);
 
 function flagMove(move: FlagMove): AvailableAction {
-  const { label, button } = FLAG_MOVES[move];
+  const { label, button, intent } = FLAG_MOVES[move];
   return {
     key: `set-status:${move}`,
     type: "set-status",
     label: button,
     status: { code: move, label },
+    intent,
     destructive: false,
   };
 }

@@ -1,0 +1,66 @@
+// Test fixture for the orders layer: a migrated PGlite database with an admin, a sandbox of all five
+// platforms, and one connection to each (created through createConnection, as the API would).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setDbForTests } from "../db";
+import type { DbHandle } from "../db/client";
+import { users } from "../db/schema";
+import type { CurrentUser } from "../domain/user";
+import { resetEnvForTests } from "../env";
+import { createConnection } from "../orders/connections";
+import type { RunningSandbox } from "../sandbox/core/server";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/core/types";
+import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
+import { startTestSandbox } from "../sandbox/testing";
+import { openTestDatabase } from "./databases";
+
+export interface SandboxConnections {
+  sandbox: RunningSandbox;
+  handle: DbHandle;
+  admin: CurrentUser;
+  /** Connection id per platform (each connection is named after its platform). */
+  ids: Record<SandboxPlatformId, string>;
+  close(): Promise<void>;
+}
+
+export async function setUpSandboxConnections(orderCount: number): Promise<SandboxConnections> {
+  process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-orders-"));
+  process.env.UPSTREAM_ALLOW_PRIVATE = "1";
+  process.env.DEMO = "0";
+  resetEnvForTests();
+  const sandbox = await startTestSandbox({ count: orderCount });
+  const handle = await openTestDatabase("pglite");
+  setDbForTests(handle);
+  const [row] = await handle.db
+    .insert(users)
+    .values({ email: "a@example.com", name: "A", role: "admin", passwordHash: "x" })
+    .returning();
+  const admin: CurrentUser = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
+  const ids = {} as Record<SandboxPlatformId, string>;
+  for (const platform of SANDBOX_PLATFORM_IDS) {
+    const credentials: Record<string, string> =
+      platform === "akinon-seller-center"
+        ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken }
+        : { ...SANDBOX_CREDENTIALS[platform] };
+    const input = {
+      name: platform,
+      platform,
+      baseUrl: sandbox.baseUrl(platform),
+      credentials,
+      options: { requestsPerSecond: 200 },
+    };
+    ids[platform] = (await createConnection(handle.db, admin, input, "::1")).id;
+  }
+  return {
+    sandbox,
+    handle,
+    admin,
+    ids,
+    async close() {
+      setDbForTests(undefined);
+      await handle.close();
+      await sandbox.stop();
+    },
+  };
+}
