@@ -27,7 +27,8 @@ export function upstreamFor(conn: Connection): Upstream {
 }
 
 export function contextFor(conn: Connection, signal?: AbortSignal): AdapterContext {
-  // One request's signal is shared by all of its upstream calls (a list page may make dozens).
-  if (signal) setMaxListeners(200, signal);
+  // One request's signal is shared by all of its upstream calls: a 100-order list page may make hundreds
+  // (Seller Center reads addresses one customer at a time, for up to MAX_PAGES_PER_REQUEST pages).
+  if (signal) setMaxListeners(2000, signal);
   return { upstream: upstreamFor(conn), signal };
 }
