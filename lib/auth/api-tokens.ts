@@ -3,7 +3,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db";
-import { apiTokens } from "../db/schema";
+import { apiTokens, users } from "../db/schema";
 
 export const TOKEN_PREFIX = "od_";
 
@@ -62,14 +62,21 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string): P
   return row ? summarize(row) : null;
 }
 
-/** The active token's owner id, or null for an unknown, revoked or expired token. Touches last_used_at. */
-export async function resolveApiToken(db: Db, token: string): Promise<string | null> {
+/** The active token's owner (one query), or null for an unknown, revoked or expired token. Touches last_used_at. */
+export async function resolveApiToken(db: Db, token: string): Promise<typeof users.$inferSelect | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(token))).limit(1);
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
+  const [found] = await db
+    .select({ token: apiTokens, owner: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, hashToken(token)))
+    .limit(1);
+  if (!found) return null;
+  const { token: row, owner } = found;
+  if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   // At most one write a minute per token: scripts calling in a loop should not write on every request.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
   }
-  return row.userId;
+  return owner;
 }

@@ -29,8 +29,7 @@ export interface SessionClaims {
 }
 
 async function fromToken(db: Db, token: string): Promise<Authenticated> {
-  const userId = await resolveApiToken(db, token);
-  const row = userId ? await findUserById(db, userId) : undefined;
+  const row = await resolveApiToken(db, token);
   if (!row?.active) throw new ApiError(401, "invalid_token", "The API token is invalid, expired or revoked.");
   return { user: toCurrentUser(row), via: "token" };
 }

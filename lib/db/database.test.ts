@@ -80,7 +80,7 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
     const { token, summary } = await createApiToken(handle.db, owner!.id, { name: "script" });
     expect(token).toMatch(/^od_[A-Za-z0-9_-]{43}$/);
     expect(summary.prefix).toBe(token.slice(0, 10));
-    expect(await resolveApiToken(handle.db, token)).toBe(owner!.id);
+    expect((await resolveApiToken(handle.db, token))?.id).toBe(owner!.id);
     expect(await resolveApiToken(handle.db, `${token}x`)).toBeNull();
     expect(await revokeApiToken(handle.db, owner!.id, summary.id)).toMatchObject({ id: summary.id });
     expect(await resolveApiToken(handle.db, token)).toBeNull();
