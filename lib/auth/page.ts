@@ -7,13 +7,17 @@ import { getDb } from "../db";
 import { type CurrentUser, can, type Permission } from "../domain/user";
 import { authenticate } from "./authenticate";
 
+// Both read the request (headers, cookies) before opening the database: reading it is what tells `next build`
+// the page is dynamic, so the build never opens DATA_DIR or creates the first admin.
+
 export async function requirePageUser(permission?: Permission): Promise<CurrentUser> {
-  const db = await getDb();
   const requestHeaders = await headers();
+  const cookieStore = await cookies();
+  const db = await getDb();
   // Pages are for browsers: a bearer token is not a page session.
   const withoutAuthorization = new Headers(requestHeaders);
   withoutAuthorization.delete("authorization");
-  const caller = await authenticate(db, withoutAuthorization, await cookies());
+  const caller = await authenticate(db, withoutAuthorization, cookieStore);
   if (!caller) {
     const path = requestHeaders.get("x-pathname") ?? "/orders";
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -24,8 +28,8 @@ export async function requirePageUser(permission?: Permission): Promise<CurrentU
 
 /** The signed-in user or null, for pages that also serve anonymous visitors (the login page). */
 export async function optionalPageUser(): Promise<CurrentUser | null> {
-  const db = await getDb();
   const withoutAuthorization = new Headers(await headers());
   withoutAuthorization.delete("authorization");
-  return (await authenticate(db, withoutAuthorization, await cookies()))?.user ?? null;
+  const cookieStore = await cookies();
+  return (await authenticate(await getDb(), withoutAuthorization, cookieStore))?.user ?? null;
 }
