@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
 import { carrierSlug } from "./carriers";
-import { sumDecimals, subtractDecimal } from "./decimal";
 import list from "./fixtures/orders-list.json";
 import { parseOrder, toOrder } from "./mappers";
 import { rawOrderPage } from "./schema";
@@ -179,9 +178,7 @@ describe("tolerance", () => {
     expect(() => parseOrder(raw)).toThrow(/id/);
   });
 
-  it("has exact decimal helpers and carrier spellings", () => {
-    expect(sumDecimals(["0.10", "0.20", "100"])).toBe("100.30");
-    expect(subtractDecimal("5.00", "7.5")).toBe("-2.50");
+  it("has carrier spellings", () => {
     expect(carrierSlug("Yurtiçi Kargo")).toBe("yurtici");
     expect(carrierSlug("HEPSIJET")).toBe("hepsijet");
     expect(carrierSlug("Foo Express")).toBe("foo express");

@@ -1,11 +1,11 @@
 // Pure mappers: Omnitron's raw order → Orderdeck's neutral Order. Omnitron keeps ONE item per unit (no
 // quantity field), so every item is its own line with quantity 1: its id is what the item actions need.
 import type { Address, Order, OrderLine, TrackingNumber } from "../../domain/order";
+import { subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
 import { ITEM_ATTRIBUTE_KEYS } from "./assumed";
 import { carrierLabel, trackingUrl } from "./carriers";
-import { sumDecimals, subtractDecimal } from "./decimal";
 import { extrasOf } from "./extras";
 import { type RawAddress, type RawItem, type RawOrder, rawOrder } from "./schema";
 import { statusOf } from "./statuses";

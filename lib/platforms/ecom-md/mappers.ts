@@ -1,10 +1,10 @@
 // PURE: ECOM.md's raw order ("Order as read", the 1C export format) → Orderdeck's neutral Order.
 // Single-currency (MDL); the order's status is also carried by each item (`order_status`).
 import type { Address, Money, Order, OrderLine, OrderStatus } from "../../domain/order";
+import { multiplyDecimal, subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
 import { ECOM_ASSUMED, guessStage, normalizeStatus, STAGE_BY_STATUS, statusLabel } from "./constants";
-import { multiply, subtract, sum } from "./decimal";
 import { type ItemView, orderItems } from "./items";
 import { orderSchema, type RawOrder, type RawRef } from "./schema";
 
@@ -52,7 +52,7 @@ function shippingAddress(order: RawOrder): Address | null {
 function toLine(item: ItemView, index: number): OrderLine {
   const unit = ECOM_ASSUMED.loyaltyPriceWins ? (item.loyaltyPrice ?? item.price) : (item.price ?? item.loyaltyPrice);
   const quantity = item.quantity ?? 1;
-  const total = item.total ?? (unit === null ? null : multiply(unit, quantity));
+  const total = item.total ?? (unit === null ? null : multiplyDecimal(unit, quantity));
   return {
     id: item.id ?? `line-${index + 1}`,
     sku: item.sku,
@@ -99,8 +99,8 @@ export function toOrder(raw: unknown, connectionId: string): Order {
   const items = orderItems(order);
   const lines = items.map(toLine);
   const lineTotals = lines.map((l) => l.total?.amount).filter((a): a is string => a !== undefined);
-  const subtotal = lineTotals.length === lines.length && lines.length > 0 ? sum(lineTotals) : null;
-  const computed = subtotal && sum([subtract(subtotal, discount ?? "0"), delivery ?? "0"]);
+  const subtotal = lineTotals.length === lines.length && lines.length > 0 ? sumDecimals(lineTotals) : null;
+  const computed = subtotal && sumDecimals([subtractDecimal(subtotal, discount ?? "0"), delivery ?? "0"]);
   const total = mdl(order.total_price ?? computed) ?? { amount: "0.00", currency: ECOM_ASSUMED.currency };
   const placedAt = toIsoUtc(order.created_at ?? null);
   if (!placedAt)

@@ -2,8 +2,8 @@
 // line. Pseudo-lines (item_type promo_cart | promo_product | discount | coupon) are kept and marked: they
 // are part of the order's total, so they are shown, and their amounts make up the discount.
 import type { Money, OrderLine } from "../../domain/order";
+import { negateDecimal, sumDecimals } from "../decimal";
 import { money } from "../wire";
-import { negateDecimal, sumDecimals } from "./decimal";
 import type { RawLineItem, RawOrder } from "./schema";
 
 const PSEUDO_LINES: Record<string, string> = {
@@ -70,7 +70,7 @@ export function lineTotals(raw: RawOrder, currency: string): LineTotals {
     ...(raw.shipping_tax_amount ? [raw.shipping_tax_amount] : []),
   ]);
   return {
-    subtotal: gross ? money(sumDecimals(gross) ?? "0", currency) : null,
+    subtotal: gross ? money(sumDecimals(gross), currency) : null,
     discount: discounts && pseudo.length > 0 ? money(sumDecimals(discounts.map(abs)), currency) : null,
     tax: taxes && taxes.length > 0 ? money(sumDecimals(taxes), currency) : null,
   };

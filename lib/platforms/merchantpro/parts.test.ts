@@ -3,25 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
 import { carrierName, trackingNumbers } from "./carriers";
-import { negateDecimal, sumDecimals } from "./decimal";
 import getOrder from "./fixtures/get-order-12345001.json";
 import handlerResponse from "./fixtures/handler-response.json";
 import { toOrder } from "./mappers";
 import { handlerAnswerSchema } from "./schema";
 
 const ron = (amount: string) => ({ amount, currency: "RON" });
-
-describe("decimal sums", () => {
-  it("adds exactly where floats would not", () => {
-    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
-    expect(sumDecimals(["58.34", "25.73"])).toBe("84.07");
-    expect(sumDecimals(["100", "-10.5", "0.25"])).toBe("89.75");
-    expect(sumDecimals(["-1.5", "0.5"])).toBe("-1.0");
-    expect(sumDecimals([])).toBeNull();
-    expect(negateDecimal("-12.30")).toBe("12.30");
-    expect(negateDecimal("0.00")).toBe("0.00");
-  });
-});
 
 describe("pseudo-lines", () => {
   const coupon = {

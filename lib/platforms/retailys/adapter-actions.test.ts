@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionInput } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { subtractDecimal } from "./decimal";
+import { subtractDecimal } from "../decimal";
 import { retailysAdapter as adapter } from "./index";
 import { orderSchema } from "./schema";
 import { allOrders, connectionFor, contextFor, failure, startRetailysSandbox } from "./test-helpers";

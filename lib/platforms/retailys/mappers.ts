@@ -2,9 +2,9 @@
 // JSON numbers), dates go to UTC, the stage comes from the flags (STAGE_RULES) and the label from the instance.
 import { compareDecimal } from "../../domain/decimal";
 import type { Money, Order, OrderStatus } from "../../domain/order";
+import { sumDecimals } from "../decimal";
 import { humanize, money, toIsoUtc } from "../wire";
 import { FALLBACK_CURRENCY } from "./assumed";
-import { addDecimals } from "./decimal";
 import { extrasOf, lastChange } from "./extras";
 import { billingAddress, lineDiscount, mapLine, shippingAddress, trackingNumbers } from "./parts";
 import { orderSchema, parseAnswer, type RawOrder } from "./schema";
@@ -60,7 +60,7 @@ function paymentStatus(raw: RawOrder): { code: string; label: string } | null {
 /** A sum in the order's currency, or null when a part is unknown (never a guess). */
 function sum(parts: readonly (string | null)[], currency: string): Money | null {
   if (parts.length === 0 || parts.some((part) => part === null)) return null;
-  return money(addDecimals(parts as string[]), currency);
+  return money(sumDecimals(parts as string[]), currency);
 }
 
 function totalsOf(raw: RawOrder, lines: Order["lines"], currency: string): Order["totals"] {
@@ -74,7 +74,7 @@ function totalsOf(raw: RawOrder, lines: Order["lines"], currency: string): Order
   return {
     subtotal,
     shipping,
-    discount: discounts.length > 0 ? money(addDecimals(discounts), currency) : null,
+    discount: discounts.length > 0 ? money(sumDecimals(discounts), currency) : null,
     tax: sum(
       lines.map((line) => line.taxAmount?.amount ?? null),
       currency,

@@ -1,8 +1,8 @@
 // Pure pieces of the order mapping: addresses, lines and tracking numbers (Retailys writes prices with VAT).
 import type { Address, Money, OrderLine, TrackingNumber } from "../../domain/order";
+import { multiplyDecimal, subtractDecimal, trimScale } from "../decimal";
 import { money } from "../wire";
 import { carrierById } from "./carriers";
-import { multiplyDecimal, subtractDecimal, trimScale } from "./decimal";
 import type { RawItem, RawOrder } from "./schema";
 
 const clean = (value: string | null | undefined): string | null => {

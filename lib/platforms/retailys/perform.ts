@@ -3,13 +3,13 @@
 import "server-only";
 import type { ActionInput } from "../../domain/action";
 import type { Order } from "../../domain/order";
+import { decimalToJsonNumber } from "../decimal";
 import { PlatformError } from "../errors";
 import type { AdapterContext, Connection } from "../types";
 import { FLAG_MOVES, isFlagMove } from "./actions";
 import { MANUAL_PAYMENT_STATUS, NOTE_HISTORY_TYPE } from "./assumed";
 import { findCarrier, KNOWN_CARRIERS } from "./carriers";
 import { call, LABEL, orderPath } from "./client";
-import { decimalToJsonNumber } from "./decimal";
 import { statusRef } from "./mappers";
 import { checkOrderId, getOrder, getRawOrder } from "./orders";
 import { statusesForLabels } from "./statuses";

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { addDecimals, decimalToJsonNumber, multiplyDecimal, subtractDecimal, trimScale } from "./decimal";
+import {
+  decimalToJsonNumber,
+  isZero,
+  multiplyDecimal,
+  negateDecimal,
+  subtractDecimal,
+  sumDecimals,
+  trimScale,
+} from "./decimal";
 
 describe("exact decimals", () => {
   it("adds, subtracts and multiplies without float error", () => {
-    expect(addDecimals(["0.1", "0.2"])).toBe("0.3");
-    expect(addDecimals(["1249.5", "1299"])).toBe("2548.5");
+    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
+    expect(sumDecimals(["1249.5", "1299"])).toBe("2548.5");
     expect(subtractDecimal("51", "45.9")).toBe("5.1");
     expect(subtractDecimal("45.9", "51")).toBe("-5.1");
     expect(multiplyDecimal("1.47", 4)).toBe("5.88");
@@ -13,6 +21,13 @@ describe("exact decimals", () => {
     expect(trimScale(multiplyDecimal("3.92", 1.5))).toBe("5.88");
     expect(trimScale("5.125")).toBe("5.125");
     expect(trimScale("649")).toBe("649");
+    expect(sumDecimals(["100", "-10.5", "0.25"])).toBe("89.75");
+    expect(sumDecimals([])).toBe("0");
+    expect(sumDecimals(["0.10", "0.20", "100"])).toBe("100.30");
+    expect(subtractDecimal("5.00", "7.5")).toBe("-2.50");
+    expect(negateDecimal("-12.30")).toBe("12.30");
+    expect(negateDecimal("0.00")).toBe("0.00");
+    expect(isZero("-0.00")).toBe(true);
   });
 
   it("turns a decimal into a JSON number only when it writes back the same", () => {
