@@ -1,77 +1,17 @@
-// Omnitron's error answers → PlatformError with the platform's own words. DRF writes `{detail}`,
-// `{non_field_errors: [..], code}` or `{field: [..]}` (nested per row for bulk updates); Django's 404 and
-// 5xx pages are HTML, which we never show.
-import { STATUS_CODES } from "node:http";
-import { PlatformError, type PlatformErrorKind } from "../errors";
+// Omnitron's error answers: Django REST Framework's shapes (drf-errors.ts), bulk updates nesting their
+// messages per row under `orderitem_set`; a bad login answers 400 non_field_errors.
+import { type DrfDialect, drfErrorFrom } from "../drf-errors";
+import type { PlatformError } from "../errors";
 import type { UpstreamResponse } from "../http";
 
-const LABEL = "Akinon Omnitron";
-
-// Keys that group messages rather than name a field the user would recognise.
-const CONTAINERS = new Set(["non_field_errors", "detail", "orderitem_set", "errors"]);
-
-function readJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every message in a DRF error body, each with the field it is about ("invoice_number: This field is required."). */
-function messagesOf(body: unknown, field: string | null, out: string[]): void {
-  if (typeof body === "string") {
-    const text = body.trim();
-    const line = field ? `${field}: ${text}` : text;
-    if (text && !out.includes(line)) out.push(line);
-  } else if (Array.isArray(body)) {
-    for (const entry of body) messagesOf(entry, field, out);
-  } else if (typeof body === "object" && body !== null) {
-    for (const [key, value] of Object.entries(body)) {
-      if (key === "code") continue;
-      messagesOf(value, CONTAINERS.has(key) ? field : key, out);
-    }
-  }
-}
-
-function codeOf(body: unknown): string | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  const code = (body as Record<string, unknown>).code;
-  return typeof code === "string" ? code : undefined;
-}
-
-function kindOf(status: number, login: boolean): PlatformErrorKind {
-  if (login && status === 400) return "auth"; // a bad login answers 400 non_field_errors
-  if (status === 401 || status === 403) return "auth";
-  if (status === 404) return "not_found";
-  if (status === 405) return "unsupported";
-  if (status === 429) return "rate_limited";
-  if (status >= 500) return "unavailable";
-  return "refused";
-}
-
-function retryAfterSeconds(res: UpstreamResponse): number | undefined {
-  const value = res.headers.get("retry-after")?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
-}
+const OMNITRON: DrfDialect = {
+  label: "Akinon Omnitron",
+  containers: new Set(["non_field_errors", "detail", "orderitem_set", "errors"]),
+  skipped: new Set(),
+  loginAuthStatuses: [400],
+};
 
 /** The error for a non-2xx answer; `login` marks the login call, where 400 means wrong credentials. */
 export function errorFrom(res: UpstreamResponse, options: { login?: boolean } = {}): PlatformError {
-  const body = readJson(res.text);
-  const messages: string[] = [];
-  if (body !== undefined) messagesOf(body, null, messages);
-  const message =
-    messages.length > 0
-      ? messages.join(" ")
-      : `${LABEL} answered ${res.status} ${STATUS_CODES[res.status] ?? "error"}`.trim();
-  const code = codeOf(body);
-  const retryAfter = res.status === 429 ? retryAfterSeconds(res) : undefined;
-  return new PlatformError(kindOf(res.status, options.login ?? false), message, {
-    status: res.status,
-    ...(code ? { platformCode: code } : {}),
-    ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
-  });
+  return drfErrorFrom(res, OMNITRON, options.login);
 }
