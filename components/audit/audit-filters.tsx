@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
 import { isoToLocalDay, localDayToIso, useIsClient } from "@/lib/client/dates";
 import type { AuditFilters as Filters } from "@/lib/client/query-keys";
-import type { UserSummary } from "@/lib/client/types";
+import type { UserSummary } from "@/lib/domain/user";
 import { AUDIT_ACTIONS } from "@/lib/domain/audit";
 
 interface Props {

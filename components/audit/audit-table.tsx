@@ -4,7 +4,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { cn } from "@/lib/client/cn";
 import { formatDateTime, formatExact } from "@/lib/client/format";
-import type { UserSummary } from "@/lib/client/types";
+import type { UserSummary } from "@/lib/domain/user";
 import { AUDIT_ACTIONS, type AuditEventView } from "@/lib/domain/audit";
 import { describeDetails, describeTarget } from "./describe";
 

@@ -1,6 +1,6 @@
 // Turning an audit event's parts into short text for the table.
 import { formatDateTime } from "@/lib/client/format";
-import type { UserSummary } from "@/lib/client/types";
+import type { UserSummary } from "@/lib/domain/user";
 import type { AuditEventView } from "@/lib/domain/audit";
 
 const TARGET_LABELS: Record<string, string> = {

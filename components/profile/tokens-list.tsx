@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { ApiTokenSummary } from "@/lib/client/types";
+import type { ApiTokenSummary } from "@/lib/domain/user";
 import { tokenStatus, useRevokeToken, useTokens } from "@/lib/client/use-tokens";
 import { DateCell } from "./date-cell";
 

@@ -8,7 +8,7 @@ import { Initials } from "@/components/ui/initials";
 import { Select } from "@/components/ui/select";
 import { TD, TR } from "@/components/ui/table";
 import { formatExact, formatRelative } from "@/lib/client/format";
-import type { UserSummary } from "@/lib/client/types";
+import type { UserSummary } from "@/lib/domain/user";
 import { useUpdateUser } from "@/lib/client/use-users";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/user";
 

@@ -4,21 +4,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db";
 import { apiTokens, users } from "../db/schema";
+import type { ApiTokenSummary } from "../domain/user";
 
 export const TOKEN_PREFIX = "od_";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-export interface ApiTokenSummary {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
 }
 
 function summarize(row: typeof apiTokens.$inferSelect): ApiTokenSummary {

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreateTokenInput } from "@/lib/domain/inputs";
 import { api } from "./api";
 import { queryKeys } from "./query-keys";
-import type { ApiTokenSummary } from "./types";
+import type { ApiTokenSummary } from "@/lib/domain/user";
 
 export function useTokens() {
   return useQuery({

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/domain/inputs";
 import { api } from "./api";
 import { queryKeys } from "./query-keys";
-import type { UserSummary } from "./types";
+import type { UserSummary } from "@/lib/domain/user";
 
 export function useUsers() {
   return useQuery({

@@ -48,3 +48,25 @@ export interface CurrentUser {
   name: string;
   role: Role;
 }
+
+/** A user as the users API returns it (dates are ISO strings). */
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+}
+
+/** A personal API token as the tokens API returns it: never the token itself, only its first characters. */
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}

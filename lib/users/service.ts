@@ -8,17 +8,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db";
 import { users } from "../db/schema";
 import type { CreateUserInput, UpdateUserInput } from "../domain/inputs";
-import type { CurrentUser, Role } from "../domain/user";
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-}
+import type { CurrentUser, UserSummary } from "../domain/user";
 
 function summarize(row: typeof users.$inferSelect): UserSummary {
   return {
