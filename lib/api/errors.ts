@@ -57,8 +57,10 @@ export function errorResponse(error: unknown): Response {
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     return Response.json(body, { status: error.status });
   }
+  // The caller went away (a navigation cancelled its fetch): nobody reads this answer, nothing to log.
+  const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
   // Unknown errors are logged for the operator and never shown raw: they may carry internals.
-  console.error("Unhandled API error:", error);
+  if (!aborted) console.error("Unhandled API error:", error);
   const body: ErrorBody = { error: { code: "internal_error", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }
