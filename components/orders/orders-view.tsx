@@ -7,14 +7,15 @@ import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { ViewOptions } from "@/components/data-table/view-options";
 import { PageHeader } from "@/components/ui/page-header";
 import { orderHref } from "@/lib/client/order-format";
-import { useConnections } from "@/lib/client/use-connections";
 import { PAGE_SIZES } from "@/lib/client/order-list-search";
+import { useConnections } from "@/lib/client/use-connections";
 import { useOrderList } from "@/lib/client/use-orders";
 import { usePlatforms } from "@/lib/client/use-platforms";
 import { useSavedViews } from "@/lib/client/use-views";
 import type { OrderListSort } from "@/lib/domain/query";
-import { rememberListRefs } from "./list-refs";
 import { ConnectionNotices } from "./connection-notices";
+import { HeaderActions } from "./header-actions";
+import { rememberListRefs } from "./list-refs";
 import { availableSorts, currenciesOf } from "./list-sources";
 import { NoConnections } from "./no-connections";
 import { OrderFilters } from "./order-filters";
@@ -29,8 +30,6 @@ import { useOrdersTable } from "./use-orders-table";
 
 // Only users who can act ever select rows: the bar and its dialogs load when first needed, inside their own
 // Suspense boundary (a first selection must not blank the list while the chunk arrives).
-// The header's buttons arrive a moment after the table code: the list's first paint does not wait for them.
-const HeaderActions = lazy(() => import("./header-actions").then((m) => ({ default: m.HeaderActions })));
 const BulkActionsBar = lazy(() => import("./bulk/bulk-actions-bar").then((m) => ({ default: m.BulkActionsBar })));
 
 export interface OrdersViewProps {
@@ -133,16 +132,14 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
         description="Every connected shop's orders in one list, read live from each platform."
         actions={
           noConnections ? null : (
-            <Suspense fallback={<div className="h-9 w-64" />}>
-              <HeaderActions
-                view={view}
-                filtersSearch={url.filtersSearch}
-                columns={columns.layout}
-                isAdmin={isAdmin}
-                canExport={canExport}
-                canAct={canAct}
-              />
-            </Suspense>
+            <HeaderActions
+              view={view}
+              filtersSearch={url.filtersSearch}
+              columns={columns.layout}
+              isAdmin={isAdmin}
+              canExport={canExport}
+              canAct={canAct}
+            />
           )
         }
       />

@@ -1,76 +1,28 @@
 "use client";
-import { ChevronLeft, History } from "lucide-react";
-import { useState } from "react";
-import { Badge } from "@/components/ui/badge";
+// "Recent bulk actions": the jobs are stored on the server, so a closed tab loses nothing — reopen any. The
+// button is part of the page header; the dialog's code loads on the first click.
+import { History } from "lucide-react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { Skeleton } from "@/components/ui/skeleton";
-import { formatDateTime, formatExact } from "@/lib/client/format";
-import { useBulkJobs } from "@/lib/client/use-bulk-jobs";
-import { BulkJobPanel } from "./bulk-job-view";
 
-const STATE_LABEL = { ready: "Not run", running: "Running", finished: "Finished" } as const;
+const RecentBulkActionsDialog = lazy(() =>
+  import("./recent-bulk-actions-dialog").then((m) => ({ default: m.RecentBulkActionsDialog })),
+);
 
-/** "Recent bulk actions": the jobs are stored on the server, so a closed tab loses nothing — reopen any. */
 export function RecentBulkActions() {
   const [open, setOpen] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const jobs = useBulkJobs(open);
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setJobId(null);
-      }}
-    >
-      <Button variant="ghost" onClick={() => setOpen(true)}>
+    <>
+      <Button ref={button} variant="ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <History aria-hidden />
         Recent bulk actions
       </Button>
       {open ? (
-        <DialogContent
-          title={jobId ? "Bulk action" : "Recent bulk actions"}
-          description={jobId ? undefined : "Your last 20, newest first."}
-          className="max-w-xl"
-        >
-          {jobId ? (
-            <>
-              <Button variant="ghost" size="sm" className="-mt-3 justify-self-start" onClick={() => setJobId(null)}>
-                <ChevronLeft aria-hidden />
-                All bulk actions
-              </Button>
-              <BulkJobPanel jobId={jobId} />
-            </>
-          ) : jobs.isPending ? (
-            <Skeleton className="h-24" />
-          ) : jobs.isError ? (
-            <p className="text-danger-soft-fg">{jobs.error.message}</p>
-          ) : jobs.data.length === 0 ? (
-            <p className="text-muted">No bulk actions yet. Select orders in the list to start one.</p>
-          ) : (
-            <ul className="grid divide-y rounded-md border">
-              {jobs.data.map((job) => (
-                <li key={job.id}>
-                  <button
-                    type="button"
-                    onClick={() => setJobId(job.id)}
-                    className="flex w-full items-center gap-3 px-3 py-2.5 text-left hover:bg-surface-2 focus-visible:bg-surface-2 focus-visible:outline-none"
-                  >
-                    <span className="flex-1 font-medium">{job.label}</span>
-                    <time dateTime={job.createdAt} title={formatExact(job.createdAt)} className="text-xs text-muted">
-                      {formatDateTime(job.createdAt)}
-                    </time>
-                    <Badge tone={job.state === "finished" ? "success" : job.state === "running" ? "accent" : "neutral"}>
-                      {STATE_LABEL[job.state]}
-                    </Badge>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </DialogContent>
+        <Suspense fallback={null}>
+          <RecentBulkActionsDialog onClose={() => setOpen(false)} returnFocusTo={button} />
+        </Suspense>
       ) : null}
-    </Dialog>
+    </>
   );
 }
