@@ -3,7 +3,7 @@
 // page loads, a dimmed (not blanked) body while the next one does, density, and one "active" row that the
 // keyboard moves. Rows are memoized: a selection or active-row change re-renders one or two rows, not 100.
 import { type Cell, flexRender, type ReactTable, type Row, type RowData } from "@tanstack/react-table";
-import { memo, useRef } from "react";
+import { memo, type ReactNode, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/client/cn";
 import type { DataTableFeatures, Density } from "./features";
@@ -131,7 +131,7 @@ function DataTableRowImpl<TData extends RowData>({ row, cells, selected, active,
           key={cell.id}
           className={cn("px-2.5 align-middle first:pl-4 last:pr-4", cell.column.columnDef.meta?.className)}
         >
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {renderCell(cell)}
         </td>
       ))}
     </tr>
@@ -139,3 +139,13 @@ function DataTableRowImpl<TData extends RowData>({ row, cells, selected, active,
 }
 
 const DataTableRow = memo(DataTableRowImpl) as typeof DataTableRowImpl;
+
+/**
+ * A cell's content, by calling its renderer inside the row's render: one component per row instead of one
+ * per cell (flexRender makes each renderer a component). Cell renderers must therefore not use hooks;
+ * one that needs state renders a component of its own.
+ */
+function renderCell<TData extends RowData>(cell: Cell<DataTableFeatures, TData, unknown>): ReactNode {
+  const render = cell.column.columnDef.cell;
+  return typeof render === "function" ? render(cell.getContext()) : (render ?? null);
+}

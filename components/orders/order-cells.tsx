@@ -1,8 +1,8 @@
 "use client";
-// The order table's cells. Each is memoized on the order object (stable until the page is read again), so a
-// row re-rendering for its checkbox or the keyboard's highlight does not format dates and money again. They
-// stay light: the exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers.
-import { memo } from "react";
+// The order table's cells: plain functions the table calls while rendering a row (see data-table.tsx), not
+// components, so 100 rows cost 100 row components rather than 1,100; they must not use hooks. Rows are
+// memoized, so a checkbox or the keyboard's highlight re-renders one row's cells only. They stay light: the
+// exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers.
 import { PlatformIcon } from "@/components/connections/platform-icon";
 import { formatDateTime } from "@/lib/client/format";
 import { formatMoney, orderHref } from "@/lib/client/order-format";
@@ -13,16 +13,16 @@ import { OrderStatusBadge } from "./order-status-badge";
 type Props = { order: OrderListItem };
 const muted = <span className="text-muted">—</span>;
 
-export const ConnectionCell = memo(function ConnectionCell({ order, name }: Props & { name: string }) {
+export function ConnectionCell({ order, name }: Props & { name: string }) {
   return (
     <span className="flex max-w-32 items-center gap-2" title={`${name} · ${PLATFORM_LABELS[order.platform]}`}>
       <PlatformIcon platform={order.platform} className="size-4" />
       <span className="truncate text-muted">{name}</span>
     </span>
   );
-});
+}
 
-export const NumberCell = memo(function NumberCell({ order }: Props) {
+export function NumberCell({ order }: Props) {
   return (
     // A plain link the table turns into a client-side navigation (see use-client-links.ts).
     <a
@@ -35,17 +35,17 @@ export const NumberCell = memo(function NumberCell({ order }: Props) {
       {order.number}
     </a>
   );
-});
+}
 
-export const PlacedCell = memo(function PlacedCell({ order }: Props) {
+export function PlacedCell({ order }: Props) {
   return (
     <time dateTime={order.placedAt} data-exact-time="" className="whitespace-nowrap">
       {formatDateTime(order.placedAt)}
     </time>
   );
-});
+}
 
-export const CustomerCell = memo(function CustomerCell({ order }: Props) {
+export function CustomerCell({ order }: Props) {
   const { name, email } = order.customer;
   if (!name && !email) return muted;
   return (
@@ -54,13 +54,13 @@ export const CustomerCell = memo(function CustomerCell({ order }: Props) {
       {name && email ? <div className="truncate text-xs text-muted">{email}</div> : null}
     </div>
   );
-});
+}
 
-export const TotalCell = memo(function TotalCell({ order }: Props) {
+export function TotalCell({ order }: Props) {
   return <span className="whitespace-nowrap font-medium">{formatMoney(order.totals.total)}</span>;
-});
+}
 
-export const PaymentCell = memo(function PaymentCell({ order }: Props) {
+export function PaymentCell({ order }: Props) {
   const { status, method } = order.payment;
   return status ? (
     <span className="whitespace-nowrap" title={method ?? undefined}>
@@ -69,13 +69,13 @@ export const PaymentCell = memo(function PaymentCell({ order }: Props) {
   ) : (
     muted
   );
-});
+}
 
-export const StatusCell = memo(function StatusCell({ order }: Props) {
+export function StatusCell({ order }: Props) {
   return <OrderStatusBadge status={order.status} className="max-w-36" />;
-});
+}
 
-export const TrackingCell = memo(function TrackingCell({ order }: Props) {
+export function TrackingCell({ order }: Props) {
   const [first, ...more] = order.shipping.tracking;
   if (!first) return muted;
   const title = [first, ...more].map((t) => [t.carrier, t.number].filter(Boolean).join(" ")).join("\n");
@@ -96,4 +96,4 @@ export const TrackingCell = memo(function TrackingCell({ order }: Props) {
       {more.length > 0 ? <span className="text-xs text-muted">+{more.length}</span> : null}
     </span>
   );
-});
+}
