@@ -33,7 +33,7 @@ const INSTRUMENT = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-export async function measurePage(appUrl, cookies, runs = 5) {
+export async function measurePage(appUrl, cookies, runs = 9) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   const results = [];
   try {
