@@ -8,7 +8,9 @@ import { signedInPage } from "./support/ui";
 
 test.describe.configure({ mode: "serial" });
 
-const staff = { email: `sam-${Date.now().toString(36)}@e2e.test`, name: "Sam Fulfillment", password: "sam-initial-password" };
+// Unique per run, so a rerun against the same data directory finds only this run's Sam.
+const run = Date.now().toString(36);
+const staff = { email: `sam-${run}@e2e.test`, name: `Sam Fulfillment ${run}`, password: "sam-initial-password" };
 let admin: { context: BrowserContext; page: Page };
 let sam: { context: BrowserContext; page: Page };
 
@@ -93,7 +95,8 @@ test("deactivating the user ends their open session at their next request", asyn
 test("an API token works with a plain HTTP client and stops once revoked", async () => {
   const { page } = admin;
   await page.goto("/profile");
-  await page.getByLabel("Token name").fill("nightly export");
+  const tokenName = `nightly export ${run}`;
+  await page.getByLabel("Token name").fill(tokenName);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = await page.getByLabel("New token").inputValue();
   expect(token).toMatch(/^od_/);
@@ -103,9 +106,9 @@ test("an API token works with a plain HTTP client and stops once revoked", async
   expect(me.status()).toBe(200);
   expect(await me.json()).toMatchObject({ user: { email: E2E.admin.email, role: "admin" }, via: "token" });
 
-  await page.getByRole("row", { name: /nightly export/ }).getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("row", { name: new RegExp(tokenName) }).getByRole("button", { name: "Revoke" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click();
-  await expect(page.getByRole("row", { name: /nightly export/ })).toContainText(/revoked/i);
+  await expect(page.getByRole("row", { name: new RegExp(tokenName) })).toContainText(/revoked/i);
   expect((await client.get("/api/me")).status()).toBe(401);
   await client.dispose();
 });

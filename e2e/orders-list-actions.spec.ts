@@ -17,15 +17,9 @@ import {
   settled,
   shownRefs,
 } from "./orders-list/helpers";
-import { closeListSession, type ListSession, openListSession, TIME_ZONE } from "./orders-list/session";
+import { listSessionForSpec, TIME_ZONE } from "./orders-list/session";
 
-test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-let s: ListSession;
-test.beforeAll(async ({ browser }) => {
-  s = await openListSession(browser);
-});
-test.afterAll(async () => closeListSession(s));
+const s = listSessionForSpec();
 
 test("a saved view restores its filters after signing out and in another browser context", async ({ browser }) => {
   const name = `Shipped at ECOM ${Date.now().toString(36)}`;

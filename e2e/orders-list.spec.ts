@@ -15,16 +15,9 @@ import {
   settled,
   shownRefs,
 } from "./orders-list/helpers";
-import { closeListSession, type ListSession, openListSession, TIME_ZONE } from "./orders-list/session";
+import { listSessionForSpec, TIME_ZONE } from "./orders-list/session";
 
-// Each test reads several filtered pages from five live (sandbox) platforms: allow them time on a busy machine.
-test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-let s: ListSession;
-test.beforeAll(async ({ browser }) => {
-  s = await openListSession(browser);
-});
-test.afterAll(async () => closeListSession(s));
+const s = listSessionForSpec();
 
 test("connection and stage filters narrow the list to matching orders", async () => {
   await s.page.goto(`/orders?${s.five}&limit=100`);

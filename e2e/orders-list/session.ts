@@ -1,6 +1,6 @@
 // The order-list specs' shared start: an admin API client, the spec's own five sandbox connections, and a
 // signed-in browser page whose time zone is fixed (the date filter's days are the browser's days).
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, test } from "@playwright/test";
 import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
 import { E2E } from "../env";
 import { signedInContext } from "../support/api";
@@ -35,4 +35,19 @@ export async function closeListSession(session: ListSession | undefined): Promis
   await session.api.patch(`/api/connections/${session.ids.retailys}`, { data: { options: {} } });
   await session.context.close();
   await session.api.dispose();
+}
+
+/**
+ * For a spec file: its tests run in order (they share one page), each with time for several filtered pages
+ * from five live (sandbox) platforms on a busy machine; the session opens before them and closes after.
+ * The returned object is filled in by beforeAll.
+ */
+export function listSessionForSpec(): ListSession {
+  test.describe.configure({ mode: "serial", timeout: 120_000 });
+  const session = {} as ListSession;
+  test.beforeAll(async ({ browser }) => {
+    Object.assign(session, await openListSession(browser));
+  });
+  test.afterAll(async () => closeListSession(session.api ? session : undefined));
+  return session;
 }
