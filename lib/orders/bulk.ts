@@ -10,11 +10,11 @@ import { bulkJobItems, bulkJobs } from "../db/schema";
 import { type ActionInput, type ActionIntent, type AvailableAction, INTENT_LABELS } from "../domain/action";
 import type { BulkJobInput, BulkJobView } from "../domain/bulk";
 import type { CurrentUser } from "../domain/user";
-import { getAdapter } from "../platforms/registry";
 import { performAction } from "./actions";
 import { bulkLabel, toJobView } from "./bulk-view";
 import { listConnectionRows } from "./connections";
 import { getOrderDetail } from "./order-detail";
+import { concurrencyOf } from "./upstream";
 
 function allows(actions: AvailableAction[], input: ActionInput): boolean {
   if (input.type !== "set-status") return actions.some((action) => action.type === input.type);
@@ -128,13 +128,14 @@ async function runJob(
     .select()
     .from(bulkJobItems)
     .where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, "pending")));
-  const platforms = new Map((await listConnectionRows(db)).map((row) => [row.id, row.platform]));
+  const connections = new Map((await listConnectionRows(db)).map((row) => [row.id, row]));
   const byConnection = new Map<string, typeof items>();
   for (const item of items) byConnection.set(item.connectionId, [...(byConnection.get(item.connectionId) ?? []), item]);
   await Promise.all(
     [...byConnection].map(([connectionId, group]) => {
-      const platform = platforms.get(connectionId);
-      const limit = pLimit(platform ? getAdapter(platform).limits.concurrency : 1);
+      // As many orders at a time as the connection allows calls in flight (its transport enforces it too).
+      const connection = connections.get(connectionId);
+      const limit = pLimit(connection ? concurrencyOf(connection) : 1);
       // Jobs stored before intents existed have the action on the job only.
       return Promise.all(
         group.map((item) => limit(() => runItem(db, user, jobId, item, item.action ?? jobAction, ip))),

@@ -7,9 +7,14 @@ import { createUpstream, type Upstream } from "../platforms/http";
 import { getAdapter } from "../platforms/registry";
 import type { AdapterContext, Connection } from "../platforms/types";
 
-function numberOption(conn: Connection, name: string): number | undefined {
+function numberOption(conn: Pick<Connection, "options">, name: string): number | undefined {
   const value = conn.options[name];
   return typeof value === "number" && value > 0 ? value : undefined;
+}
+
+/** How many calls the connection may have in flight: its own option, else its platform's limit. */
+export function concurrencyOf(conn: Pick<Connection, "platform" | "options">): number {
+  return numberOption(conn, "concurrency") ?? getAdapter(conn.platform).limits.concurrency;
 }
 
 export function upstreamFor(conn: Connection): Upstream {
@@ -21,7 +26,7 @@ export function upstreamFor(conn: Connection): Upstream {
     secrets: Object.values(conn.credentials).filter((value) => value.length >= 4),
     timeoutMs: numberOption(conn, "timeoutMs") ?? 10_000,
     requestsPerSecond: numberOption(conn, "requestsPerSecond") ?? adapter.limits.requestsPerSecond,
-    concurrency: numberOption(conn, "concurrency") ?? adapter.limits.concurrency,
+    concurrency: concurrencyOf(conn),
     allowPrivate: env().UPSTREAM_ALLOW_PRIVATE,
   });
 }
