@@ -4,7 +4,7 @@
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { PlatformField, PlatformInfo } from "@/lib/client/use-platforms";
+import type { FormField, PlatformDescription } from "@/lib/domain/platform";
 import { CredentialModePicker } from "./credential-mode";
 import { BASE_URL_HINTS, type FormErrors, type FormValues, modesOf, visibleCredentials } from "./form-model";
 import { SecretInput } from "./secret-input";
@@ -13,8 +13,8 @@ interface ConnectionFieldsProps {
   values: FormValues;
   onChange: (next: FormValues) => void;
   errors: FormErrors;
-  platforms: PlatformInfo[];
-  platform: PlatformInfo;
+  platforms: PlatformDescription[];
+  platform: PlatformDescription;
   /** On an edit: the stored credentials, secrets masked ("••••1a2b"). */
   stored?: Record<string, string>;
 }
@@ -36,7 +36,7 @@ export function ConnectionFields({ values, onChange, errors, platforms, platform
   const hint = BASE_URL_HINTS[platform.id];
   const modes = modesOf(platform);
 
-  function credentialField(field: PlatformField) {
+  function credentialField(field: FormField) {
     const key = `credentials.${field.name}`;
     const kept = editing && field.secret ? stored?.[field.name] : undefined;
     const placeholder = kept ? `Stored: ${kept} — leave empty to keep` : field.placeholder;

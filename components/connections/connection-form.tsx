@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { useCreateConnection, useUpdateConnection } from "@/lib/client/use-connections";
-import type { PlatformInfo } from "@/lib/client/use-platforms";
+import type { PlatformDescription } from "@/lib/domain/platform";
 import type { ConnectionDetail } from "@/lib/domain/connection";
 import { ConnectionFields } from "./connection-fields";
 import { emptyValues, type FormErrors, type FormValues, valuesFrom } from "./form-model";
@@ -14,7 +14,7 @@ import { buildInput, buildPatch, serverFieldErrors } from "./form-submit";
 import { TestOutcome, useConnectionTest } from "./use-connection-test";
 
 interface ConnectionFormProps {
-  platforms: PlatformInfo[];
+  platforms: PlatformDescription[];
   connection?: ConnectionDetail;
   onDone: () => void;
 }

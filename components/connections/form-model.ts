@@ -1,9 +1,8 @@
 // The connection form's state and rules, kept apart from the markup: what a platform asks for (its fields
 // from GET /api/platforms, plus the either/or credential sets below), the initial values for add and edit,
 // client-side validation with the shared zod schemas, and the body sent to the API.
-import type { PlatformField, PlatformInfo } from "@/lib/client/use-platforms";
+import type { FormField, PlatformDescription, PlatformId } from "@/lib/domain/platform";
 import type { ConnectionDetail } from "@/lib/domain/connection";
-import type { PlatformId } from "@/lib/domain/platform";
 
 export interface FormValues {
   name: string;
@@ -54,7 +53,7 @@ export const BASE_URL_HINTS: Record<PlatformId, { placeholder: string; hint: str
   },
 };
 
-export function modesOf(platform: PlatformInfo): CredentialMode[] {
+export function modesOf(platform: PlatformDescription): CredentialMode[] {
   const modes = CREDENTIAL_MODES[platform.id] ?? [];
   const names = new Set(platform.credentialFields.map((f) => f.name));
   // Only when the adapter still has those fields: a changed adapter falls back to showing all of them.
@@ -63,9 +62,9 @@ export function modesOf(platform: PlatformInfo): CredentialMode[] {
 
 /** The credential fields shown for the chosen set, and whether each must be filled in. */
 export function visibleCredentials(
-  platform: PlatformInfo,
+  platform: PlatformDescription,
   mode: string | null,
-): { field: PlatformField; required: boolean }[] {
+): { field: FormField; required: boolean }[] {
   const chosen = modesOf(platform).find((m) => m.id === mode);
   if (!chosen) return platform.credentialFields.map((field) => ({ field, required: field.required }));
   return platform.credentialFields
@@ -73,12 +72,12 @@ export function visibleCredentials(
     .map((field) => ({ field, required: true }));
 }
 
-export function emptyValues(platform: PlatformInfo, name = "", baseUrl = ""): FormValues {
+export function emptyValues(platform: PlatformDescription, name = "", baseUrl = ""): FormValues {
   return { name, platform: platform.id, baseUrl, credentials: {}, options: {}, mode: modesOf(platform)[0]?.id ?? null };
 }
 
 /** An edit starts from what the admin may see: plain values of non-secret fields; secrets stay empty ("keep"). */
-export function valuesFrom(connection: ConnectionDetail, platform: PlatformInfo): FormValues {
+export function valuesFrom(connection: ConnectionDetail, platform: PlatformDescription): FormValues {
   const secrets = new Set(platform.credentialFields.filter((f) => f.secret).map((f) => f.name));
   const credentials = Object.fromEntries(Object.entries(connection.credentials).filter(([key]) => !secrets.has(key)));
   const options = Object.fromEntries(

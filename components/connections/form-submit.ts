@@ -2,7 +2,7 @@
 // uses (connectionInput / connectionPatch) plus each platform's required fields. Secrets are sent only when
 // typed: on an edit an empty secret means "keep the stored one" (the browser never had it to send back).
 import { ApiClientError } from "@/lib/client/api";
-import type { PlatformInfo } from "@/lib/client/use-platforms";
+import type { PlatformDescription } from "@/lib/domain/platform";
 import {
   type ConnectionDetail,
   type ConnectionInput,
@@ -18,7 +18,7 @@ function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message
   for (const issue of issues) errors[issue.path.map(String).join(".")] ??= issue.message;
 }
 
-function credentialsOf(values: FormValues, platform: PlatformInfo, stored: Set<string>, errors: FormErrors) {
+function credentialsOf(values: FormValues, platform: PlatformDescription, stored: Set<string>, errors: FormErrors) {
   const out: Record<string, string> = {};
   for (const { field, required } of visibleCredentials(platform, values.mode)) {
     const raw = values.credentials[field.name] ?? "";
@@ -31,7 +31,7 @@ function credentialsOf(values: FormValues, platform: PlatformInfo, stored: Set<s
 }
 
 /** The option fields as typed (empty ones left out), over what is stored (options the form does not show stay). */
-function optionsOf(values: FormValues, platform: PlatformInfo, stored: Record<string, string | number | boolean> = {}) {
+function optionsOf(values: FormValues, platform: PlatformDescription, stored: Record<string, string | number | boolean> = {}) {
   const out = { ...stored };
   for (const field of platform.optionFields) {
     delete out[field.name];
@@ -41,7 +41,7 @@ function optionsOf(values: FormValues, platform: PlatformInfo, stored: Record<st
   return out;
 }
 
-export function buildInput(values: FormValues, platform: PlatformInfo): Built<ConnectionInput> {
+export function buildInput(values: FormValues, platform: PlatformDescription): Built<ConnectionInput> {
   const errors: FormErrors = {};
   const credentials = credentialsOf(values, platform, new Set(), errors);
   const parsed = connectionInput.safeParse({
@@ -57,7 +57,7 @@ export function buildInput(values: FormValues, platform: PlatformInfo): Built<Co
 
 export function buildPatch(
   values: FormValues,
-  platform: PlatformInfo,
+  platform: PlatformDescription,
   connection: ConnectionDetail,
 ): Built<ConnectionPatch> {
   const errors: FormErrors = {};

@@ -1,13 +1,13 @@
 // What the selected connections can do together: a sort is offered only when every selected connection's
 // platform can sort that way (the merge needs each stream in that order).
 import type { ConnectionItem } from "@/lib/client/use-connections";
-import type { PlatformInfo } from "@/lib/client/use-platforms";
+import type { PlatformDescription } from "@/lib/domain/platform";
 import { ORDER_SORTS, type OrderListSort } from "@/lib/domain/query";
 
 export function availableSorts(
   selected: readonly string[],
   connections: readonly ConnectionItem[] | undefined,
-  platforms: readonly PlatformInfo[] | undefined,
+  platforms: readonly PlatformDescription[] | undefined,
 ): OrderListSort[] {
   if (!connections || !platforms) return ["placed_desc"];
   const picked = selected.length > 0 ? connections.filter((c) => selected.includes(c.id)) : connections;

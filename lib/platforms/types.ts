@@ -4,7 +4,8 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionInput, ActionType, AvailableAction } from "../domain/action";
 import type { Order, Stage } from "../domain/order";
-import type { PlatformId } from "../domain/platform";
+import type { FormField, OrderFilterKey, PlatformId } from "../domain/platform";
+import type { OrderListSort } from "../domain/query";
 import type { Upstream } from "./http";
 
 /** A connection as the server uses it: credentials decrypted, never sent to a browser. */
@@ -25,18 +26,9 @@ export interface AdapterContext {
 }
 
 /** A field of the admin's connection form, derived from the adapter. */
-export interface FormField {
-  name: string;
-  label: string;
-  /** Secrets are stored encrypted, masked in every answer, and kept when an edit leaves them empty. */
-  secret: boolean;
-  required: boolean;
-  placeholder?: string;
-  help?: string;
-}
-
-export type OrderFilterKey = "stage" | "status" | "placedAt" | "q" | "total" | "currency";
-export type OrderSort = "placed_desc" | "placed_asc" | "total_desc" | "total_asc";
+export type { FormField, OrderFilterKey };
+/** The list orders an adapter may offer (the same as the list's sorts). */
+export type OrderSort = OrderListSort;
 
 /** The list filters as an adapter receives them; it applies natively those in its `filters`. */
 export interface AdapterQuery {
