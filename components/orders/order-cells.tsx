@@ -9,6 +9,7 @@ import { formatMoney, orderHref } from "@/lib/client/order-format";
 import type { OrderListItem } from "@/lib/client/use-orders";
 import { PLATFORM_LABELS } from "@/lib/domain/platform";
 import { OrderStatusBadge } from "./order-status-badge";
+import { NewTabLink } from "@/components/ui/new-tab-link";
 
 type Props = { order: OrderListItem };
 const muted = <span className="text-muted">—</span>;
@@ -81,18 +82,9 @@ export function TrackingCell({ order }: Props) {
   const title = [first, ...more].map((t) => [t.carrier, t.number].filter(Boolean).join(" ")).join("\n");
   return (
     <span className="flex items-center gap-1.5 whitespace-nowrap text-[13px]" title={title}>
-      {first.url ? (
-        <a
-          href={first.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="font-mono text-accent-soft-fg hover:underline"
-        >
-          {first.number}
-        </a>
-      ) : (
-        <span className="font-mono">{first.number}</span>
-      )}
+      <NewTabLink href={first.url} className="font-mono text-accent-soft-fg hover:underline" plainClassName="font-mono">
+        {first.number}
+      </NewTabLink>
       {more.length > 0 ? <span className="text-xs text-muted">+{more.length}</span> : null}
     </span>
   );

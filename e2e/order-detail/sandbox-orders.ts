@@ -65,6 +65,16 @@ export async function platformCall(
 type Raw = Record<string, unknown>;
 const list = (value: unknown): Raw[] => (Array.isArray(value) ? (value as Raw[]) : []);
 
+/** Both Akinon products keep tracking numbers on the order's items: each distinct one once. */
+const itemTrackingNumbers = (items: Raw[]): string[] => [
+  ...new Set(
+    items
+      .map((i) => i.tracking_number)
+      .filter(Boolean)
+      .map(String),
+  ),
+];
+
 /** What the checks compare, read from the platform's own payload. */
 export interface Snapshot {
   number: string;
@@ -116,14 +126,7 @@ export async function sandboxOrder(platform: SandboxPlatformId, id: string): Pro
     case "akinon-seller-center": {
       const raw = await get(platform, `api/i1/orders/${id}/`);
       const items = list((await get(platform, `api/i1/order-items/?order=${id}&limit=100`)).results);
-      const tracking = [
-        ...new Set(
-          items
-            .map((i) => i.tracking_number)
-            .filter(Boolean)
-            .map(String),
-        ),
-      ];
+      const tracking = itemTrackingNumbers(items);
       return {
         number: String(raw.number),
         total: String(raw.amount),
@@ -152,14 +155,7 @@ export async function sandboxOrder(platform: SandboxPlatformId, id: string): Pro
     case "akinon-omnitron": {
       const raw = await get(platform, `api/i1/orders/${id}/`);
       const items = list(raw.orderitem_set);
-      const tracking = [
-        ...new Set(
-          items
-            .map((i) => i.tracking_number)
-            .filter(Boolean)
-            .map(String),
-        ),
-      ];
+      const tracking = itemTrackingNumbers(items);
       const address = raw.shipping_address as Raw | null;
       return {
         number: String(raw.number),

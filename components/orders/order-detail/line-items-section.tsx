@@ -9,6 +9,7 @@ import { ActionButton } from "./action-button";
 import { DetailSection } from "./detail-section";
 import { formatMoney, formatRate } from "./format";
 import type { ActionRunner } from "./use-action-runner";
+import { NewTabLink } from "@/components/ui/new-tab-link";
 
 interface Props {
   order: Order;
@@ -57,18 +58,13 @@ export function LineItemsSection({ order, actions, platformLabel, runner }: Prop
                     <div className="flex items-center gap-3">
                       <LineImage line={line} />
                       <div className="min-w-0">
-                        {line.productUrl ? (
-                          <a
-                            href={line.productUrl}
-                            target="_blank"
-                            rel="noreferrer noopener"
-                            className="font-medium hover:underline"
-                          >
-                            {line.name}
-                          </a>
-                        ) : (
-                          <span className="font-medium">{line.name}</span>
-                        )}
+                        <NewTabLink
+                          href={line.productUrl}
+                          className="font-medium hover:underline"
+                          plainClassName="font-medium"
+                        >
+                          {line.name}
+                        </NewTabLink>
                         {line.variant ? <div className="text-xs text-muted">{line.variant}</div> : null}
                         {byLine.has(line.id) ? (
                           // Per-line actions sit under the item's name: the row stays narrow enough for phones.

@@ -2,6 +2,7 @@ import { ExternalLink } from "lucide-react";
 import { formatDate, formatExact } from "@/lib/client/format";
 import type { Order } from "@/lib/domain/order";
 import { DetailSection, Facts } from "./detail-section";
+import { NewTabLink } from "@/components/ui/new-tab-link";
 
 export function ShippingSection({ order }: { order: Order }) {
   const { shipping } = order;
@@ -19,16 +20,14 @@ export function ShippingSection({ order }: { order: Order }) {
                   {shipping.tracking.map((t) => (
                     <li key={`${t.carrier}:${t.number}`} className="flex flex-wrap items-center gap-x-2">
                       {t.url ? (
-                        <a
+                        <NewTabLink
                           href={t.url}
-                          target="_blank"
-                          rel="noreferrer noopener"
                           className="inline-flex items-center gap-1 font-mono text-[13px] text-accent-soft-fg hover:underline"
                         >
                           {t.number}
                           <ExternalLink aria-hidden className="size-3.5" />
                           <span className="sr-only">(track with {t.carrier ?? "the carrier"}, opens in a new tab)</span>
-                        </a>
+                        </NewTabLink>
                       ) : (
                         <span className="font-mono text-[13px]">{t.number}</span>
                       )}
@@ -66,15 +65,13 @@ export function InvoiceSection({ order }: { order: Order }) {
             {
               label: "Document",
               value: invoice.url ? (
-                <a
+                <NewTabLink
                   href={invoice.url}
-                  target="_blank"
-                  rel="noreferrer noopener"
                   className="inline-flex items-center gap-1 text-accent-soft-fg hover:underline"
                 >
                   Open invoice
                   <ExternalLink aria-hidden className="size-3.5" />
-                </a>
+                </NewTabLink>
               ) : null,
             },
           ]}
