@@ -12,6 +12,7 @@ import type { BulkJobInput, BulkJobView } from "../domain/bulk";
 import type { CurrentUser } from "../domain/user";
 import { performAction } from "./actions";
 import { bulkLabel, toJobView } from "./bulk-view";
+import { liveConnections } from "./connection-cache";
 import { listConnectionRows } from "./connections";
 import { getOrderDetail } from "./order-detail";
 import { concurrencyOf } from "./upstream";
@@ -83,7 +84,8 @@ async function loadJob(db: Db, user: CurrentUser, id: string) {
 export async function getBulkJob(db: Db, user: CurrentUser, id: string): Promise<BulkJobView> {
   const job = await loadJob(db, user, id);
   const items = await db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, id)).orderBy(asc(bulkJobItems.id));
-  const names = new Map((await listConnectionRows(db)).map((row) => [row.id, row.name]));
+  // A running job is polled every 700 ms: the names come from the connections kept for the order list.
+  const names = new Map((await liveConnections(db)).map((conn) => [conn.id, conn.name]));
   return toJobView(job, items, names);
 }
 
