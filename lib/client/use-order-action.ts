@@ -5,7 +5,7 @@
 // (the network failed, or the same action is still running), so a retry can never write twice.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
-import type { ActionInput } from "@/lib/domain/action";
+import type { ActionInput, ActionResult } from "@/lib/domain/action";
 import { ApiClientError, api } from "./api";
 import { type OrderDetail, orderPath } from "./use-order";
 import { queryKeys } from "./query-keys";
@@ -24,16 +24,21 @@ export function useOrderAction(connectionId: string, orderId: string) {
 
   const mutation = useMutation({
     mutationFn: ({ input, key }: { input: ActionInput; key: string }) =>
-      api<Omit<OrderDetail, "connection">>(`${orderPath(connectionId, orderId)}/actions`, {
+      api<ActionResult>(`${orderPath(connectionId, orderId)}/actions`, {
         method: "POST",
         body: input,
         headers: { "Idempotency-Key": key },
       }),
     onSuccess: async (result) => {
-      queryClient.setQueryData<OrderDetail>(queryKeys.orderDetail.detail(connectionId, orderId), (detail) =>
-        detail ? { ...detail, order: result.order, actions: result.actions } : detail,
-      );
+      const { order } = result;
+      // Accepted but not re-read: the page reads the order again instead of showing what it had.
+      if (order) {
+        queryClient.setQueryData<OrderDetail>(queryKeys.orderDetail.detail(connectionId, orderId), (detail) =>
+          detail ? { ...detail, order, actions: result.actions } : detail,
+        );
+      }
       await Promise.all([
+        order ? null : queryClient.invalidateQueries({ queryKey: queryKeys.orderDetail.detail(connectionId, orderId), exact: true }),
         queryClient.invalidateQueries({ queryKey: queryKeys.orderDetail.history(connectionId, orderId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.orders.all }),
       ]);
@@ -48,7 +53,7 @@ export function useOrderAction(connectionId: string, orderId: string) {
   });
 
   /** Runs the action once per intent; a call while one is in flight is ignored (double clicks). */
-  function run(input: ActionInput): Promise<Omit<OrderDetail, "connection">> | null {
+  function run(input: ActionInput): Promise<ActionResult> | null {
     if (mutation.isPending || running.current) return null;
     const body = JSON.stringify(input);
     const key = pending.current?.body === body ? pending.current.key : crypto.randomUUID();

@@ -1,7 +1,7 @@
 // The action vocabulary: one `type` each, shared by the API, the buttons and the audit log.
 // Each adapter maps these onto its platform's calls and decides which apply (availableActions).
 import { z } from "zod";
-import type { Stage } from "./order";
+import type { Order, Stage } from "./order";
 
 export const ACTION_TYPES = [
   "set-status",
@@ -107,4 +107,14 @@ export interface AvailableAction {
   requires?: ("invoiceNumber" | "trackingNumber" | "carrier" | "amount" | "text" | "sku" | "quantity" | "unitPrice")[];
   /** Cancel, reject and delete ask for confirmation naming what will happen. */
   destructive: boolean;
+}
+
+/**
+ * The answer to POST /api/orders/:connectionId/:orderId/actions. `order` is null when the platform accepted
+ * the change but the order could not be re-read afterwards; `notice` then says so (the write is never repeated).
+ */
+export interface ActionResult {
+  order: Order | null;
+  actions: AvailableAction[];
+  notice?: string;
 }

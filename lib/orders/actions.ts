@@ -1,13 +1,17 @@
 // Performing an order action: once per Idempotency-Key, against the platform (which stays the authority:
 // its refusal is the answer, word for word), audited with the status before and after and the upstream's answer.
+// Once a write has been sent, its outcome is final: whatever fails afterwards (the re-read, the audit) is
+// stored with the key, so a retry replays the answer and never sends the write again.
 import "server-only";
 import { errorResponse } from "../api/errors";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
-import type { ActionInput } from "../domain/action";
+import type { ActionInput, ActionResult } from "../domain/action";
+import type { Order } from "../domain/order";
 import type { CurrentUser } from "../domain/user";
-import { isPlatformError } from "../platforms/errors";
+import { isPlatformError, PlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
+import type { AcceptedWrite, AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
 import { getConnectionRow, toConnection } from "./connections";
 import { once, requestHash, type StoredResponse } from "./idempotency";
 import { forgetConnection } from "./page-cache";
@@ -25,6 +29,38 @@ export async function performAction(db: Db, actor: CurrentUser, request: ActionR
   return once(db, actor.id, request.idempotencyKey, hash, () => run(db, actor, request, ip));
 }
 
+/** The calls that may have changed something upstream (every call but a read). */
+const writesSent = (ctx: AdapterContext) => ctx.upstream.timings.filter((timing) => !timing.label.startsWith("GET "));
+
+function failed(error: PlatformError): Promise<StoredResponse> {
+  const rendered = errorResponse(error);
+  return rendered.json().then((body: unknown) => ({ status: rendered.status, body }));
+}
+
+/** The adapter's write; a crash after a write went out is stored as an unknown outcome, never freed for a retry. */
+async function write(adapter: PlatformAdapter, conn: Connection, orderId: string, input: ActionInput, ctx: AdapterContext) {
+  try {
+    return { accepted: await adapter.perform(conn, orderId, input, ctx) };
+  } catch (error) {
+    if (isPlatformError(error)) return { error };
+    if (writesSent(ctx).length === 0) throw error; // nothing reached the platform: the key is freed, a retry is safe
+    console.error(`orders: ${input.type} on ${conn.name} crashed after writing`, error);
+    const message = `Orderdeck failed after sending "${input.type}" to ${adapter.label}; check the order there before trying again.`;
+    return { error: new PlatformError("bad_response", message) };
+  }
+}
+
+/** The order as the platform has it after an accepted write, or why it could not be read. */
+async function reread(adapter: PlatformAdapter, conn: Connection, orderId: string, accepted: AcceptedWrite, ctx: AdapterContext) {
+  try {
+    const order = await adapter.getOrder(conn, accepted.orderId ?? orderId, ctx);
+    return { order, problem: accepted.check?.(order) ?? null };
+  } catch (error) {
+    if (!isPlatformError(error)) console.error(`orders: re-reading ${conn.name} order ${orderId} crashed`, error);
+    return { order: null, unread: isPlatformError(error) ? error.message : "Orderdeck could not read its answer" };
+  }
+}
+
 async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }: ActionRequest, ip: string): Promise<StoredResponse> {
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
@@ -33,21 +69,31 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
   const started = performance.now();
   const before = await adapter.getOrder(conn, orderId, ctx).catch(() => null);
   const { type, ...parameters } = input;
+
   let response: StoredResponse;
-  let after: Awaited<ReturnType<typeof adapter.perform>> | null = null;
+  let after: Order | null = null;
   let failure: string | null = null;
-  try {
-    after = await adapter.perform(conn, orderId, input, ctx);
-    response = { status: 200, body: { order: after, actions: adapter.availableActions(after) } };
-  } catch (error) {
-    if (!isPlatformError(error)) throw error;
-    failure = error.message;
-    const rendered = errorResponse(error);
-    response = { status: rendered.status, body: await rendered.json() };
+  let notice: string | null = null;
+  const written = await write(adapter, conn, orderId, input, ctx);
+  if (written.error) {
+    failure = written.error.message;
+    response = await failed(written.error);
+  } else {
+    const result = await reread(adapter, conn, orderId, written.accepted, ctx);
+    after = result.order;
+    if (result.problem) {
+      failure = result.problem;
+      response = await failed(new PlatformError("refused", result.problem));
+    } else if (result.order) {
+      response = { status: 200, body: { order: result.order, actions: adapter.availableActions(result.order) } satisfies ActionResult };
+    } else {
+      notice = `${adapter.label} accepted the change, but the order could not be re-read (${result.unread}). Reload it to see its state.`;
+      response = { status: 200, body: { order: null, actions: [], notice } satisfies ActionResult };
+    }
   }
   forgetConnection(connectionId);
   // The upstream's answer to the write itself (the last non-GET call), for the audit trail.
-  const write = [...ctx.upstream.timings].reverse().find((timing) => !timing.label.startsWith("GET "));
+  const sent = writesSent(ctx).at(-1);
   await recordAudit(db, {
     actor,
     action: "order.action",
@@ -64,9 +110,9 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
       parameters,
       statusBefore: before ? { code: before.status.code, label: before.status.label } : null,
       statusAfter: after ? { code: after.status.code, label: after.status.label } : null,
-      upstream: { status: write?.status ?? null, message: failure ?? "ok" },
+      upstream: { status: sent?.status ?? null, message: failure ?? notice ?? "ok" },
       durationMs: Math.round(performance.now() - started),
     },
-  });
+  }).catch((error: unknown) => console.error("orders: the audit entry of an action could not be written", error));
   return response;
 }

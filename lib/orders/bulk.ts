@@ -176,9 +176,9 @@ async function runItem(
       },
       ip,
     );
-    const body = result.body as { error?: { message?: string } };
+    const body = result.body as { error?: { message?: string }; notice?: string };
     state = result.status < 400 ? "done" : "failed";
-    message = state === "done" ? null : (body.error?.message ?? `Failed with status ${result.status}`);
+    message = state === "done" ? (body.notice ?? null) : (body.error?.message ?? `Failed with status ${result.status}`);
   } catch (error) {
     message = error instanceof Error ? error.message : "The action failed unexpectedly";
   }

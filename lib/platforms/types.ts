@@ -53,6 +53,14 @@ export interface OrderPage {
   total?: number;
 }
 
+/** What an accepted write tells the caller about re-reading the order. */
+export interface AcceptedWrite {
+  /** The id to re-read, when the action was addressed by another (e.g. an order number). */
+  orderId?: string;
+  /** A message when the re-read order does not show the write (the platform said OK but did not apply it). */
+  check?: (order: Order) => string | null;
+}
+
 export interface PlatformAdapter {
   id: PlatformId;
   label: string;
@@ -73,8 +81,11 @@ export interface PlatformAdapter {
   getOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<Order>;
   /** Pure: what the order's current state allows (platforms.md section 6). */
   availableActions(order: Order): AvailableAction[];
-  /** Performs the action and returns the order as re-read from the platform. */
-  perform(conn: Connection, orderId: string, action: ActionInput, ctx: AdapterContext): Promise<Order>;
+  /**
+   * Sends the action's write(s) and resolves once the platform accepted them; it does not re-read the order
+   * (the caller does, so a failed re-read can never make an accepted write look failed and be repeated).
+   */
+  perform(conn: Connection, orderId: string, action: ActionInput, ctx: AdapterContext): Promise<AcceptedWrite>;
   /** The platform's own status list (for the status filter and "Change status"). */
   statuses(conn: Connection, ctx: AdapterContext): Promise<{ code: string; label: string; stage: Stage }[]>;
 }

@@ -42,7 +42,9 @@ export function useActionRunner(connectionId: string, orderId: string, orderNumb
     try {
       const result = await request;
       toast.success(`${available.label}: done`, {
-        description: `Order ${orderNumber} is now “${result.order.status.label}” on the platform.`,
+        description: result.order
+          ? `Order ${orderNumber} is now “${result.order.status.label}” on the platform.`
+          : result.notice,
       });
       return true;
     } catch (error) {

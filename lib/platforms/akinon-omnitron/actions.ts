@@ -4,7 +4,7 @@ import "server-only";
 import type { ActionInput, AvailableAction } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AdapterContext, Connection } from "../types";
+import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { carrierSlug } from "./carriers";
 import { call } from "./client";
 import { parseOrder } from "./mappers";
@@ -112,10 +112,10 @@ export async function perform(
   orderId: string,
   action: ActionInput,
   ctx: AdapterContext,
-): Promise<Order> {
+): Promise<AcceptedWrite> {
   switch (action.type) {
     case "mark-exported":
-      // Omnitron: this PATCH takes is_send and nothing else; its answer is not read as an order (re-read below).
+      // Omnitron: this PATCH takes is_send and nothing else; its answer is not read as an order (the caller re-reads).
       await call(conn, ctx, { method: "PATCH", path: ERP_FLAG_PATH(orderId), body: { is_send: true } });
       break;
     case "create-invoice": {
@@ -150,5 +150,5 @@ export async function perform(
     default:
       throw new PlatformError("unsupported", `Akinon Omnitron has no "${action.type}" action`);
   }
-  return getOrder(conn, orderId, ctx);
+  return {};
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { ActionInput, AvailableAction } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AdapterContext, Connection } from "../types";
+import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { call } from "./client";
 import { getOrder } from "./orders";
 import { rawBundle, rawItem } from "./schema";
@@ -42,7 +42,7 @@ export async function perform(
   orderId: string,
   action: ActionInput,
   ctx: AdapterContext,
-): Promise<Order> {
+): Promise<AcceptedWrite> {
   if (action.type !== "reject-item") {
     throw new PlatformError(
       "unsupported",
@@ -55,5 +55,5 @@ export async function perform(
     throw new PlatformError("not_found", `Order ${before.number} has no item ${action.lineId}`);
   }
   await call(conn, ctx, { method: "POST", path: REJECT_PATH(action.lineId) });
-  return getOrder(conn, before.id, ctx);
+  return { orderId: before.id };
 }

@@ -1,6 +1,7 @@
 // "Reject item" against the sandbox: the state changes as re-read, a refused reject carries the platform's own
 // message, and nothing else is supported.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { performAndReread } from "../perform";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { akinonSellerCenterAdapter as adapter } from "./index";
@@ -46,7 +47,7 @@ describe("reject-item", () => {
     expect(action?.type).toBe("reject-item");
     const { conn, ctx } = fresh();
     await clearLog(sandbox);
-    const after = await adapter.perform(conn, before.id, { type: "reject-item", lineId: action?.lineId ?? "" }, ctx);
+    const after = await performAndReread(adapter, conn, before.id, { type: "reject-item", lineId: action?.lineId ?? "" }, ctx);
     const line = after.lines.find((l) => l.id === action?.lineId);
     expect(line?.status).toEqual({ code: "900", label: "Rejected", stage: "cancelled" });
     expect(adapter.availableActions(after).map((a) => a.lineId)).not.toContain(action?.lineId);
@@ -61,7 +62,7 @@ describe("reject-item", () => {
     const before = await findOrder(hasStatus(["100", "200", "300"]));
     const lineId = adapter.availableActions(before)[0]?.lineId ?? "";
     const { conn, ctx } = fresh(TOKEN);
-    const after = await adapter.perform(conn, before.id, { type: "reject-item", lineId }, ctx);
+    const after = await performAndReread(adapter, conn, before.id, { type: "reject-item", lineId }, ctx);
     expect(after.lines.find((l) => l.id === lineId)?.status?.code).toBe("900");
   });
 
@@ -70,7 +71,7 @@ describe("reject-item", () => {
     const line = order.lines.find((l) => ["400", "500", "600"].includes(l.status?.code ?? ""));
     expect(adapter.availableActions(order).map((a) => a.lineId)).not.toContain(line?.id);
     const { conn, ctx } = fresh();
-    const error = await failure(adapter.perform(conn, order.id, { type: "reject-item", lineId: line?.id ?? "" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, order.id, { type: "reject-item", lineId: line?.id ?? "" }, ctx));
     expect(error.kind).toBe("refused");
     expect(error.message).toBe("Packaged order items cannot be rejected.");
   });
@@ -79,7 +80,7 @@ describe("reject-item", () => {
     const order = await findOrder(hasStatus(["900"]));
     const line = order.lines.find((l) => l.status?.code === "900");
     const { conn, ctx } = fresh();
-    const error = await failure(adapter.perform(conn, order.id, { type: "reject-item", lineId: line?.id ?? "" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, order.id, { type: "reject-item", lineId: line?.id ?? "" }, ctx));
     expect(error.kind).toBe("refused");
     expect(error.message).toBe("Order item is already rejected.");
   });
@@ -89,7 +90,7 @@ describe("reject-item", () => {
     const { conn, ctx } = fresh();
     await clearLog(sandbox);
     const lineId = "33a11761-43bc-41d4-8f7f-1e860028367b"; // the seed order's item
-    const error = await failure(adapter.perform(conn, order.id, { type: "reject-item", lineId }, ctx));
+    const error = await failure(performAndReread(adapter, conn, order.id, { type: "reject-item", lineId }, ctx));
     expect(error.kind).toBe("not_found");
     expect((await loggedRequests(sandbox)).filter((entry) => entry.path.endsWith("/reject/"))).toEqual([]);
   });
@@ -103,7 +104,7 @@ describe("anything else", () => {
       { type: "set-status", status: "500" },
       { type: "add-tracking", trackingNumber: "X1" },
     ] as const) {
-      const error = await failure(adapter.perform(conn, "e819386c-b406-43dc-86c9-212ff633afe2", action, ctx));
+      const error = await failure(performAndReread(adapter, conn, "e819386c-b406-43dc-86c9-212ff633afe2", action, ctx));
       expect(error.kind).toBe("unsupported");
     }
   });

@@ -4,11 +4,11 @@ import "server-only";
 import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AdapterContext, Connection } from "../types";
+import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { call } from "./client";
 import { orderItems } from "./items";
 import { ITEM_DELETABLE, normalizeStatus, STAGE_BY_STATUS, statusLabel, TRANSITIONS } from "./constants";
-import { LIST_PATH, getOrder, getRawOrder } from "./orders";
+import { LIST_PATH, getRawOrder } from "./orders";
 import { statusUpsert } from "./upsert";
 
 const CANCELED = "canceled";
@@ -58,13 +58,13 @@ async function setStatus(conn: Connection, orderId: string, status: string, ctx:
   await call(conn, ctx, "api", { method: "POST", path: LIST_PATH, body: statusUpsert(raw, code) });
 }
 
-/** Performs the action (the platform is the authority on the state) and returns the order as re-read. */
+/** Performs the action (the platform is the authority on the state). */
 export async function perform(
   conn: Connection,
   orderId: string,
   action: ActionInput,
   ctx: AdapterContext,
-): Promise<Order> {
+): Promise<AcceptedWrite> {
   switch (action.type) {
     case "set-status":
       await setStatus(conn, orderId, action.status, ctx);
@@ -86,5 +86,5 @@ export async function perform(
     default:
       throw new PlatformError("unsupported", `ECOM.md has no "${action.type}" operation`);
   }
-  return getOrder(conn, orderId, ctx);
+  return {};
 }

@@ -1,6 +1,7 @@
 // Every ECOM.md action against the sandbox: the state changes as re-read, refusals carry the platform's
 // own message, and actions the platform lacks are "unsupported".
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { performAndReread } from "../perform";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import type { Order } from "../../domain/order";
 import { ecomMdAdapter as adapter } from "./index";
@@ -36,7 +37,7 @@ describe("ecom-md perform", () => {
     const order = await firstIn("new");
     const change = adapter.availableActions(order).find((a) => a.type === "set-status");
     expect(change?.statusOptions?.map((o) => o.code)).toEqual(["confirmed"]);
-    const after = await adapter.perform(conn, order.id, { type: "set-status", status: "confirmed" }, ctx);
+    const after = await performAndReread(adapter, conn, order.id, { type: "set-status", status: "confirmed" }, ctx);
     expect(after.status).toEqual({ code: "confirmed", label: "Confirmed", stage: "processing" });
     expect(after.lines.every((l) => l.status?.code === "confirmed")).toBe(true);
     expect(after.lines.map((l) => l.id)).toEqual(order.lines.map((l) => l.id));
@@ -47,10 +48,10 @@ describe("ecom-md perform", () => {
 
   it("the seed's move: order 294 on_delivery → done, then a stripped-form status (completedandclosed)", async () => {
     const { conn, ctx } = setup();
-    expect((await adapter.perform(conn, "294", { type: "set-status", status: "done" }, ctx)).status.stage).toBe(
+    expect((await performAndReread(adapter, conn, "294", { type: "set-status", status: "done" }, ctx)).status.stage).toBe(
       "delivered",
     );
-    const closed = await adapter.perform(conn, "294", { type: "set-status", status: "completedandclosed" }, ctx);
+    const closed = await performAndReread(adapter, conn, "294", { type: "set-status", status: "completedandclosed" }, ctx);
     expect(closed.status).toEqual({ code: "completed_and_closed", label: "Completed and closed", stage: "completed" });
     expect(adapter.availableActions(closed)).toEqual([]);
   });
@@ -59,7 +60,7 @@ describe("ecom-md perform", () => {
     const { conn, ctx } = setup();
     const order = await firstIn("confirmed");
     expect(adapter.availableActions(order).some((a) => a.type === "cancel")).toBe(true);
-    const after = await adapter.perform(conn, order.id, { type: "cancel", reason: "customer asked" }, ctx);
+    const after = await performAndReread(adapter, conn, order.id, { type: "cancel", reason: "customer asked" }, ctx);
     expect(after.status).toMatchObject({ code: "canceled", stage: "cancelled" });
   });
 
@@ -68,21 +69,21 @@ describe("ecom-md perform", () => {
     const order = await firstIn("new", 2);
     const line = order.lines[0]!;
     expect(adapter.availableActions(order).some((a) => a.key === `delete-item:${line.id}`)).toBe(true);
-    const after = await adapter.perform(conn, order.id, { type: "delete-item", lineId: line.id }, ctx);
+    const after = await performAndReread(adapter, conn, order.id, { type: "delete-item", lineId: line.id }, ctx);
     expect(after.lines.map((l) => l.id)).toEqual(order.lines.slice(1).map((l) => l.id));
   });
 
   it("a move the platform refuses surfaces its own words as refused", async () => {
     const { conn, ctx } = setup();
     const order = await firstIn("completed_and_closed");
-    const error = await failure(adapter.perform(conn, order.id, { type: "set-status", status: "new" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, order.id, { type: "set-status", status: "new" }, ctx));
     expect(error).toMatchObject({ kind: "refused", status: 400 });
     expect(error.message).toBe("order_status: Cannot change status from completed_and_closed to new.");
   });
 
   it("deleting an item once the order is on its way is refused by the platform", async () => {
     const { conn, ctx } = setup();
-    const error = await failure(adapter.perform(conn, "294", { type: "delete-item", lineId: "12" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, "294", { type: "delete-item", lineId: "12" }, ctx));
     expect(error).toMatchObject({
       kind: "refused",
       message: 'Cannot delete an item of an order in status "on_delivery".',
@@ -92,14 +93,14 @@ describe("ecom-md perform", () => {
   it("an item of another order is not deleted", async () => {
     const { conn, ctx } = setup();
     const order = await firstIn("new");
-    const error = await failure(adapter.perform(conn, order.id, { type: "delete-item", lineId: "12" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, order.id, { type: "delete-item", lineId: "12" }, ctx));
     expect(error.kind).toBe("not_found");
     expect((await adapter.getOrder(conn, "294", ctx)).lines).toHaveLength(1);
   });
 
   it("actions ECOM.md does not have are unsupported", async () => {
     const { conn, ctx } = setup();
-    const error = await failure(adapter.perform(conn, "294", { type: "add-tracking", trackingNumber: "RR123" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, "294", { type: "add-tracking", trackingNumber: "RR123" }, ctx));
     expect(error.kind).toBe("unsupported");
   });
 

@@ -1,14 +1,14 @@
 // MerchantPro's workflow (platforms.md section 6): the processing handlers PATCH /orders/{id}/{handler}
-// (answer {"ok": true}), and PATCH /orders/{id} for the AWB and internal notes. Every action returns the
-// order as re-read, and a write the re-read does not show is reported, never shown as a success.
+// (answer {"ok": true}), and PATCH /orders/{id} for the AWB and internal notes. Each write says what the re-read
+// order must show, so a write MerchantPro answered OK without applying is reported, never shown as a success.
 import "server-only";
 import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AdapterContext, Connection } from "../types";
+import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { MERCHANTPRO_ASSUMED } from "./assumed";
 import { callJson } from "./client";
-import { getOrder, orderPath } from "./orders";
+import { orderPath } from "./orders";
 import { handlerAnswerSchema } from "./schema";
 import { type ShippingStatus, shippingLabel, stageOf } from "./statuses";
 
@@ -61,13 +61,13 @@ async function runHandler(conn: Connection, orderId: string, handler: Handler, c
 }
 
 /** The re-read order must show the write; else the platform accepted it without applying it. */
-function confirm(order: Order, applied: boolean, what: string): Order {
-  if (!applied)
-    throw new PlatformError("refused", `MerchantPro answered OK but order ${order.id} does not show ${what}`);
-  return order;
+function expecting(applied: (order: Order) => boolean, what: string): AcceptedWrite {
+  return {
+    check: (order) => (applied(order) ? null : `MerchantPro answered OK but order ${order.id} does not show ${what}`),
+  };
 }
 
-async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<Order> {
+async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<AcceptedWrite> {
   const move = status === "cancelled" ? "cancelled" : MOVES.find((m) => m.handler === status)?.handler;
   if (!move) {
     throw new PlatformError(
@@ -76,14 +76,12 @@ async function setStatus(conn: Connection, orderId: string, status: string, ctx:
     );
   }
   await runHandler(conn, orderId, move, ctx);
-  const order = await getOrder(conn, orderId, ctx);
-  return confirm(order, order.status.code === move, `the status ${shippingLabel(move)}`);
+  return expecting((order) => order.status.code === move, `the status ${shippingLabel(move)}`);
 }
 
 /** PATCH /orders/{id} with a few fields. MerchantPro: a PATCH with line_items replaces all lines — never send them. */
 async function patchOrder(conn: Connection, orderId: string, body: Record<string, unknown>, ctx: AdapterContext) {
   await callJson(conn, ctx, { method: "PATCH", path: orderPath(orderId), body });
-  return getOrder(conn, orderId, ctx);
 }
 
 export async function perform(
@@ -91,7 +89,7 @@ export async function perform(
   orderId: string,
   action: ActionInput,
   ctx: AdapterContext,
-): Promise<Order> {
+): Promise<AcceptedWrite> {
   switch (action.type) {
     case "set-status":
       return setStatus(conn, orderId, action.status, ctx);
@@ -101,28 +99,19 @@ export async function perform(
     case "create-invoice": {
       // MerchantPro numbers the invoice itself (its own series): an invoice number typed here is not sent.
       await runHandler(conn, orderId, "create_invoice", ctx);
-      const order = await getOrder(conn, orderId, ctx);
-      return confirm(order, order.invoice !== null, "an invoice");
+      return expecting((order) => order.invoice !== null, "an invoice");
     }
     case "add-tracking": {
       if (!MERCHANTPRO_ASSUMED.awbWritable) break;
       const awb = action.trackingNumber.trim();
-      const order = await patchOrder(conn, orderId, { shipping_awb: awb }, ctx);
-      return confirm(
-        order,
-        order.shipping.tracking.some((t) => t.number === awb),
-        `the AWB ${awb}`,
-      );
+      await patchOrder(conn, orderId, { shipping_awb: awb }, ctx);
+      return expecting((order) => order.shipping.tracking.some((t) => t.number === awb), `the AWB ${awb}`);
     }
     case "add-note": {
       if (!MERCHANTPRO_ASSUMED.internalNotesWritable) break;
       const text = action.text.trim();
-      const order = await patchOrder(conn, orderId, { internal_notes: [{ text }] }, ctx);
-      return confirm(
-        order,
-        (order.extras.internalNotes ?? []).some((n) => n.text.trim() === text),
-        "the new note",
-      );
+      await patchOrder(conn, orderId, { internal_notes: [{ text }] }, ctx);
+      return expecting((order) => (order.extras.internalNotes ?? []).some((n) => n.text.trim() === text), "the new note");
     }
   }
   throw new PlatformError("unsupported", `MerchantPro does not support "${action.type}" in Orderdeck`);

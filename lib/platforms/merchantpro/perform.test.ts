@@ -1,6 +1,7 @@
 // perform() against the MerchantPro sandbox: every action changes the order as re-read, and a state the
 // platform refuses surfaces its own message as PlatformError("refused").
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { performAndReread } from "../perform";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { merchantProAdapter as adapter } from "./index";
@@ -33,7 +34,7 @@ describe("perform: the shipping workflow", () => {
     const { conn, ctx } = connect(sandbox);
     const { id } = orderIn("awaiting");
     for (const status of ["in_process", "shipped", "delivered", "returned"]) {
-      const order = await adapter.perform(conn, id, { type: "set-status", status }, ctx);
+      const order = await performAndReread(adapter, conn, id, { type: "set-status", status }, ctx);
       expect(order.id).toBe(id);
       expect(order.status.code).toBe(status);
       expect(order.status.label).not.toBe("");
@@ -47,7 +48,7 @@ describe("perform: the shipping workflow", () => {
 
   it("cancels an order (payment cancelled too) and then offers only a note", async () => {
     const { conn, ctx } = connect(sandbox);
-    const order = await adapter.perform(conn, orderIn("confirmed").id, { type: "cancel", reason: "Client" }, ctx);
+    const order = await performAndReread(adapter, conn, orderIn("confirmed").id, { type: "cancel", reason: "Client" }, ctx);
     expect(order.status).toMatchObject({ code: "cancelled", stage: "cancelled" });
     expect(order.payment.status?.code).toBe("cancelled");
     expect(adapter.availableActions(order).map((action) => action.key)).toEqual(["add-note"]);
@@ -56,13 +57,13 @@ describe("perform: the shipping workflow", () => {
   it("refuses a move the state forbids, in MerchantPro's own words", async () => {
     const { conn, ctx } = connect(sandbox);
     const { id } = orderIn("awaiting");
-    const error = await failure(adapter.perform(conn, id, { type: "set-status", status: "delivered" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, id, { type: "set-status", status: "delivered" }, ctx));
     expect(error).toMatchObject({ kind: "refused", details: { status: 400, platformCode: "invalid_status" } });
     expect(error.message).toBe(
       `Order ${id}: cannot change the shipping status to delivered while it is awaiting (allowed from: shipped).`,
     );
     const cancelled = orderIn("cancelled");
-    const again = await failure(adapter.perform(conn, cancelled.id, { type: "cancel" }, ctx));
+    const again = await failure(performAndReread(adapter, conn, cancelled.id, { type: "cancel" }, ctx));
     expect(again.kind).toBe("refused");
     expect(again.message).toContain("while it is cancelled");
   });
@@ -71,17 +72,17 @@ describe("perform: the shipping workflow", () => {
     const { conn, ctx } = connect(sandbox);
     await clearLog(sandbox);
     const error = await failure(
-      adapter.perform(conn, orderIn("awaiting").id, { type: "set-status", status: "confirmed" }, ctx),
+      performAndReread(adapter, conn, orderIn("awaiting").id, { type: "set-status", status: "confirmed" }, ctx),
     );
     expect(error.kind).toBe("unsupported");
-    const paid = await failure(adapter.perform(conn, orderIn("awaiting").id, { type: "mark-paid", amount: "10" }, ctx));
+    const paid = await failure(performAndReread(adapter, conn, orderIn("awaiting").id, { type: "mark-paid", amount: "10" }, ctx));
     expect(paid.kind).toBe("unsupported");
     expect(await loggedRequests(sandbox)).toEqual([]);
   });
 
   it("reports an unknown order as not_found", async () => {
     const { conn, ctx } = connect(sandbox);
-    const error = await failure(adapter.perform(conn, "999", { type: "set-status", status: "shipped" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, "999", { type: "set-status", status: "shipped" }, ctx));
     expect(error).toMatchObject({ kind: "not_found", message: "Order 999 was not found." });
   });
 });
@@ -90,11 +91,11 @@ describe("perform: invoice, AWB and notes", () => {
   it("creates the invoice MerchantPro numbers itself, once", async () => {
     const { conn, ctx } = connect(sandbox);
     const { id } = orderIn("awaiting", false);
-    const order = await adapter.perform(conn, id, { type: "create-invoice" }, ctx);
+    const order = await performAndReread(adapter, conn, id, { type: "create-invoice" }, ctx);
     expect(order.invoice?.number).toMatch(/^SERIE\d{7}$/);
     expect(order.invoice?.url).toMatch(/^https:\/\//);
     expect(adapter.availableActions(order).some((action) => action.type === "create-invoice")).toBe(false);
-    const twice = await failure(adapter.perform(conn, id, { type: "create-invoice" }, ctx));
+    const twice = await failure(performAndReread(adapter, conn, id, { type: "create-invoice" }, ctx));
     expect(twice).toMatchObject({ kind: "refused", details: { status: 400 } });
     expect(twice.message).toContain("an invoice already exists");
   });
@@ -103,7 +104,7 @@ describe("perform: invoice, AWB and notes", () => {
     const { conn, ctx } = connect(sandbox);
     const target = orders.find((o) => o.status.code === "in_process" && o.shipping.carrier === "FAN Courier");
     const { id } = target ?? orderIn("in_process");
-    const order = await adapter.perform(conn, id, { type: "add-tracking", trackingNumber: " 2999000111222 " }, ctx);
+    const order = await performAndReread(adapter, conn, id, { type: "add-tracking", trackingNumber: " 2999000111222 " }, ctx);
     expect(order.shipping.tracking).toHaveLength(1);
     expect(order.shipping.tracking[0]?.number).toBe("2999000111222");
     if (target)
@@ -117,7 +118,7 @@ describe("perform: invoice, AWB and notes", () => {
   it("refuses an AWB on a cancelled order with the platform's message", async () => {
     const { conn, ctx } = connect(sandbox);
     const { id } = orderIn("cancelled");
-    const error = await failure(adapter.perform(conn, id, { type: "add-tracking", trackingNumber: "123" }, ctx));
+    const error = await failure(performAndReread(adapter, conn, id, { type: "add-tracking", trackingNumber: "123" }, ctx));
     expect(error.kind).toBe("refused");
     expect(error.message).toBe(`Order ${id}: the order is cancelled; its AWB cannot be changed.`);
   });
@@ -126,7 +127,7 @@ describe("perform: invoice, AWB and notes", () => {
     const { conn, ctx } = connect(sandbox);
     const before = orders.find((order) => (order.extras.internalNotes ?? []).length > 0) ?? orderIn("delivered");
     const earlier = (before.extras.internalNotes ?? []).map((note) => note.text);
-    const order = await adapter.perform(conn, before.id, { type: "add-note", text: "Sunat clientul, confirma." }, ctx);
+    const order = await performAndReread(adapter, conn, before.id, { type: "add-note", text: "Sunat clientul, confirma." }, ctx);
     expect((order.extras.internalNotes ?? []).map((note) => note.text)).toEqual([
       ...earlier,
       "Sunat clientul, confirma.",

@@ -1,6 +1,7 @@
 // Every action against the Retailys sandbox: the state as re-read changes, a state the platform refuses comes
 // back as PlatformError("refused") in its own words, and what Retailys cannot do is "unsupported".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { performAndReread } from "../perform";
 import type { ActionInput } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
@@ -33,7 +34,7 @@ function pick(test: (raw: ReturnType<typeof flags>, order: Order) => boolean): O
 }
 
 const open = (raw: ReturnType<typeof flags>) => !raw.canceled && !raw.sent && !raw.done;
-const run = (order: Order, action: ActionInput) => adapter.perform(c, order.id, action, contextFor(c));
+const run = (order: Order, action: ActionInput) => performAndReread(adapter, c, order.id, action, contextFor(c));
 const keys = (order: Order) => adapter.availableActions(order).map((a) => a.key);
 
 describe("flag moves", () => {

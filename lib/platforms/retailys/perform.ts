@@ -1,17 +1,16 @@
 // Each Orderdeck action as Retailys' call(s); the platform stays the authority (its 400/422 is shown word for
-// word), and the answer is the order as re-read afterwards.
+// word); the caller re-reads the order afterwards.
 import "server-only";
 import type { ActionInput } from "../../domain/action";
-import type { Order } from "../../domain/order";
 import { decimalToJsonNumber } from "../decimal";
 import { PlatformError } from "../errors";
-import type { AdapterContext, Connection } from "../types";
+import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { FLAG_MOVES, isFlagMove } from "./actions";
 import { MANUAL_PAYMENT_STATUS, NOTE_HISTORY_TYPE } from "./assumed";
 import { findCarrier, KNOWN_CARRIERS } from "./carriers";
 import { call, LABEL, orderPath } from "./client";
 import { statusRef } from "./mappers";
-import { checkOrderId, getOrder, getRawOrder } from "./orders";
+import { checkOrderId, getRawOrder } from "./orders";
 import { statusesForLabels } from "./statuses";
 
 const refuse = (message: string) => new PlatformError("refused", message);
@@ -106,14 +105,14 @@ async function write(conn: Connection, id: string, action: ActionInput, ctx: Ada
   }
 }
 
-/** Performs the action and returns the order as re-read from Retailys. */
+/** Performs the action; resolves once Retailys accepted it. */
 export async function perform(
   conn: Connection,
   orderId: string,
   action: ActionInput,
   ctx: AdapterContext,
-): Promise<Order> {
+): Promise<AcceptedWrite> {
   const id = checkOrderId(orderId);
   await write(conn, id, action, ctx);
-  return getOrder(conn, id, ctx);
+  return { orderId: id };
 }

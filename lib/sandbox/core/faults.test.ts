@@ -111,6 +111,15 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
     expect((await call(platform)).status).toBe(200);
     await clearFaults();
   });
+
+  it("narrows a failPath to one method when the rule names it", async () => {
+    const path = LIST[platform].path.split("?")[0]!;
+    await setFaults(platform, { failPaths: [`POST ${path}`] });
+    expect((await call(platform)).status).toBe(200);
+    await setFaults(platform, { failPaths: [`GET ${path}`] });
+    expect((await call(platform)).status).toBe(500);
+    await clearFaults();
+  });
 });
 
 describe("the control API", () => {

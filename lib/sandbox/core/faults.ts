@@ -13,7 +13,10 @@ export interface FaultSettings {
   hangRate?: number;
   /** Share of requests (0..1) answered 200 with a body that is not valid JSON. */
   malformedRate?: number;
-  /** Requests whose path contains any of these strings fail with 500 (deterministic failures, e.g. order ids). */
+  /**
+   * Requests whose path contains any of these strings fail with 500 (deterministic failures, e.g. order ids);
+   * a method before the fragment narrows it ("GET /System/Orders/7": reading fails, writing works).
+   */
   failPaths?: string[];
 }
 

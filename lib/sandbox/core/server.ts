@@ -122,6 +122,12 @@ function send(res: ServerResponse, response: SandboxResponse, malformed = false)
   res.end(payload);
 }
 
+/** A fail rule is a path fragment, optionally after a method ("GET /System/Orders/7" fails only the reads). */
+function failPathMatches(rule: string, request: SandboxRequest): boolean {
+  const [, method, part = rule] = /^([A-Z]+) (.+)$/.exec(rule) ?? [];
+  return (!method || method === request.method) && request.path.includes(part);
+}
+
 async function handlePlatform(
   state: SandboxState,
   id: SandboxPlatformId,
@@ -139,7 +145,7 @@ async function handlePlatform(
   const latency = drawLatency(faults.latencyMs);
   if (latency > 0) await sleep(latency);
   if (faults.hangRate && Math.random() < faults.hangRate) return "hang";
-  const failsByPath = faults.failPaths?.some((part) => request.path.includes(part)) ?? false;
+  const failsByPath = faults.failPaths?.some((rule) => failPathMatches(rule, request)) ?? false;
   if (failsByPath || (faults.errorRate && Math.random() < faults.errorRate)) {
     send(res, platform.serverError(500, "Internal Server Error"));
     return 500;
