@@ -1,10 +1,11 @@
 "use client";
 // What the page says about individual connections: a banner per connection that failed this page (with the
-// platform's own message and a retry), and a quiet note naming connections whose filters Orderdeck applied
-// itself because the platform cannot (such pages may hold fewer orders).
+// platform's own message and a retry), a warning naming single orders a platform sent that Orderdeck could not
+// read (the rest of that connection is listed), and a quiet note naming connections whose filters Orderdeck
+// applied itself because the platform cannot (such pages may hold fewer orders).
 import { Filter, RotateCw, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import type { ConnectionListError, OrderListPage } from "@/lib/client/use-orders";
+import type { ConnectionListError, OrderListPage, UnreadableOrder } from "@/lib/client/use-orders";
 import { isPlatformId, PLATFORM_LABELS } from "@/lib/domain/platform";
 
 const FILTER_LABELS: Record<string, string> = {
@@ -33,13 +34,14 @@ interface Props {
 }
 
 export function ConnectionNotices({ page, names, retrying, onRetry }: Props) {
-  if (!page || (page.errors.length === 0 && page.filteredHere.length === 0)) return null;
+  if (!page || (page.errors.length === 0 && page.unreadable.length === 0 && page.filteredHere.length === 0)) return null;
   const filtered = page.filteredHere.filter((entry) => !page.errors.some((e) => e.connectionId === entry.connectionId));
   return (
     <div className="mb-4 grid gap-2">
       {page.errors.map((error) => (
         <ErrorBanner key={error.connectionId} error={error} retrying={retrying} onRetry={onRetry} />
       ))}
+      {page.unreadable.length > 0 ? <UnreadableNote orders={page.unreadable} /> : null}
       {filtered.length > 0 ? (
         <p
           className="flex items-start gap-2 text-[13px] text-muted"
@@ -96,6 +98,33 @@ function ErrorBanner({
         {retrying ? null : <RotateCw aria-hidden />}
         Retry
       </Button>
+    </div>
+  );
+}
+
+function UnreadableNote({ orders }: { orders: UnreadableOrder[] }) {
+  const count = orders.length;
+  return (
+    <div
+      role="status"
+      aria-label="Orders that could not be read"
+      className="flex items-start gap-3 rounded-lg border border-warning-soft-fg/30 bg-warning-soft px-4 py-3 text-warning-soft-fg"
+    >
+      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">
+          {count === 1 ? "1 order" : `${count} orders`} could not be read and {count === 1 ? "is" : "are"} not listed;
+          the other orders of {count === 1 ? "its connection are" : "their connections are"}.
+        </p>
+        <ul className="mt-0.5 text-[13px] break-words opacity-90">
+          {orders.map((order) => (
+            <li key={`${order.connectionId}/${order.orderId ?? order.message}`}>
+              {order.connectionName}
+              {order.orderId ? `, order ${order.orderId}` : ""}: {order.message}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

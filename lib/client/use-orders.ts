@@ -3,7 +3,7 @@
 // by the same zod schema the API uses. The previous page stays on screen while the next one loads.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { OrderSummary, Stage } from "@/lib/domain/order";
-import type { PlatformId } from "@/lib/domain/platform";
+import type { OrderListPage } from "@/lib/domain/order-list";
 import type { OrderListQuery } from "@/lib/domain/query";
 import { api } from "./api";
 import { orderListSearch } from "./order-list-search";
@@ -11,22 +11,7 @@ import { queryKeys } from "./query-keys";
 
 /** An order as the list endpoint sends it (lines, addresses and the raw payload only come with the detail). */
 export type OrderListItem = OrderSummary;
-
-export interface ConnectionListError {
-  connectionId: string;
-  connectionName: string;
-  platform: PlatformId | string;
-  kind: string;
-  message: string;
-}
-
-export interface OrderListPage {
-  orders: OrderListItem[];
-  nextCursor: string | null;
-  errors: ConnectionListError[];
-  /** Per connection, the filters Orderdeck applied after reading because the platform cannot. */
-  filteredHere: { connectionId: string; filters: string[] }[];
-}
+export type { ConnectionListError, OrderListPage, UnreadableOrder } from "@/lib/domain/order-list";
 
 export interface PlatformStatus {
   code: string;

@@ -18,7 +18,7 @@ import {
 import type { CurrentUser } from "../domain/user";
 import { env } from "../env";
 import { checkBaseUrl } from "../platforms/guard";
-import { TRANSPORT_OPTION_KEYS, transportOptionsSchema } from "../platforms/transport-options";
+import { SHARED_OPTION_KEYS, sharedOptionsSchema } from "../platforms/shared-options";
 import { getAdapter } from "../platforms/registry";
 import { forgetConnections } from "./connection-cache";
 import { forgetConnection } from "./page-cache";
@@ -68,11 +68,11 @@ function validateFor(adapter: PlatformAdapter, credentials: unknown, options: un
   const issues: { path: string; message: string }[] = [];
   const creds = adapter.credentialsSchema.safeParse(credentials);
   if (!creds.success) for (const i of creds.error.issues) issues.push({ path: ["body", "credentials", ...i.path.map(String)].join("."), message: i.message });
-  // The transport's options are the same for every platform; the rest are the adapter's own.
+  // The shared options are the same for every platform; the rest are the adapter's own.
   const all = (options ?? {}) as Record<string, unknown>;
-  const shared = Object.fromEntries(TRANSPORT_OPTION_KEYS.filter((key) => key in all).map((key) => [key, all[key]]));
-  const own = Object.fromEntries(Object.entries(all).filter(([key]) => !(TRANSPORT_OPTION_KEYS as readonly string[]).includes(key)));
-  const transport = transportOptionsSchema.safeParse(shared);
+  const shared = Object.fromEntries(SHARED_OPTION_KEYS.filter((key) => key in all).map((key) => [key, all[key]]));
+  const own = Object.fromEntries(Object.entries(all).filter(([key]) => !(SHARED_OPTION_KEYS as readonly string[]).includes(key)));
+  const transport = sharedOptionsSchema.safeParse(shared);
   const opts = adapter.optionsSchema.safeParse(own);
   for (const result of [transport, opts]) {
     if (!result.success) for (const i of result.error.issues) issues.push({ path: ["body", "options", ...i.path.map(String)].join("."), message: i.message });

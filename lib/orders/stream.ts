@@ -3,6 +3,7 @@
 import "server-only";
 import type { Order } from "../domain/order";
 import type { UpstreamTiming } from "../platforms/http";
+import type { SetAside } from "../platforms/read-each";
 import type { AdapterContext, AdapterQuery, Connection, PlatformAdapter } from "../platforms/types";
 import type { ConnectionPosition } from "./cursor";
 import { compareKeys, sortKeyOf } from "./ordering";
@@ -14,6 +15,8 @@ export const MAX_PAGES_PER_REQUEST = 5;
 export class ConnectionStream {
   position: ConnectionPosition;
   durationMs = 0;
+  /** Orders the pages read held but the adapter could not read (listed as warnings). */
+  readonly unreadable: SetAside[] = [];
   private buffer: Order[] = [];
   /** The adapter cursor of the page the buffer came from, and of the page after it (undefined: not read yet). */
   private bufferPage: string | null = null;
@@ -75,6 +78,7 @@ export class ConnectionStream {
       );
       this.durationMs += performance.now() - started;
       this.pagesRead++;
+      this.unreadable.push(...(result.unreadable ?? []));
       const after = this.position.after;
       this.bufferPage = page;
       this.nextPage = result.next;

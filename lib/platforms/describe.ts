@@ -2,13 +2,14 @@
 import "server-only";
 import type { PlatformDescription } from "../domain/platform";
 import { ADAPTERS } from "./registry";
+import { timeZoneField } from "./shared-options";
 
 export function platformDescriptions(): PlatformDescription[] {
   return Object.values(ADAPTERS).map((adapter) => ({
     id: adapter.id,
     label: adapter.label,
     credentialFields: adapter.credentialFields,
-    optionFields: adapter.optionFields,
+    optionFields: [...adapter.optionFields, timeZoneField(adapter.defaultTimeZone)],
     filters: [...adapter.filters],
     sorts: [...adapter.sorts],
   }));

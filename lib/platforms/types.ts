@@ -7,6 +7,7 @@ import type { Order, Stage } from "../domain/order";
 import type { FormField, OrderFilterKey, PlatformId } from "../domain/platform";
 import type { OrderListSort } from "../domain/query";
 import type { Upstream } from "./http";
+import type { SetAside } from "./read-each";
 
 /** A connection as the server uses it: credentials decrypted, never sent to a browser. */
 export interface Connection {
@@ -48,6 +49,8 @@ export interface AdapterQuery {
 
 export interface OrderPage {
   orders: Order[];
+  /** Orders on this page whose essential fields could not be read (see read-each.ts); the rest are listed. */
+  unreadable?: SetAside[];
   /** The adapter's own opaque position of the next page, or null at the end. */
   next: string | null;
   total?: number;
@@ -69,6 +72,8 @@ export interface PlatformAdapter {
   credentialFields: FormField[];
   optionsSchema: z.ZodType<Record<string, string | number | boolean>>;
   optionFields: FormField[];
+  /** The zone of the platform's country, for times it sends without an offset (a connection may choose another). */
+  defaultTimeZone: string;
   /** Upstream limits for one connection, from platforms.md (a connection's options may lower or raise them). */
   limits: { requestsPerSecond: number; concurrency: number };
   filters: ReadonlySet<OrderFilterKey>;

@@ -1,5 +1,6 @@
 // `npm run sandbox`: all five imitation platforms on one port, each under its own prefix.
-//   SANDBOX_PORT (4010), SANDBOX_HOST (127.0.0.1), SANDBOX_SEED, SANDBOX_ORDERS (250 per platform),
+//   SANDBOX_PORT (4010), SANDBOX_HOST (127.0.0.1), SANDBOX_SEED, SANDBOX_ORDERS (250 per platform; one platform
+//   alone with e.g. SANDBOX_RETAILYS_ORDERS),
 //   SANDBOX_TOKEN_TTL_SECONDS (3600), and the fault variables documented in core/faults.ts.
 import { SANDBOX_CREDENTIALS } from "./credentials";
 import { startSandbox } from "./core/server";
@@ -23,6 +24,9 @@ const sandbox = await startSandbox({
   host: process.env.SANDBOX_HOST || "127.0.0.1",
   seed: intFromEnv("SANDBOX_SEED"),
   count: intFromEnv("SANDBOX_ORDERS"),
+  counts: Object.fromEntries(
+    SANDBOX_PLATFORM_IDS.map((id) => [id, intFromEnv(`SANDBOX_${id.toUpperCase().replace(/-/g, "_")}_ORDERS`)]),
+  ),
   tokenTtlSeconds: intFromEnv("SANDBOX_TOKEN_TTL_SECONDS"),
 });
 

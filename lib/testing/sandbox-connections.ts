@@ -24,12 +24,15 @@ export interface SandboxConnections {
   close(): Promise<void>;
 }
 
-export async function setUpSandboxConnections(orderCount: number): Promise<SandboxConnections> {
+export async function setUpSandboxConnections(
+  orderCount: number,
+  counts: Partial<Record<SandboxPlatformId, number>> = {},
+): Promise<SandboxConnections> {
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-orders-"));
   process.env.UPSTREAM_ALLOW_PRIVATE = "1";
   process.env.DEMO = "0";
   resetEnvForTests();
-  const sandbox = await startTestSandbox({ count: orderCount });
+  const sandbox = await startTestSandbox({ count: orderCount, counts });
   const handle = await openTestDatabase("pglite");
   setDbForTests(handle);
   const [row] = await handle.db

@@ -2,6 +2,7 @@
 // `Cache-Control: no-cache` reads every platform afresh instead of sharing a page read within the last second.
 import { route } from "@/lib/api/handler";
 import { summarizeOrder } from "@/lib/domain/order";
+import type { OrderListPage } from "@/lib/domain/order-list";
 import { orderListQuery } from "@/lib/domain/query";
 import { listOrders } from "@/lib/orders/service";
 import { serverTiming } from "@/lib/orders/server-timing";
@@ -13,6 +14,6 @@ export const GET = route({ permission: "orders:read", query: orderListQuery }, a
     fresh: /\bno-cache\b/i.test(req.headers.get("cache-control") ?? ""),
   });
   // The list sends summaries (the detail has lines, addresses and the raw payload): pages stay small.
-  const body = { orders: orders.map(summarizeOrder), ...rest };
+  const body: OrderListPage = { orders: orders.map(summarizeOrder), ...rest };
   return Response.json(body, { headers: { "Server-Timing": serverTiming(timings, performance.now() - started) } });
 });

@@ -28,3 +28,6 @@ export const ITEM_ATTRIBUTE_KEYS = {
   ean: ["barcode", "ean", "gtin"],
   variant: ["color", "size"],
 } as const;
+
+/** Offset-less times are read in the platform's country (Turkey) unless the connection names another zone. */
+export const DEFAULT_TIME_ZONE = "Europe/Istanbul";

@@ -2,6 +2,7 @@
 // the ERP polls (is_send), item status updates for invoice, shipment and delivery, and cancellation.
 import "server-only";
 import type { PlatformAdapter } from "../types";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import { availableActions, perform } from "./actions";
 import { NATIVE_FILTERS, NATIVE_SORTS } from "./filters";
 import { credentialFields, credentialsSchema, optionFields, optionsSchema } from "./options";
@@ -16,6 +17,7 @@ export const akinonOmnitronAdapter: PlatformAdapter = {
   optionsSchema,
   optionFields,
   // platforms.md: 10 requests/s for the platforms that publish no limit.
+  defaultTimeZone: DEFAULT_TIME_ZONE,
   limits: { requestsPerSecond: 10, concurrency: 5 },
   filters: NATIVE_FILTERS,
   sorts: NATIVE_SORTS,

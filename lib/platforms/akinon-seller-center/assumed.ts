@@ -27,3 +27,6 @@ export const LIST_ITEM_BATCH_MAX = 300;
 
 /** The order-items filter by the order's UUID (the seed lists only `order__number`; platforms.md assumes `order`). */
 export const ITEMS_BY_ORDER_PARAM = "order";
+
+/** Offset-less times are read in the platform's country (Turkey) unless the connection names another zone. */
+export const DEFAULT_TIME_ZONE = "Europe/Istanbul";

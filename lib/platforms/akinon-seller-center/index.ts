@@ -2,6 +2,7 @@
 // from order items, customer addresses and cancellation plans; the one write is rejecting an item.
 import "server-only";
 import type { PlatformAdapter } from "../types";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import { availableActions, perform } from "./actions";
 import { NATIVE_FILTERS, NATIVE_SORTS } from "./filters";
 import { credentialFields, credentialsSchema, optionFields, optionsSchema } from "./options";
@@ -16,6 +17,7 @@ export const akinonSellerCenterAdapter: PlatformAdapter = {
   optionsSchema,
   optionFields,
   // platforms.md: 10 requests/s for the platforms that publish no limit.
+  defaultTimeZone: DEFAULT_TIME_ZONE,
   limits: { requestsPerSecond: 10, concurrency: 5 },
   filters: NATIVE_FILTERS,
   sorts: NATIVE_SORTS,

@@ -125,3 +125,6 @@ export const ECOM_ASSUMED = {
 } as const;
 
 export type EcomLanguage = (typeof ECOM_ASSUMED.languages)[number];
+
+/** Offset-less times are read in the platform's country (Moldova) unless the connection names another zone. */
+export const DEFAULT_TIME_ZONE = "Europe/Chisinau";

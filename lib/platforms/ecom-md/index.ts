@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { PlatformAdapter } from "../types";
 import { availableActions, perform } from "./actions";
 import { call, LABEL } from "./client";
-import { ECOM_ASSUMED, ECOM_STATUSES, STAGE_BY_STATUS, statusLabel } from "./constants";
+import { DEFAULT_TIME_ZONE, ECOM_ASSUMED, ECOM_STATUSES, STAGE_BY_STATUS, statusLabel } from "./constants";
 import { FILTERS, SORTS } from "./filters";
 import { getOrder, LIST_PATH, listOrders } from "./orders";
 
@@ -70,6 +70,7 @@ export const ecomMdAdapter: PlatformAdapter = {
       help: "Accept-Language for localized names and addresses.",
     },
   ],
+  defaultTimeZone: DEFAULT_TIME_ZONE,
   limits: { requestsPerSecond: 10, concurrency: 4 },
   filters: FILTERS,
   sorts: SORTS,

@@ -35,3 +35,6 @@ export const MERCHANTPRO_ASSUMED = {
     { name: "Poșta Română", match: /posta|poșta/i, url: "https://www.posta-romana.ro/track-trace.html?id={awb}" },
   ],
 } as const;
+
+/** Offset-less times are read in the platform's country (Romania) unless the connection names another zone. */
+export const DEFAULT_TIME_ZONE = "Europe/Bucharest";

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import type { PlatformAdapter } from "../types";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import { availableActions, perform } from "./actions";
 import { LABEL } from "./client";
 import { FILTERS, SORTS } from "./filters";
@@ -50,6 +51,7 @@ export const merchantProAdapter: PlatformAdapter = {
   optionsSchema,
   optionFields: [],
   // platforms.md: about 3–4 requests/s (second-hand); stay at 3.
+  defaultTimeZone: DEFAULT_TIME_ZONE,
   limits: { requestsPerSecond: 3, concurrency: 4 },
   filters: FILTERS,
   sorts: SORTS,

@@ -39,3 +39,6 @@ export const NOTE_HISTORY_TYPE = "note";
 
 /** The currency of an order that names none (the instance's main currency when sent, else this). */
 export const FALLBACK_CURRENCY = "CZK";
+
+/** Offset-less times are read in the platform's country (Czechia) unless the connection names another zone. */
+export const DEFAULT_TIME_ZONE = "Europe/Prague";

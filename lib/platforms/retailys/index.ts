@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { PlatformAdapter } from "../types";
 import { actionsFor } from "./actions";
-import { LIST_ORDERING, PER_PAGE } from "./assumed";
+import { DEFAULT_TIME_ZONE, LIST_ORDERING, PER_PAGE } from "./assumed";
 import { LABEL } from "./client";
 import { FILTERS, SORTS } from "./filters";
 import { getOrder, listOrders } from "./orders";
@@ -51,6 +51,7 @@ export const retailysAdapter: PlatformAdapter = {
     },
   ],
   // Retailys allows 100 requests/s per IP [vendor]; one connection keeps to a share of it.
+  defaultTimeZone: DEFAULT_TIME_ZONE,
   limits: { requestsPerSecond: 100, concurrency: 6 },
   filters: FILTERS,
   sorts: SORTS,

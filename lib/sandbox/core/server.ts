@@ -22,6 +22,8 @@ export interface SandboxConfig extends Partial<PlatformOptions> {
   host?: string;
   /** The platforms to run; normally all five (lib/sandbox/platforms.ts). */
   factories: Partial<Record<SandboxPlatformId, PlatformFactory>>;
+  /** Orders per platform where a platform should differ from `count` (small and uneven shops). */
+  counts?: Partial<Record<SandboxPlatformId, number>>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -67,7 +69,7 @@ function createState(config: SandboxConfig): SandboxState {
   const slots = new Map<SandboxPlatformId, PlatformSlot>();
   const ids = SANDBOX_PLATFORM_IDS.filter((id) => config.factories[id]);
   const build = (id: SandboxPlatformId): PlatformSlot => ({
-    platform: config.factories[id]!(options),
+    platform: config.factories[id]!({ ...options, count: config.counts?.[id] ?? options.count }),
     faults: slots.get(id)?.faults ?? faultsFromEnv(id, env),
     limiter: new RateLimiter(),
   });

@@ -1,0 +1,27 @@
+// Connection options every platform shares: the upstream transport's (lib/orders/upstream.ts) per-call
+// deadline, request rate and concurrency (defaults: the adapter's limits), and the time zone in which the
+// platform's offset-less times are read (default: the adapter's `defaultTimeZone`, see time-zone.ts).
+import { z } from "zod";
+import type { FormField } from "../domain/platform";
+import { timeZoneSchema } from "./time-zone";
+
+export const SHARED_OPTION_KEYS = ["timeoutMs", "requestsPerSecond", "concurrency", "timeZone"] as const;
+
+export const sharedOptionsSchema = z.object({
+  timeoutMs: z.number().int().min(200).max(120_000).optional(),
+  requestsPerSecond: z.number().min(0.1).max(10_000).optional(),
+  concurrency: z.number().int().min(1).max(256).optional(),
+  timeZone: z.preprocess((value) => (value === "" ? undefined : value), timeZoneSchema.optional()),
+});
+
+/** The connection form's field for the time zone, with the platform's default as its placeholder. */
+export function timeZoneField(platformDefault: string): FormField {
+  return {
+    name: "timeZone",
+    label: "Time zone (optional)",
+    secret: false,
+    required: false,
+    placeholder: platformDefault,
+    help: `Times this platform sends without a UTC offset are read in this zone (IANA name). Default: ${platformDefault}.`,
+  };
+}
