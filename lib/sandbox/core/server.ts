@@ -24,6 +24,8 @@ export interface SandboxConfig extends Partial<PlatformOptions> {
   factories: Partial<Record<SandboxPlatformId, PlatformFactory>>;
   /** Orders per platform where a platform should differ from `count` (small and uneven shops). */
   counts?: Partial<Record<SandboxPlatformId, number>>;
+  /** Per platform, another plausible reading of its docs (see PlatformOptions.variant). */
+  variants?: Partial<Record<SandboxPlatformId, Record<string, unknown>>>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -69,7 +71,11 @@ function createState(config: SandboxConfig): SandboxState {
   const slots = new Map<SandboxPlatformId, PlatformSlot>();
   const ids = SANDBOX_PLATFORM_IDS.filter((id) => config.factories[id]);
   const build = (id: SandboxPlatformId): PlatformSlot => ({
-    platform: config.factories[id]!({ ...options, count: config.counts?.[id] ?? options.count }),
+    platform: config.factories[id]!({
+      ...options,
+      count: config.counts?.[id] ?? options.count,
+      variant: config.variants?.[id] ?? {},
+    }),
     faults: slots.get(id)?.faults ?? faultsFromEnv(id, env),
     limiter: new RateLimiter(),
   });

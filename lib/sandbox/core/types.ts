@@ -49,6 +49,11 @@ export interface PlatformOptions {
   tokenTtlSeconds: number;
   /** The "now" the generated dates are relative to (ms since epoch). */
   now: number;
+  /**
+   * Another plausible reading of the docs for this platform, for tests: each platform names its own variants
+   * (e.g. Retailys `{ listOrder: "oldest-first" }`) and ignores the rest. Empty: the sandbox's default reading.
+   */
+  variant?: Readonly<Record<string, unknown>>;
 }
 
 export interface SandboxPlatform {
