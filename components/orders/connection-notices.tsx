@@ -15,6 +15,7 @@ const FILTER_LABELS: Record<string, string> = {
   q: "search",
   total: "total",
   currency: "currency",
+  erp: "sent to ERP",
 };
 
 const KIND_TITLES: Record<string, string> = {

@@ -1,6 +1,6 @@
 "use client";
 // The list's toolbar: search, connections, stage, the platform's own status (one connection only), sort,
-// columns; then the placed-at range (in the browser's time zone), total range and currency.
+// columns; then the placed-at range (in the browser's time zone), total range, currency and the ERP flag.
 import { Search, SlidersHorizontal, X } from "lucide-react";
 import { lazy, type ReactNode, type RefObject, Suspense, useId, useState } from "react";
 import { PlatformIcon } from "@/components/connections/platform-icon";
@@ -52,7 +52,11 @@ export function OrderFilters(props: OrderFiltersProps) {
   const sorts = availableSorts.includes(query.sort) ? availableSorts : [...availableSorts, query.sort];
   // Dates, totals and currency sit behind "More filters", open whenever one of them is in use.
   const moreId = useId();
-  const rangeCount = [query.from || query.to, query.minTotal || query.maxTotal, query.currency].filter(Boolean).length;
+  const rangeCount = [query.from || query.to, query.minTotal || query.maxTotal, query.currency, query.erp].filter(
+    Boolean,
+  ).length;
+  // Only Akinon Omnitron orders carry an ERP flag: the filter is offered when such a connection exists.
+  const erpFilter = Boolean(query.erp) || (connections ?? []).some((c) => c.platform === "akinon-omnitron");
   const [more, setMore] = useState(rangeCount > 0);
   const [seenCount, setSeenCount] = useState(rangeCount);
   if (seenCount !== rangeCount) {
@@ -158,7 +162,13 @@ export function OrderFilters(props: OrderFiltersProps) {
       </div>
       {moreOpen ? (
         <Suspense fallback={<div className="h-20" />}>
-          <OrderRangeFilters id={moreId} query={query} currencies={props.currencies} onChange={onChange} />
+          <OrderRangeFilters
+            id={moreId}
+            query={query}
+            currencies={props.currencies}
+            erpFilter={erpFilter}
+            onChange={onChange}
+          />
         </Suspense>
       ) : null}
     </div>

@@ -1,10 +1,12 @@
 "use client";
-// "More filters": placed-at days (whole days in the browser's time zone), total range, currency.
+// "More filters": placed-at days (whole days in the browser's time zone), total range, currency, and whether
+// Omnitron orders were sent to the ERP.
 import type { ReactNode } from "react";
 import { DebouncedInput } from "@/components/data-table/debounced-input";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { isoToLocalDay, localDayToIso, useIsClient } from "@/lib/client/dates";
-import type { OrderListQuery } from "@/lib/domain/query";
+import { ERP_STATES, type OrderListQuery } from "@/lib/domain/query";
 import type { ListFilters } from "./use-order-list-url";
 
 const AMOUNT = /^\d{1,12}(\.\d{1,4})?$/;
@@ -16,10 +18,14 @@ interface Props {
   id: string;
   query: OrderListQuery;
   currencies: readonly string[];
+  /** Offer "Sent to ERP" (some connection has an ERP flag). */
+  erpFilter: boolean;
   onChange: (changes: Partial<ListFilters>) => void;
 }
 
-export function OrderRangeFilters({ id, query, currencies, onChange }: Props) {
+const ERP_LABELS: Record<(typeof ERP_STATES)[number], string> = { unsent: "Not yet sent", sent: "Sent" };
+
+export function OrderRangeFilters({ id, query, currencies, erpFilter, onChange }: Props) {
   const isClient = useIsClient();
   // Days depend on the browser's time zone, so the inputs get their value only once in the browser.
   const from = isClient ? isoToLocalDay(query.from) : "";
@@ -99,6 +105,24 @@ export function OrderRangeFilters({ id, query, currencies, onChange }: Props) {
             ))}
           </datalist>
         </Labelled>
+        {erpFilter ? (
+          <Labelled htmlFor={`${id}-erp`} label="Sent to ERP" className="w-36">
+            <Select
+              id={`${id}-erp`}
+              title="Akinon Omnitron's ERP queue (is_send); orders of platforms without an ERP flag are left out"
+              value={query.erp ?? ""}
+              onChange={(e) => onChange({ erp: (e.target.value || undefined) as ListFilters["erp"] })}
+              className="[&_select]:h-8 [&_select]:text-[13px]"
+            >
+              <option value="">Any</option>
+              {ERP_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {ERP_LABELS[state]}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+        ) : null}
       </div>
       <p id={`${id}-tz`} className="mt-2 text-xs text-muted">
         Dates are whole days in your time zone{timeZone ? ` (${timeZone})` : ""}, both included. Totals compare in each

@@ -47,6 +47,7 @@ export function hasActiveFilters(query: OrderListQuery): boolean {
       query.minTotal ||
       query.maxTotal ||
       query.currency ||
+      query.erp ||
       query.sort !== DEFAULT_SORT,
   );
 }

@@ -8,7 +8,7 @@ export const DEFAULT_SORT = "placed_desc";
 export const DEFAULT_LIMIT = 50;
 
 const LIST_KEYS = ["connection", "stage", "status"] as const;
-const SCALAR_KEYS = ["q", "from", "to", "minTotal", "maxTotal", "currency", "sort", "limit", "cursor"] as const;
+const SCALAR_KEYS = ["q", "from", "to", "minTotal", "maxTotal", "currency", "erp", "sort", "limit", "cursor"] as const;
 
 /**
  * The URL's search params → the list query. A bad parameter (a hand-edited link) is dropped on its own,

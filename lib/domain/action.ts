@@ -56,7 +56,12 @@ export function intentOfStage(stage: Stage): ActionIntent | undefined {
 /** What a caller sends to perform an action (validated on the client and again on the server). */
 export const actionInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("set-status"), status: text(64, "Choose a status") }),
-  z.object({ type: z.literal("cancel"), reason: z.string().trim().max(500).optional() }),
+  z.object({
+    type: z.literal("cancel"),
+    reason: z.string().trim().max(500).optional(),
+    /** One of the platform's own cancellation reasons (AvailableAction.choices.reason), where it has a list. */
+    reasonCode: z.string().trim().max(64).optional(),
+  }),
   z.object({
     type: z.literal("create-invoice"),
     invoiceNumber: z.string().trim().max(64).optional(),
@@ -88,6 +93,20 @@ export const actionInput = z.discriminatedUnion("type", [
 ]);
 export type ActionInput = z.infer<typeof actionInput>;
 
+/** A value the platform offers for an action's field, by the platform's own code (a carrier, a reason). */
+export interface Choice {
+  code: string;
+  label: string;
+}
+
+/** Per connection, the fields whose value must come from the platform's (or the admin's) own list. */
+export interface ActionChoices {
+  /** add-tracking: the carriers this connection knows (e.g. Retailys shipper ids). */
+  carrier?: Choice[];
+  /** cancel: the platform's cancellation reasons. */
+  reason?: Choice[];
+}
+
 /** One button the order's current state allows. */
 export interface AvailableAction {
   /** Unique within the order, e.g. "set-status:shipped" or "reject-item:33a1". */
@@ -105,6 +124,8 @@ export interface AvailableAction {
   lineId?: string;
   /** Fields the form must ask for (beyond what the action itself implies). */
   requires?: ("invoiceNumber" | "trackingNumber" | "carrier" | "amount" | "text" | "sku" | "quantity" | "unitPrice")[];
+  /** Values to choose from for some of the form's fields (see ActionChoices). */
+  choices?: ActionChoices;
   /** Cancel, reject and delete ask for confirmation naming what will happen. */
   destructive: boolean;
 }

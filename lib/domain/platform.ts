@@ -28,7 +28,7 @@ export interface FormField {
 }
 
 /** The list filters a platform may apply natively (the others Orderdeck applies after reading). */
-export type OrderFilterKey = "stage" | "status" | "placedAt" | "q" | "total" | "currency";
+export type OrderFilterKey = "stage" | "status" | "placedAt" | "q" | "total" | "currency" | "erp";
 
 /** What the browser may know of a platform (GET /api/platforms): form fields and capabilities. */
 export interface PlatformDescription {

@@ -22,6 +22,9 @@ const instant = z.union([
   z.iso.date().transform((day) => `${day}T00:00:00Z`),
 ], { error: "Use an ISO date or date-time, e.g. 2026-11-01 or 2026-11-01T00:00:00+02:00" });
 
+/** Whether an order was handed to the shop's ERP (Akinon Omnitron's `is_send`; other platforms have no ERP flag). */
+export const ERP_STATES = ["sent", "unsent"] as const;
+
 export const ORDER_SORTS = ["placed_desc", "placed_asc", "total_desc", "total_asc"] as const;
 export type OrderListSort = (typeof ORDER_SORTS)[number];
 
@@ -36,6 +39,7 @@ export const orderListQuery = z
     minTotal: decimal.optional(),
     maxTotal: decimal.optional(),
     currency: z.string().trim().regex(/^[A-Za-z]{3}$/, { error: "Use a 3-letter currency code" }).transform((c) => c.toUpperCase()).optional(),
+    erp: z.enum(ERP_STATES).optional(),
     sort: z.enum(ORDER_SORTS).default("placed_desc"),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     cursor: z.string().max(4000).optional(),

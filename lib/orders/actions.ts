@@ -12,6 +12,7 @@ import type { CurrentUser } from "../domain/user";
 import { isPlatformError, PlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import type { AcceptedWrite, AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
+import { readChoices, withChoices } from "./action-choices";
 import { getConnectionRow, toConnection } from "./connections";
 import { once, requestHash, type StoredResponse } from "./idempotency";
 import { forgetConnection } from "./page-cache";
@@ -85,7 +86,8 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
       failure = result.problem;
       response = await failed(new PlatformError("refused", result.problem));
     } else if (result.order) {
-      response = { status: 200, body: { order: result.order, actions: adapter.availableActions(result.order) } satisfies ActionResult };
+      const actions = withChoices(adapter.availableActions(result.order), await readChoices(adapter, conn, ctx));
+      response = { status: 200, body: { order: result.order, actions } satisfies ActionResult };
     } else {
       notice = `${adapter.label} accepted the change, but the order could not be re-read (${result.unread}). Reload it to see its state.`;
       response = { status: 200, body: { order: null, actions: [], notice } satisfies ActionResult };

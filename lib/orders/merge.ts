@@ -39,6 +39,7 @@ function adapterQuery(query: OrderListQuery, adapter: PlatformAdapter): AdapterQ
     minTotal: query.minTotal,
     maxTotal: query.maxTotal,
     currency: query.currency,
+    sentToErp: query.erp === undefined ? undefined : query.erp === "sent",
     sort: query.sort,
     // Over-fetch a little when we filter here, so one page usually fills the list.
     limit: filtersAppliedHere(query, adapter.filters).length > 0 ? Math.min(100, query.limit * 2) : query.limit,

@@ -1,9 +1,11 @@
-// One order, read live from its platform, with the actions its current state allows.
+// One order, read live from its platform, with the actions its current state allows (and the connection's
+// lists some of their fields choose from).
 import "server-only";
 import type { Db } from "../db";
 import type { AvailableAction } from "../domain/action";
 import type { Order } from "../domain/order";
 import { getAdapter } from "../platforms/registry";
+import { readChoices, withChoices } from "./action-choices";
 import { getConnectionRow, toConnection } from "./connections";
 import { contextFor } from "./upstream";
 
@@ -17,6 +19,11 @@ export async function getOrderDetail(db: Db, connectionId: string, orderId: stri
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);
-  const order = await adapter.getOrder(conn, orderId, contextFor(conn, signal));
-  return { order, actions: adapter.availableActions(order), connection: { id: row.id, name: row.name, platform: row.platform } };
+  const ctx = contextFor(conn, signal);
+  const [order, choices] = await Promise.all([adapter.getOrder(conn, orderId, ctx), readChoices(adapter, conn, ctx)]);
+  return {
+    order,
+    actions: withChoices(adapter.availableActions(order), choices),
+    connection: { id: row.id, name: row.name, platform: row.platform },
+  };
 }

@@ -39,6 +39,8 @@ export function passesFilters(order: Order, query: OrderListQuery, native: Reado
     if (query.maxTotal && compareDecimal(total, query.maxTotal) > 0) return false;
   }
   if (!native.has("currency") && query.currency && order.totals.total.currency !== query.currency) return false;
+  // An order of a platform without an ERP flag is neither sent nor unsent: the filter leaves it out.
+  if (!native.has("erp") && query.erp && order.extras.sentToErp !== (query.erp === "sent")) return false;
   return true;
 }
 
@@ -51,5 +53,6 @@ export function filtersAppliedHere(query: OrderListQuery, native: ReadonlySet<Or
   if (query.q) used.push("q");
   if (query.minTotal || query.maxTotal) used.push("total");
   if (query.currency) used.push("currency");
+  if (query.erp) used.push("erp");
   return used.filter((key) => !native.has(key));
 }

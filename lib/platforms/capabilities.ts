@@ -10,6 +10,7 @@ const FILTER_LABELS: Record<OrderFilterKey, string> = {
   q: "search",
   total: "total range",
   currency: "currency",
+  erp: "sent to ERP",
 };
 const SORT_LABELS: Record<OrderSort, string> = {
   placed_desc: "newest first",

@@ -2,7 +2,7 @@
 // domain types. Nothing of a platform's wire format crosses it.
 import "server-only";
 import type { z } from "zod";
-import type { ActionInput, ActionType, AvailableAction } from "../domain/action";
+import type { ActionChoices, ActionInput, ActionType, AvailableAction } from "../domain/action";
 import type { Order, Stage } from "../domain/order";
 import type { FormField, OrderFilterKey, PlatformId } from "../domain/platform";
 import type { OrderListSort } from "../domain/query";
@@ -42,6 +42,8 @@ export interface AdapterQuery {
   minTotal?: string;
   maxTotal?: string;
   currency?: string;
+  /** true: only orders already sent to the ERP; false: only those not yet sent (Omnitron's `is_send`). */
+  sentToErp?: boolean;
   sort: OrderSort;
   /** How many orders the caller wants at most from this page (the adapter may return fewer). */
   limit: number;
@@ -91,6 +93,11 @@ export interface PlatformAdapter {
    * (the caller does, so a failed re-read can never make an accepted write look failed and be repeated).
    */
   perform(conn: Connection, orderId: string, action: ActionInput, ctx: AdapterContext): Promise<AcceptedWrite>;
+  /**
+   * The lists some action fields choose from on this connection (carriers, cancellation reasons); absent when
+   * the platform has none. Read with the order on its page; a failure leaves the fields free text.
+   */
+  actionChoices?(conn: Connection, ctx: AdapterContext): Promise<ActionChoices>;
   /** The platform's own status list (for the status filter and "Change status"). */
   statuses(conn: Connection, ctx: AdapterContext): Promise<{ code: string; label: string; stage: Stage }[]>;
 }

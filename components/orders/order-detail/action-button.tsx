@@ -20,7 +20,8 @@ interface Props {
   size?: "sm" | "md";
 }
 
-/** One action: runs on click, or after a confirmation (destructive), or through its form (inputs needed). */
+/** One action: runs on click, or after a confirmation (destructive), or through its form (inputs needed; a
+ *  destructive action with a form, such as a cancellation with the platform's reasons, confirms by its form). */
 export function ActionButton({ action, order, platformLabel, runner, line, variant, size = "md" }: Props) {
   const [open, setOpen] = useState(false);
   const fields = formFields(action);
@@ -33,7 +34,7 @@ export function ActionButton({ action, order, platformLabel, runner, line, varia
     </Button>
   );
 
-  if (action.destructive) {
+  if (action.destructive && !fields) {
     const text = confirmation(action, order, platformLabel, line);
     return (
       <>

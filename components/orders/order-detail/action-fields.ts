@@ -9,6 +9,7 @@ export type FieldName =
   | "invoiceUrl"
   | "trackingNumber"
   | "carrier"
+  | "reasonCode"
   | "amount"
   | "reference"
   | "text"
@@ -60,11 +61,18 @@ export function formFields(action: AvailableAction): FieldSpec[] | null {
       return needs.has("invoiceNumber")
         ? [f("invoiceNumber", "Invoice number", "text", true), f("invoiceUrl", "Invoice link (optional)", "url", false)]
         : null;
-    case "add-tracking":
+    case "add-tracking": {
+      // A carrier list (the connection's shipper ids) makes the carrier a choice; without one it is typed.
+      const listed = Boolean(action.choices?.carrier?.length);
+      const label = needed("carrier") || listed ? "Carrier" : "Carrier (optional)";
       return [
         f("trackingNumber", "Tracking number", "text", true),
-        f("carrier", needed("carrier") ? "Carrier" : "Carrier (optional)", "text", needed("carrier")),
+        f("carrier", label, listed ? "select" : "text", needed("carrier") || listed),
       ];
+    }
+    case "cancel":
+      // Only where the platform wants one of its own reasons; else cancelling is a confirmation.
+      return action.choices?.reason?.length ? [f("reasonCode", "Cancellation reason", "select", true)] : null;
     case "mark-paid":
       return [
         f("amount", "Amount paid", "decimal", true),

@@ -59,8 +59,10 @@ export function ActionFormDialog({ action, fields, initial, subject, runner, onD
           </p>
         ) : null}
         <DialogFooter>
-          <DialogClose className={buttonClasses("secondary")}>Cancel</DialogClose>
-          <Button type="submit" loading={running}>
+          <DialogClose className={buttonClasses("secondary")}>
+            {action.type === "cancel" ? "Keep order" : "Cancel"}
+          </DialogClose>
+          <Button type="submit" variant={action.destructive ? "danger" : "primary"} loading={running}>
             {action.label}
           </Button>
         </DialogFooter>
@@ -77,11 +79,18 @@ interface ControlArgs {
   onChange: (value: string) => void;
 }
 
+/** A select's options: the statuses to move to, or the connection's list for the field. */
+function optionsOf(field: FieldSpec, action: AvailableAction) {
+  if (field.name === "status") return action.statusOptions ?? [];
+  return (field.name === "carrier" ? action.choices?.carrier : action.choices?.reason) ?? [];
+}
+
 function Control({ field, action, control, value, onChange }: ControlArgs) {
   if (field.kind === "select") {
     return (
       <Select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-        {(action.statusOptions ?? []).map((option) => (
+        {field.name === "status" ? null : <option value="">Choose…</option>}
+        {optionsOf(field, action).map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}
           </option>
