@@ -76,9 +76,10 @@ export const CATALOG: readonly Article[] = [
   ...product("DP-1940", "Příborová sada 24 ks", 21, [["", "", 1490, 1800]]),
 ];
 
-const BY_ARTICLE = new Map(CATALOG.map((entry) => [entry.article, entry]));
+const BY_ARTICLE = new Map(CATALOG.map((entry, index) => [entry.article, { ...entry, id: 7001 + index }]));
 
-export function findArticle(article: string): Article | undefined {
+/** The article with this code, with its id in the instance (7001… in catalogue order [assumed]). */
+export function findArticle(article: string): (Article & { id: number }) | undefined {
   return BY_ARTICLE.get(article);
 }
 

@@ -27,10 +27,6 @@ export function formatPrague(ms: number): string {
   return text;
 }
 
-export function formatPragueOrNull(ms: number | null): string | null {
-  return ms === null ? null : formatPrague(ms);
-}
-
 const ISO_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
 

@@ -36,15 +36,16 @@ export function listOrders(store: Store, req: SandboxRequest): SandboxResponse {
   const tests = filters(req.query);
   // [assumed] expanded=true on the list expands each order as on the detail.
   const expanded = queryBool(req.query, "expanded") ?? false;
-  const matching = tests.length === 0 ? store.sorted() : store.sorted().filter((o) => tests.every((test) => test(o)));
+  const listed = store.listed();
+  const matching = tests.length === 0 ? listed : listed.filter((o) => tests.every((test) => test(o)));
   const { paginator, rows } = paginate(matching, paging);
-  return json(200, { paginator, orders: rows.map((order) => renderOrder(order, expanded)) });
+  return json(200, { paginator, orders: rows.map((order) => renderOrder(order, expanded, store.variant)) });
 }
 
 /** GET /System/Orders/{id}[?expanded=true]. */
 export function getOrder(store: Store, req: SandboxRequest, idText: string): SandboxResponse {
   const order = store.get(idText);
-  return json(200, renderOrder(order, queryBool(req.query, "expanded") ?? false));
+  return json(200, renderOrder(order, queryBool(req.query, "expanded") ?? false, store.variant));
 }
 
 /** GET /System/Orders/Statuses → {paginator, statuses}, paged like the orders. */

@@ -6,6 +6,7 @@ import { orderNotFound } from "./errors";
 import { showcaseOrders } from "./showcase";
 import { statusName } from "./statuses";
 import type { Order } from "./types";
+import { readVariant, type Variant } from "./variant";
 
 export class Store {
   private readonly byId = new Map<number, Order>();
@@ -13,8 +14,11 @@ export class Store {
   private nextOrderId: number;
   private nextItemId: number;
   private nextHistoryId: number;
+  /** Which reading of the docs this instance serves (see variant.ts). */
+  readonly variant: Variant;
 
   constructor(options: PlatformOptions) {
+    this.variant = readVariant(options.variant);
     const showcase = showcaseOrders();
     const maxOf = (values: number[]) => values.reduce((max, value) => Math.max(max, value), 0);
     const first = {
@@ -44,6 +48,11 @@ export class Store {
   sorted(): readonly Order[] {
     this.newestFirst ??= [...this.byId.values()].sort((a, b) => b.dateOrder - a.dateOrder || b.id - a.id);
     return this.newestFirst;
+  }
+
+  /** The order the list pages in: newest first, or oldest first in the "oldest-first" variant. */
+  listed(): readonly Order[] {
+    return this.variant.oldestFirst ? [...this.sorted()].reverse() : this.sorted();
   }
 
   insert(build: (id: number) => Order): Order {

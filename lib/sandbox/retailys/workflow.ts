@@ -63,7 +63,7 @@ export function flagAction(store: Store, idText: string, action: FlagAction): Sa
   order[rule.flag] = true;
   order.statusId = FLAG_STATUS_IDS[rule.flag];
   store.record(order, HISTORY_TEXT[rule.flag]);
-  return json(200, renderOrder(order, false));
+  return json(200, renderOrder(order, false, store.variant));
 }
 
 const STATUS_HINT = 'Expected body: {"statusId": integer}.';
@@ -93,7 +93,7 @@ export function setStatus(store: Store, req: SandboxRequest, idText: string): Sa
   if (status.completeOrder) order.done = true;
   if (status.cancelOrder) order.canceled = true;
   store.record(order, HISTORY_TEXT.status(status.name));
-  return json(200, renderOrder(order, false));
+  return json(200, renderOrder(order, false, store.variant));
 }
 
 const PAID_HINT = 'Expected body: {"paid": number, "paymentId": string, "status": string, "url": string}.';
@@ -122,5 +122,5 @@ export function markPaid(store: Store, req: SandboxRequest, idText: string): San
   order.paidCents += amount;
   order.datePaid = store.now();
   store.record(order, HISTORY_TEXT.payment(amount, order.currency, [paymentId, gatewayStatus]), "payment");
-  return json(200, renderOrder(order, false));
+  return json(200, renderOrder(order, false, store.variant));
 }
