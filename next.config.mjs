@@ -15,6 +15,9 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   experimental: { authInterrupts: true },
+  // `next dev` serves its scripts only to the host it was started for (localhost): opened at 127.0.0.1 or [::1]
+  // instead, pages never hydrate and the sign-in form submits as a plain GET. Loopback is always us.
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

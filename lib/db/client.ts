@@ -1,6 +1,7 @@
 // One database handle per process: PGlite in DATA_DIR by default (nothing to install), or a real
 // PostgreSQL server when DATABASE_URL is set. The same drizzle schema and migrations serve both.
 import "server-only";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
@@ -42,6 +43,8 @@ export async function openDatabase(target: { url?: string; dataDir?: string }): 
     import("drizzle-orm/pglite/migrator"),
   ]);
   const dataDir = target.dataDir ?? ".data";
+  // A fresh production start may set every secret, so nothing else has created DATA_DIR yet.
+  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
   const client = dataDir === "memory://" ? new PGlite() : new PGlite(path.join(dataDir, "pgdata"));
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
