@@ -8,6 +8,7 @@ import { address, person } from "./people";
 import { pickScenario, placedAt, type Scenario } from "./scenario";
 import { SEED_RECORD_TIME, SEED_REFERENCES, seedRecords } from "./seed-examples";
 import { Store } from "./store";
+import type { SellerCenterVariant } from "./variant";
 
 /** 1–6 items per order, most orders small [assumed weights]. */
 const ITEM_COUNTS = [
@@ -95,11 +96,11 @@ function addSeedExamples(store: Store, rng: Random, now: number, taken: Set<stri
   addBuilt(store, { ...built, plans: [{ ...generatedPlan, wire: seed.plan }] });
 }
 
-export function generateStore(options: PlatformOptions): Store {
+export function generateStore(options: PlatformOptions, variant?: Pick<SellerCenterVariant, "seedExamples">): Store {
   const rng = new Random(platformSeed(options.seed, PLATFORM_ID));
   const store = new Store(rng);
   const taken = new Set<string>();
-  addSeedExamples(store, rng, options.now, taken);
+  if (variant?.seedExamples !== false) addSeedExamples(store, rng, options.now, taken);
   for (let i = 0; i < options.count; i++) {
     addBuilt(store, generated(store, rng, options.now, taken, pickScenario(rng)));
   }

@@ -124,6 +124,16 @@ export function uuid<R>(param: string, get: (r: R) => string): FilterSpec<R> {
   });
 }
 
+/** A UUIDFilter's `__in` lookup (django-filter's BaseInFilter): comma-separated values, any of them matches. */
+export function uuidIn<R>(param: string, get: (r: R) => string): FilterSpec<R> {
+  return single(param, (value) => {
+    const wanted = value.split(",").map((part) => parseUuid(part));
+    if (wanted.some((id) => id === null)) return "Enter a valid UUID.";
+    const ids = new Set(wanted);
+    return (record) => ids.has(get(record));
+  });
+}
+
 /** ModelChoiceFilter (a foreign key): the value must name an existing object. */
 export function foreignKey<R>(param: string, get: (r: R) => string, exists: (id: string) => boolean): FilterSpec<R> {
   return single(param, (value) => {

@@ -14,10 +14,12 @@ import {
   onDate,
   text,
   uuid,
+  uuidIn,
 } from "./filters";
 import { LOCATION_IDS } from "./locations";
 import type { Store } from "./store";
 import type { AddressRecord, ItemRecord, OrderRecord, PlanRecord, Stored } from "./types";
+import type { SellerCenterVariant } from "./variant";
 
 function timestamps<R extends Stored<unknown>>(): FilterSpec<R>[] {
   return [...dateTimeRange<R>("created_at", (r) => r.createdAt), ...dateTimeRange<R>("updated_at", (r) => r.updatedAt)];
@@ -39,13 +41,15 @@ export function orderFilters(): FilterSpec<OrderRecord>[] {
   ];
 }
 
-export function itemFilters(store: Store): FilterSpec<ItemRecord>[] {
+export function itemFilters(store: Store, variant: SellerCenterVariant): FilterSpec<ItemRecord>[] {
+  // `order` is not in the seed's list [assumed]: a tenant without it ignores the parameter (ignoreUnknownFilters).
+  const byOrder = foreignKey<ItemRecord>(
+    "order",
+    (r) => r.wire.order,
+    (id) => store.ordersById.has(id),
+  );
   return [
-    foreignKey(
-      "order",
-      (r) => r.wire.order,
-      (id) => store.ordersById.has(id),
-    ),
+    ...(variant.ignoreUnknownFilters ? [] : [byOrder]),
     text("order__number", (r) => r.order.wire.number),
     number("order__status", (r) => r.order.wire.status),
     text("order__number__contains", (r) => r.order.wire.number, "contains"),
@@ -98,9 +102,11 @@ const ADDRESS_TEXT_FIELDS = [
   "identity_number",
 ] as const;
 
-export function addressFilters(): FilterSpec<AddressRecord>[] {
+export function addressFilters(variant: SellerCenterVariant): FilterSpec<AddressRecord>[] {
   return [
     uuid("id", (r) => r.wire.id),
+    // django-filter's `in` lookup [assumed: the seed lists only `id`]; absent with ignoreUnknownFilters.
+    ...(variant.ignoreUnknownFilters ? [] : [uuidIn<AddressRecord>("id__in", (r) => r.wire.id)]),
     ...ADDRESS_TEXT_FIELDS.map((field) => text<AddressRecord>(field, (r) => r.wire[field])),
     bool("is_active", (r) => r.wire.is_active),
     bool("e_bill_taxpayer", (r) => r.wire.e_bill_taxpayer),

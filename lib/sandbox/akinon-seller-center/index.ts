@@ -5,6 +5,8 @@ import { generateStore } from "./data";
 import { serverError } from "./errors";
 import type { Clock } from "./jwt";
 import { createRouter } from "./routes";
+import { SEED_SHAPES, variedShapes } from "./shapes";
+import { readVariant } from "./variant";
 
 export interface SellerCenterInternals {
   /** The clock tokens expire by and actions are stamped with (tests pass a fake one). */
@@ -16,10 +18,12 @@ export function createAkinonSellerCenterSandbox(
   internals: SellerCenterInternals = {},
 ): SandboxPlatform {
   const clock = internals.clock ?? Date.now;
-  const store = generateStore(options);
+  const variant = readVariant(options.variant);
+  const store = generateStore(options, variant);
+  const shapes = variant.shapes === "varied" ? variedShapes(store) : SEED_SHAPES;
   return {
     id: "akinon-seller-center",
-    handle: createRouter(store, options, clock),
+    handle: createRouter(store, options, clock, { variant, shapes }),
     serverError: (status) => serverError(status),
     orderCount: () => store.orders.length,
   };

@@ -15,8 +15,12 @@ import { addressFilters, itemFilters, orderFilters, planFilters } from "./filter
 import { acceptsJson, unsupportedContentType } from "./headers";
 import type { Clock } from "./jwt";
 import { paginate } from "./paging";
+import { orderList } from "./ordering";
 import { parseUuid } from "./parse";
+import type { Presenters } from "./shapes";
 import type { Store } from "./store";
+import type { AddressRecord, ItemRecord, OrderRecord, PlanRecord } from "./types";
+import type { SellerCenterVariant } from "./variant";
 
 interface Route {
   /** DRF's view name (shown by OPTIONS) */
@@ -31,6 +35,10 @@ interface Resource<R> {
   records: readonly R[];
   byId: ReadonlyMap<string, R>;
   filters: readonly FilterSpec<R>[];
+  /** The record as this reading of the docs sends it (shapes.ts). */
+  present(record: R): unknown;
+  /** The list's order (the order list's default order and `?ordering=`); the stored order otherwise. */
+  order?(records: readonly R[], query: URLSearchParams): readonly R[];
 }
 
 const READ_ONLY = ["GET", "HEAD"] as const;
@@ -41,7 +49,8 @@ function list<R extends { wire: unknown }>(resource: Resource<R>, req: SandboxRe
   const { tests } = built;
   const matching =
     tests.length === 0 ? resource.records : resource.records.filter((r) => tests.every((test) => test(r)));
-  return paginate(matching, req, (record) => record.wire);
+  const ordered = resource.order ? resource.order(matching, req.query) : matching;
+  return paginate(ordered, req, (record) => resource.present(record));
 }
 
 function resourceRoutes<R extends { wire: unknown }>(resource: Resource<R>, rest: string[]): Route | null {
@@ -57,38 +66,49 @@ function resourceRoutes<R extends { wire: unknown }>(resource: Resource<R>, rest
     auth: true,
     run: () => {
       const record = resource.byId.get(parseUuid(id) ?? "");
-      return record ? { status: 200, body: record.wire } : notFound();
+      return record ? { status: 200, body: resource.present(record) } : notFound();
     },
   };
 }
 
-export function createRouter(store: Store, options: PlatformOptions, clock: Clock) {
+export interface Reading {
+  variant: SellerCenterVariant;
+  shapes: Presenters;
+}
+
+export function createRouter(store: Store, options: PlatformOptions, clock: Clock, reading: Reading) {
+  const { variant, shapes } = reading;
   const resources = {
     orders: {
       label: "Order",
       records: store.orders,
       byId: store.ordersById,
       filters: orderFilters(),
-    },
+      present: shapes.order,
+      order: (records, query) => orderList(records, query, variant),
+    } satisfies Resource<OrderRecord>,
     "order-items": {
       label: "Order Item",
       records: store.items,
       byId: store.itemsById,
-      filters: itemFilters(store),
-    },
+      filters: itemFilters(store, variant),
+      present: shapes.item,
+    } satisfies Resource<ItemRecord>,
     "cancellation-plans": {
       label: "Cancellation Plan",
       records: store.plans,
       byId: store.plansById,
       filters: planFilters(store),
-    },
+      present: shapes.plan,
+    } satisfies Resource<PlanRecord>,
     "customer-addresses": {
       label: "Customer Address",
       records: store.addresses,
       byId: store.addressesById,
-      filters: addressFilters(),
-    },
-  } as const;
+      filters: addressFilters(variant),
+      present: shapes.address,
+    } satisfies Resource<AddressRecord>,
+  };
 
   /** Matches a path that ends with "/" (Django's URL patterns here all do). */
   function match(path: string): Route | null {

@@ -26,7 +26,13 @@ export class FakeClock {
 }
 
 export async function startSellerCenter(
-  options: { count?: number; seed?: number; clock?: FakeClock; tokenTtlSeconds?: number } = {},
+  options: {
+    count?: number;
+    seed?: number;
+    clock?: FakeClock;
+    tokenTtlSeconds?: number;
+    variant?: Record<string, unknown>;
+  } = {},
 ) {
   const clock = options.clock;
   const sandbox: RunningSandbox = await startTestSandbox({
@@ -34,6 +40,7 @@ export async function startSellerCenter(
     count: options.count ?? 60,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds: options.tokenTtlSeconds }),
+    ...(options.variant ? { variants: { [PLATFORM]: options.variant } } : {}),
   });
   return { sandbox, api: client(sandbox.baseUrl(PLATFORM)) };
 }
