@@ -77,6 +77,11 @@ export const ECOM_ASSUMED = {
   rrnField: "payment.transaction_id",
   /** Items an upsert does not mention are kept (removal is DELETE /external/external-order-item/{id}/). */
   upsertKeepsUnmentionedItems: true,
+  /**
+   * The stricter reading of the upsert: it REPLACES these with what it sends (absent = cleared; an address sent
+   * replaces the whole address). See upsert/validate.ts. `shop` is kept when absent.
+   */
+  upsertReplaces: ["rrn", "promocode", "address"] as const,
   /** The API token's group: its orders are the ones listed. */
   tokenGroup: 1,
   /** Delivery prices in MDL cents by delivery_type; "standart" is the vendor's own spelling. */

@@ -11,9 +11,10 @@ export function getOrder(store: EcomStore, req: SandboxRequest, id: number): San
   return order ? json(200, renderOrder(order, requestLanguage(req.headers))) : notFound();
 }
 
+/** An order whose address an upsert removed has none to show: 404 like an unknown order [assumed]. */
 export function getOrderAddress(store: EcomStore, req: SandboxRequest, id: number): SandboxResponse {
-  const order = store.byId.get(id);
-  return order ? json(200, renderAddress(order, requestLanguage(req.headers))) : notFound();
+  const address = store.byId.get(id)?.address;
+  return address ? json(200, renderAddress(address, requestLanguage(req.headers))) : notFound();
 }
 
 /** platforms.md section 6: an item may go only while the order is new, confirmed or in collection. */

@@ -5,7 +5,7 @@ import { productById } from "./catalogue/products";
 import { promoCodeById, shopById } from "./catalogue/shops";
 import type { Language } from "./constants";
 import { localizedFields } from "./i18n";
-import type { ItemRecord, Localized, OrderRecord } from "./types";
+import type { AddressRecord, ItemRecord, Localized, OrderRecord } from "./types";
 import { discountCents, totalCents } from "./totals";
 
 const ref = (id: number | null, name: Localized | undefined, lang: Language) =>
@@ -20,6 +20,18 @@ function renderItem(item: ItemRecord, lang: Language) {
     price: centsToDecimal(item.priceCents),
     loyalty_price: item.loyaltyPriceCents === null ? null : centsToDecimal(item.loyaltyPriceCents),
     order_status: item.status,
+  };
+}
+
+function renderCustomerAddress(address: AddressRecord, lang: Language) {
+  return {
+    id: address.id,
+    store: ref(address.storeId, address.storeId === null ? undefined : shopById.get(address.storeId)?.name, lang),
+    region: ref(address.regionId, regionById.get(address.regionId)?.name, lang),
+    locality: ref(address.localityId, localityById.get(address.localityId)?.name, lang),
+    sector: ref(address.sectorId, address.sectorId === null ? undefined : sectorById.get(address.sectorId)?.name, lang),
+    address: address.text[lang] || address.text.ro,
+    address_type: address.addressType,
   };
 }
 
@@ -38,19 +50,7 @@ export function renderOrder(order: OrderRecord, lang: Language) {
       fiscal_code: company?.fiscalCode ?? null,
       juridical_address: company?.juridicalAddress ?? null,
       iban: company?.iban ?? null,
-      address: {
-        id: address.id,
-        store: ref(address.storeId, address.storeId === null ? undefined : shopById.get(address.storeId)?.name, lang),
-        region: ref(address.regionId, regionById.get(address.regionId)?.name, lang),
-        locality: ref(address.localityId, localityById.get(address.localityId)?.name, lang),
-        sector: ref(
-          address.sectorId,
-          address.sectorId === null ? undefined : sectorById.get(address.sectorId)?.name,
-          lang,
-        ),
-        address: address.text[lang] || address.text.ro,
-        address_type: address.addressType,
-      },
+      address: address && renderCustomerAddress(address, lang),
       bank_code: company?.bankCode ?? null,
     },
     payment: {
@@ -73,8 +73,7 @@ export function renderOrder(order: OrderRecord, lang: Language) {
 }
 
 /** GET /external/external-order/{id}/address/: the same keys as the upsert's `address` object [assumed]. */
-export function renderAddress(order: OrderRecord, lang: Language) {
-  const { address } = order;
+export function renderAddress(address: AddressRecord, lang: Language) {
   return {
     address_id: address.id,
     store: address.storeId,

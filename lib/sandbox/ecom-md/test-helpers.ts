@@ -16,7 +16,11 @@ export interface OrderJson {
   delivery_price: string;
   discount: string;
   shop: number;
-  customer: { name: string; phone: string; address: { id: number; sector: { id: number } | null; address: string } };
+  customer: {
+    name: string;
+    phone: string;
+    address: { id: number; sector: { id: number } | null; address: string } | null;
+  };
   payment: { transaction_id: string | null; promo_code: string | null };
   order_items: {
     id: number;

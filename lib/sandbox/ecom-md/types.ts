@@ -86,7 +86,8 @@ export interface OrderRecord {
   shopId: number;
   status: EcomStatus;
   customer: { email: string; name: string; phone: string; dateOfBirth: string | null; company: CompanyDetails | null };
-  address: AddressRecord;
+  /** Null once an upsert of the order came without an address (the upsert replaces it [assumed]). */
+  address: AddressRecord | null;
   payment: {
     deliveryType: string;
     payMethod: string;

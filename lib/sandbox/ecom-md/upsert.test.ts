@@ -70,9 +70,10 @@ describe("ecom-md upsert: the seed's example", () => {
     ).body;
     for (const [key, value] of Object.entries(example!.address)) expect(address[key]).toEqual(value);
     expect(address.address).toBe("testru");
-    expect(address.address_ro).toBe("str. Alecu Russo 15/2, ap. 41");
-    expect(after.customer.address.id).toBe(example!.address.address_id);
-    expect(after.customer.address.sector?.id).toBe(example!.address.sector);
+    // The upsert replaces the address [assumed]: the languages the example leaves out are cleared.
+    expect(address.address_ro).toBe("");
+    expect(after.customer.address?.id).toBe(example!.address.address_id);
+    expect(after.customer.address?.sector?.id).toBe(example!.address.sector);
   });
 
   it("is refused when sent again after the order moved on: done → done is no move, but done is not on_delivery", async () => {
@@ -90,10 +91,57 @@ describe("ecom-md upsert: the seed's example", () => {
   });
 });
 
+describe("ecom-md upsert: replaces the order's rrn, promo code and address [assumed, the stricter reading]", () => {
+  it("what the body leaves out is cleared; a sent address replaces the whole address", async () => {
+    const order = await orderIn("new");
+    const item = { order_id: order.order_items[0]!.id };
+    const full = await post(orders, [
+      {
+        order_id: order.id,
+        rrn: "123456789012",
+        promocode: 2,
+        order_items: [item],
+        address: { address_ro: "str. Ismail 33", store: 1, region_id: 101, locality_id: 63933, sector: 9 },
+      },
+    ]);
+    expect(full.status).toBe(200);
+    const kept = await read(order.id);
+    expect(kept.payment).toMatchObject({ transaction_id: "123456789012", promo_code: "VARA15" });
+    const address = (await getJson<Record<string, unknown>>(`${orders}${order.id}/address/`)).body;
+    expect(address).toMatchObject({
+      store: 1,
+      address_ro: "str. Ismail 33",
+      address_ru: "",
+      zip_code: null,
+      sector: 9,
+    });
+
+    expect((await post(orders, [{ order_id: order.id, order_items: [item] }])).status).toBe(200);
+    const cleared = await read(order.id);
+    expect(cleared.payment).toMatchObject({ transaction_id: null, promo_code: null });
+    expect(cleared.customer.address).toBeNull();
+    expect((await getJson(`${orders}${order.id}/address/`)).status).toBe(404);
+    expect(cleared.order_items).toEqual(kept.order_items);
+  });
+
+  it("an address must name its region and locality", async () => {
+    const res = await post(orders, [{ order_id: 294, address: { address_ro: "x" } }]);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual([
+      { address: { region_id: ["This field is required."], locality_id: ["This field is required."] } },
+    ]);
+  });
+});
+
 describe("ecom-md upsert: status workflow (platforms.md section 6)", () => {
   it("walks an order from new to completed_and_closed through allowed moves", async () => {
     // A generated order, so that "nothing but the status moved" is checked on realistic data.
     const order = (await allOrders(base, "status=new"))[0] ?? (await orderIn("new"));
+    const found = await getJson<Record<string, unknown>>(`${orders}${order.id}/address/`);
+    const address = found.status === 200 ? found.body : null;
+    const promo = PROMO_CODES.find((p) => p.code === order.payment.promo_code);
+    // The upsert replaces rrn, promocode and address: a status change repeats them.
+    const keep = { rrn: order.payment.transaction_id, promocode: promo?.id ?? null, address };
     for (const next of [
       "confirmed",
       "in_collection",
@@ -103,7 +151,9 @@ describe("ecom-md upsert: status workflow (platforms.md section 6)", () => {
       "done",
       "completed_and_closed",
     ]) {
-      const res = await setStatus(order, next);
+      const res = await post(orders, [
+        { order_id: order.id, ...keep, order_items: [{ order_id: order.order_items[0]!.id, order_status: next }] },
+      ]);
       expect(res.status).toBe(200);
       const after = await read(order.id);
       expect(after.status).toBe(next);

@@ -1,5 +1,4 @@
 // Applies a validated upsert plan: a known order_id is updated in place, an unknown one is created.
-import { localityById } from "../catalogue/geo";
 import { productById } from "../catalogue/products";
 import type { EcomStore } from "../store";
 import { formatChisinau } from "../time";
@@ -31,19 +30,22 @@ function applyItem(order: OrderRecord, plan: ItemPlan, store: EcomStore): void {
   if (plan.loyaltyPriceCents !== undefined) existing.loyaltyPriceCents = plan.loyaltyPriceCents;
 }
 
-function applyAddress(address: AddressRecord, plan: AddressPlan): void {
-  if (plan.addressId !== undefined) address.id = plan.addressId;
-  Object.assign(address.text, plan.text);
-  if (plan.zipCode !== undefined) address.zipCode = plan.zipCode;
-  if (plan.regionId !== undefined) address.regionId = plan.regionId;
-  if (plan.localityId !== undefined) address.localityId = plan.localityId;
-  if (plan.sectorId !== undefined) address.sectorId = plan.sectorId;
-  if (plan.addressType !== undefined) address.addressType = plan.addressType;
+/** The upsert's address replaces the order's whole address; without an address_id it is a new record. */
+function toAddress(plan: AddressPlan, store: EcomStore): AddressRecord {
+  return {
+    id: plan.addressId ?? store.nextAddressId(),
+    storeId: plan.storeId,
+    regionId: plan.regionId,
+    localityId: plan.localityId,
+    sectorId: plan.sectorId,
+    text: { ...plan.text },
+    addressType: plan.addressType,
+    zipCode: plan.zipCode,
+  };
 }
 
 function newOrder(plan: OrderPlan, store: EcomStore): OrderRecord {
   const createdAt = store.clock();
-  const localityId = plan.address?.localityId ?? 0;
   const order: OrderRecord = {
     id: plan.orderId,
     createdAt,
@@ -51,16 +53,7 @@ function newOrder(plan: OrderPlan, store: EcomStore): OrderRecord {
     shopId: plan.shopId ?? 0,
     status: plan.status ?? "new",
     customer: { name: "", email: "", phone: "", dateOfBirth: null, company: null, ...plan.customer },
-    address: {
-      id: plan.address?.addressId ?? store.nextAddressId(),
-      storeId: null,
-      regionId: plan.address?.regionId ?? 0,
-      localityId,
-      sectorId: null,
-      text: { ro: "", ru: "", en: "", uk: "" },
-      addressType: null,
-      zipCode: localityById.get(localityId)?.zipCode ?? null,
-    },
+    address: null,
     // [assumed] an order created by the sync is a cash order with standard delivery.
     payment: {
       deliveryType: "standart",
@@ -77,14 +70,15 @@ function newOrder(plan: OrderPlan, store: EcomStore): OrderRecord {
   return order;
 }
 
+/** Applies one order's plan: the upsert replaces rrn, promo code and address (absent = cleared) [assumed]. */
 export function applyOrder(plan: OrderPlan, store: EcomStore): OrderRecord {
   const existing = store.byId.get(plan.orderId);
   const order = existing ?? newOrder(plan, store);
-  if (plan.rrn !== undefined) order.payment.transactionId = plan.rrn;
+  order.payment.transactionId = plan.rrn;
+  order.payment.promoCodeId = plan.promoCodeId;
+  order.address = plan.address && toAddress(plan.address, store);
   if (plan.shopId !== undefined) order.shopId = plan.shopId;
-  if (plan.promoCodeId !== undefined) order.payment.promoCodeId = plan.promoCodeId;
   Object.assign(order.customer, plan.customer);
-  if (plan.address) applyAddress(order.address, plan.address);
   if (plan.status !== undefined) order.status = plan.status;
   for (const item of plan.items) applyItem(order, item, store);
   // The order's status is carried by its items: all of them follow it.

@@ -28,23 +28,31 @@ export interface ItemPlan {
   status?: EcomStatus;
 }
 
+/** The address an upsert sends REPLACES the order's [assumed]: a key it leaves out is cleared. */
 export interface AddressPlan {
-  addressId?: number;
-  text: Partial<Localized>;
-  zipCode?: number | null;
-  regionId?: number;
-  localityId?: number;
-  sectorId?: number | null;
-  addressType?: string | null;
+  /** Null: a new address record (no address_id sent). */
+  addressId: number | null;
+  storeId: number | null;
+  text: Localized;
+  zipCode: number | null;
+  regionId: number;
+  localityId: number;
+  sectorId: number | null;
+  addressType: string | null;
 }
 
+/**
+ * One order of the upsert. The upsert REPLACES the order's `rrn`, `promocode` and `address` with what it sends
+ * (absent = cleared) [assumed: the stricter reading of the seed's example]; `shop` is kept when absent, and
+ * items it does not mention are kept (removal is DELETE /external/external-order-item/{id}/).
+ */
 export interface OrderPlan {
   orderId: number;
-  rrn?: string | null;
+  rrn: string | null;
   shopId?: number;
-  promoCodeId?: number | null;
+  promoCodeId: number | null;
   items: ItemPlan[];
-  address?: AddressPlan;
+  address: AddressPlan | null;
   customer: { name?: string; email?: string; phone?: string };
   status?: EcomStatus;
 }
@@ -77,45 +85,65 @@ function validateItem(raw: unknown, existing: OrderRecord | undefined, errors: R
   return plan;
 }
 
-function validateAddress(
-  raw: unknown,
-  existing: OrderRecord | undefined,
-  errors: Record<string, unknown>,
-): AddressPlan {
+function validateAddress(raw: unknown, errors: Record<string, unknown>): AddressPlan | null {
   if (!isObject(raw)) {
     Object.assign(errors, notADict(raw));
-    return { text: {} };
+    return null;
   }
-  const creating = existing === undefined;
-  const plan: AddressPlan = { text: {} };
-  const addressId = optional(raw, "address_id", (v) => integer(v, 1), errors);
-  if (typeof addressId === "number") plan.addressId = addressId;
+  const text: Localized = { ro: "", ru: "", en: "", uk: "" };
   for (const lang of ECOM_ASSUMED.languages) {
-    const text = optional(raw, `address_${lang}`, string, errors, { nullable: true });
-    if (text !== undefined) plan.text[lang] = text ?? "";
+    text[lang] = optional(raw, `address_${lang}`, string, errors, { nullable: true }) ?? "";
   }
-  const zip = optional(raw, "zip_code", (v) => integer(v), errors, { nullable: true });
-  if (zip !== undefined) plan.zipCode = zip;
-  const region = optional(raw, "region_id", (v) => primaryKey(v, (pk) => regionById.has(pk)), errors, {
-    required: creating,
-  });
-  if (typeof region === "number") plan.regionId = region;
-  const locality = optional(raw, "locality_id", (v) => primaryKey(v, (pk) => localityById.has(pk)), errors, {
-    required: creating,
-  });
-  if (typeof locality === "number") {
-    plan.localityId = locality;
-    const regionId = plan.regionId ?? existing?.address.regionId;
-    // [assumed] a locality must lie in the address's region.
-    if (regionId !== undefined && localityById.get(locality)?.regionId !== regionId) {
-      errors.locality_id = [`Locality ${locality} does not belong to region ${regionId}.`];
+  const pk = (exists: (id: number) => boolean) => (v: unknown) => primaryKey(v, exists);
+  const addressId = optional(raw, "address_id", (v) => integer(v, 1), errors);
+  const storeId = optional(
+    raw,
+    "store",
+    pk((id) => shopById.has(id)),
+    errors,
+    { nullable: true },
+  );
+  const zipCode = optional(raw, "zip_code", (v) => integer(v), errors, { nullable: true });
+  // An address is always whole: its region and locality cannot be cleared.
+  const regionId = optional(
+    raw,
+    "region_id",
+    pk((id) => regionById.has(id)),
+    errors,
+    { required: true },
+  );
+  const localityId = optional(
+    raw,
+    "locality_id",
+    pk((id) => localityById.has(id)),
+    errors,
+    { required: true },
+  );
+  // [assumed] a locality must lie in the address's region.
+  if (typeof localityId === "number" && typeof regionId === "number") {
+    if (localityById.get(localityId)?.regionId !== regionId) {
+      errors.locality_id = [`Locality ${localityId} does not belong to region ${regionId}.`];
     }
   }
-  const sector = optional(raw, "sector", (v) => primaryKey(v, (pk) => sectorById.has(pk)), errors, { nullable: true });
-  if (sector !== undefined) plan.sectorId = sector;
-  const type = optional(raw, "address_type", string, errors, { nullable: true });
-  if (type !== undefined) plan.addressType = type;
-  return plan;
+  const sectorId = optional(
+    raw,
+    "sector",
+    pk((id) => sectorById.has(id)),
+    errors,
+    { nullable: true },
+  );
+  const addressType = optional(raw, "address_type", string, errors, { nullable: true });
+  if (typeof regionId !== "number" || typeof localityId !== "number") return null;
+  return {
+    addressId: addressId ?? null,
+    storeId: storeId ?? null,
+    text,
+    zipCode: zipCode ?? null,
+    regionId,
+    localityId,
+    sectorId: sectorId ?? null,
+    addressType: addressType ?? null,
+  };
 }
 
 /** One status per order: every item that names one must name the same, and the move must be allowed. */
@@ -142,15 +170,19 @@ export function validateOrder(
   const orderId = optional(raw, "order_id", (v) => integer(v, 1), errors, { required: true });
   const existing = typeof orderId === "number" ? store.byId.get(orderId) : undefined;
   const creating = existing === undefined;
-  const plan: OrderPlan = { orderId: orderId ?? 0, items: [], customer: {} };
-  const rrn = optional(raw, "rrn", string, errors, { nullable: true });
-  if (rrn !== undefined) plan.rrn = rrn;
+  const plan: OrderPlan = {
+    orderId: orderId ?? 0,
+    rrn: null,
+    promoCodeId: null,
+    items: [],
+    address: null,
+    customer: {},
+  };
+  plan.rrn = optional(raw, "rrn", string, errors, { nullable: true }) ?? null;
   const shop = optional(raw, "shop", (v) => primaryKey(v, (pk) => shopById.has(pk)), errors, { required: creating });
   if (typeof shop === "number") plan.shopId = shop;
-  const promo = optional(raw, "promocode", (v) => primaryKey(v, (pk) => promoCodeById.has(pk)), errors, {
-    nullable: true,
-  });
-  if (promo !== undefined) plan.promoCodeId = promo;
+  plan.promoCodeId =
+    optional(raw, "promocode", (v) => primaryKey(v, (pk) => promoCodeById.has(pk)), errors, { nullable: true }) ?? null;
 
   const items = raw.order_items;
   if (items === undefined) {
@@ -166,9 +198,9 @@ export function validateOrder(
     if (itemErrors.some((e) => Object.keys(e).length > 0)) errors.order_items = itemErrors;
   }
 
-  if (raw.address !== undefined) {
+  if (raw.address !== undefined && raw.address !== null) {
     const addressErrors: Record<string, unknown> = {};
-    plan.address = validateAddress(raw.address, existing, addressErrors);
+    plan.address = validateAddress(raw.address, addressErrors);
     if (Object.keys(addressErrors).length > 0) errors.address = addressErrors;
   } else if (creating) errors.address = [REQUIRED];
 
