@@ -1,9 +1,11 @@
 // POST /api/i1/orders/{id}/cancel/ — cancel some items (cancel_items) or all (is_all) of an order that has not
-// shipped yet. Cancelled items go to "100"; when none is left active the order is "100" too.
+// shipped yet, each with one of the tenant's cancellation reasons (`reasons: {item: reason id}`, reasons.ts).
+// Cancelled items go to "100"; when none is left active the order is "100" too.
 import { toCents } from "../core/money";
 import type { SandboxRequest, SandboxResponse } from "../core/types";
 import { type FieldErrors, nonField, notFound, validation } from "./errors";
 import { drfBoolean, INVALID_BOOLEAN, isPlainObject, pkMessages, primaryKey, pythonType } from "./fields";
+import { reasonError } from "./reasons";
 import type { Store } from "./store";
 import { CANCELLED, type Order, type OrderItem, REFUNDED } from "./types";
 import { objectBody } from "./updates";
@@ -41,6 +43,24 @@ function readItems(body: Record<string, unknown>, order: Order, isAll: boolean, 
   return items;
 }
 
+/** Every cancelled item needs an active cancellation reason of the tenant's list [assumed: one per item]. */
+function readReasons(body: Record<string, unknown>, items: readonly OrderItem[], errors: FieldErrors): void {
+  const reasons = body.reasons;
+  if (!("reasons" in body)) errors.reasons = ["This field is required."];
+  else if (!isPlainObject(reasons))
+    errors.reasons = [`Expected a dictionary of items but got type "${pythonType(reasons)}".`];
+  if (!isPlainObject(reasons)) return;
+  const problems: string[] = [];
+  for (const value of Object.values(reasons)) {
+    const problem = reasonError(value);
+    if (problem && !problems.includes(problem)) problems.push(problem);
+  }
+  for (const item of items) {
+    if (!(String(item.id) in reasons)) problems.push(`Order item ${item.id} needs a cancellation reason.`); // [assumed]
+  }
+  if (problems.length > 0) errors.reasons = problems;
+}
+
 export function cancelOrder(req: SandboxRequest, store: Store, id: number): SandboxResponse {
   const order = store.byId(id);
   if (!order) return notFound();
@@ -60,9 +80,7 @@ export function cancelOrder(req: SandboxRequest, store: Store, id: number): Sand
   const forced = forcedRaw === undefined || forcedRaw === null ? null : toCents(forcedRaw);
   if (forcedRaw !== undefined && forcedRaw !== null && (forced === null || forced < 0))
     errors.forced_refund_amount = ["A valid number is required."];
-  if (!("reasons" in body)) errors.reasons = ["This field is required."];
-  else if (!isPlainObject(body.reasons))
-    errors.reasons = [`Expected a dictionary of items but got type "${pythonType(body.reasons)}".`];
+  readReasons(body, items, errors);
   if (Object.keys(errors).length > 0) return validation(errors);
 
   const refusal = cancelRefusal(order);

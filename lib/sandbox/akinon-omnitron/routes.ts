@@ -6,6 +6,8 @@ import { bulkStatusUpdate } from "./bulk";
 import { cancelOrder } from "./cancel";
 import { htmlNotFound, methodNotAllowed, notFound, unsupportedMediaType } from "./errors";
 import { listOrders } from "./list";
+import { listCancellationReasons } from "./reasons";
+import { renderOrder } from "./shapes";
 import type { Store } from "./store";
 import { patchOrder, patchOrderItem } from "./updates";
 
@@ -24,7 +26,7 @@ interface Route {
 
 const detailOf = (ctx: Context, id: number): SandboxResponse => {
   const order = ctx.store.byId(id);
-  return order ? { status: 200, body: order } : notFound();
+  return order ? { status: 200, body: renderOrder(order, ctx.store.variant) } : notFound();
 };
 
 const itemOf = (ctx: Context, id: number): SandboxResponse => {
@@ -51,6 +53,10 @@ const ROUTES: Route[] = [
       GET: (_req, ctx, id) => detailOf(ctx, id),
       PATCH: (req, ctx, id) => patchOrder(req, ctx.store, id),
     },
+  },
+  {
+    pattern: /^\/api\/v1\/cancellation_reasons\/$/,
+    methods: { GET: (req, ctx) => listCancellationReasons(req, ctx.store) },
   },
   {
     pattern: /^\/api\/v1\/order_items\/([^/.]+)\/$/,

@@ -4,6 +4,7 @@ import { generateOrders } from "./data";
 import { placedMs } from "./fields";
 import { seedOrders } from "./seed-examples";
 import type { Order, OrderItem } from "./types";
+import { readVariant, type Variant } from "./variant";
 
 export interface Store {
   /** Newest first (date_placed, then id) [assumed default ordering: Omnitron's list takes no sort parameter here]. */
@@ -11,6 +12,7 @@ export interface Store {
   placed: ReadonlyMap<Order, number>;
   byId(id: number): Order | undefined;
   item(id: number): { order: Order; item: OrderItem } | undefined;
+  variant: Variant;
 }
 
 export function createStore(options: PlatformOptions): Store {
@@ -30,5 +32,6 @@ export function createStore(options: PlatformOptions): Store {
     placed,
     byId: (id) => orderById.get(id),
     item: (id) => itemById.get(id),
+    variant: readVariant(options.variant),
   };
 }
