@@ -56,6 +56,6 @@ export function listOrders(store: EcomStore, req: SandboxRequest): SandboxRespon
   const dir = direction(req.query);
   matching.sort((a, b) => dir * (a.createdAt - b.createdAt || a.id - b.id));
   const lang = requestLanguage(req.headers);
-  const page = paginate(req, matching, (o) => renderOrder(o, lang));
+  const page = paginate(req, matching, (o) => renderOrder(o, lang, store.variant));
   return isResponse(page) ? page : json(200, page);
 }

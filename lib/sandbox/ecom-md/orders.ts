@@ -8,7 +8,7 @@ import type { EcomStore } from "./store";
 
 export function getOrder(store: EcomStore, req: SandboxRequest, id: number): SandboxResponse {
   const order = store.byId.get(id);
-  return order ? json(200, renderOrder(order, requestLanguage(req.headers))) : notFound();
+  return order ? json(200, renderOrder(order, requestLanguage(req.headers), store.variant)) : notFound();
 }
 
 /** An order whose address an upsert removed has none to show: 404 like an unknown order [assumed]. */

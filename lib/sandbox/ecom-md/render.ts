@@ -7,6 +7,7 @@ import type { Language } from "./constants";
 import { localizedFields } from "./i18n";
 import type { AddressRecord, ItemRecord, Localized, OrderRecord } from "./types";
 import { discountCents, totalCents } from "./totals";
+import { DEFAULT_VARIANT, reshape, type Variant } from "./variant";
 
 const ref = (id: number | null, name: Localized | undefined, lang: Language) =>
   id === null ? null : { id, name: name ? name[lang] || name.ro : "" };
@@ -35,8 +36,14 @@ function renderCustomerAddress(address: AddressRecord, lang: Language) {
   };
 }
 
+/** An order as read, in the sandbox's reading of the docs (variant.ts for the others). */
+export function renderOrder(order: OrderRecord, lang: Language, variant: Variant = DEFAULT_VARIANT) {
+  const base = renderDefault(order, lang);
+  return variant === DEFAULT_VARIANT ? base : reshape(base, order, variant);
+}
+
 /** [vendor] fields of Order.json; `order_items`, `shop`, `delivery_price` and `discount` are [assumed] names. */
-export function renderOrder(order: OrderRecord, lang: Language) {
+function renderDefault(order: OrderRecord, lang: Language) {
   const { customer, address, payment } = order;
   const company = customer.company;
   const total = totalCents(order);

@@ -2,8 +2,11 @@
 import type { PlatformOptions } from "../core/types";
 import { generateOrders } from "./data";
 import type { ItemRecord, OrderRecord } from "./types";
+import { readVariant, type Variant } from "./variant";
 
 export interface EcomStore {
+  /** Which reading of the docs the wire shows (variant.ts). */
+  variant: Variant;
   orders: OrderRecord[];
   byId: Map<number, OrderRecord>;
   nextItemId(): number;
@@ -20,6 +23,7 @@ export function createStore(options: PlatformOptions): EcomStore {
   let itemId = nextItemId;
   let addressId = 300_000;
   return {
+    variant: readVariant(options.variant, orders),
     orders,
     byId,
     nextItemId: () => itemId++,

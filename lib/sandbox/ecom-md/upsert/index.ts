@@ -42,6 +42,6 @@ export function upsertOrders(store: EcomStore, req: SandboxRequest): SandboxResp
   const orders = results.map((r) => applyOrder((r as { plan: OrderPlan }).plan, store));
   return json(
     ECOM_ASSUMED.upsertStatus,
-    orders.map((o) => renderOrder(o, lang)),
+    orders.map((o) => renderOrder(o, lang, store.variant)),
   );
 }
