@@ -18,16 +18,19 @@ function stop(child: ChildProcess) {
 
 test("npm run dev opened at 127.0.0.1: the demo admin signs in and sees the orders", async ({ page }) => {
   test.setTimeout(300_000);
-  const { DATABASE_URL: _, NODE_ENV: __, ...inherited } = process.env;
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    SANDBOX_PORT: String(SANDBOX_PORT),
+    DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "orderdeck-e2e-dev-")), "data"),
+  };
+  // The embedded database, and next dev's own NODE_ENV (an inherited "production" makes it misbehave).
+  Reflect.deleteProperty(env, "DATABASE_URL");
+  Reflect.deleteProperty(env, "NODE_ENV");
   const child = spawn("node", ["scripts/dev.mjs"], {
     detached: true,
     stdio: "ignore",
-    env: {
-      ...inherited,
-      PORT: String(PORT),
-      SANDBOX_PORT: String(SANDBOX_PORT),
-      DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "orderdeck-e2e-dev-")), "data"),
-    },
+    env,
   });
   try {
     const base = `http://127.0.0.1:${PORT}`;

@@ -17,6 +17,17 @@ const globalForPages = globalThis as unknown as { orderdeckPages?: Map<string, E
 globalForPages.orderdeckPages ??= new Map();
 const pages = globalForPages.orderdeckPages;
 
+/**
+ * Entries are kept in the order they were made, so the expired ones are at the front: dropping them on every
+ * write keeps at most a second of pages (an export pages through thousands; they must not pile up).
+ */
+function forgetExpired(now = Date.now()): void {
+  for (const [id, entry] of pages) {
+    if (now - entry.at < TTL_MS && pages.size < MAX_ENTRIES) return;
+    pages.delete(id);
+  }
+}
+
 /** `fresh` skips the memory (a caller sent `Cache-Control: no-cache`) but still leaves this read in it. */
 export function cachedPage(
   connectionId: string,
@@ -27,13 +38,17 @@ export function cachedPage(
   const id = `${connectionId}\u0000${key}`;
   const hit = pages.get(id);
   if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.page;
-  if (pages.size >= MAX_ENTRIES)
-    for (const [stale, entry] of pages) if (Date.now() - entry.at >= TTL_MS) pages.delete(stale);
+  forgetExpired();
   const page = load();
   pages.set(id, { at: Date.now(), page });
   // A failure is not remembered: the next request tries again.
   page.catch(() => pages.delete(id));
   return page;
+}
+
+/** How many pages are remembered now (for tests and the benchmark). */
+export function rememberedPages(): number {
+  return pages.size;
 }
 
 export function forgetConnection(connectionId: string): void {
