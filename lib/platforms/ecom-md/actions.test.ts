@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import { availableActions } from "./actions";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import { ECOM_STATUSES, TRANSITIONS } from "./constants";
 import { toOrder } from "./mappers";
 
@@ -12,7 +13,11 @@ function orderIn(status: string, itemIds: (number | null)[] = [1001, 1002]): Ord
     quantity: 1,
     order_status: status,
   }));
-  return toOrder({ id: 500, created_at: "2025-05-01T10:00:00+03:00", status, total_price: "20.00", order_items }, "c");
+  return toOrder(
+    { id: 500, created_at: "2025-05-01T10:00:00+03:00", status, total_price: "20.00", order_items },
+    "c",
+    DEFAULT_TIME_ZONE,
+  );
 }
 
 const keys = (order: Order) => availableActions(order).map((a) => a.key);

@@ -5,10 +5,12 @@ import { type ActionInput, type AvailableAction, intentOfStage } from "../../dom
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import { ECOM_ASSUMED } from "./assumed";
 import { call } from "./client";
-import { orderItems } from "./items";
 import { ITEM_DELETABLE, normalizeStatus, STAGE_BY_STATUS, statusLabel, TRANSITIONS } from "./constants";
-import { LIST_PATH, getRawOrder } from "./orders";
+import { orderItems } from "./items";
+import { getRawOrder, LIST_PATH } from "./orders";
+import { currentAddress, currentPromoCodeId } from "./order-extras";
 import { statusUpsert } from "./upsert";
 
 const CANCELED = "canceled";
@@ -52,10 +54,22 @@ export function availableActions(order: Order): AvailableAction[] {
   return actions;
 }
 
+/** The code as sent: a known status in its snake_case (JSON) form, else as given. */
+function wireStatus(status: string): string {
+  const known = normalizeStatus(status);
+  if (!known) return status.trim();
+  return ECOM_ASSUMED.sendSnakeCaseStatus ? known : known.replace(/_/g, "");
+}
+
 async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<void> {
+  // Read-modify-write: the upsert may replace the order, so it carries what the order has now.
   const raw = await getRawOrder(conn, orderId, ctx);
-  const code = normalizeStatus(status) ?? status.trim();
-  await call(conn, ctx, "api", { method: "POST", path: LIST_PATH, body: statusUpsert(raw, code) });
+  const [address, promoCodeId] = await Promise.all([
+    currentAddress(conn, raw, ctx),
+    currentPromoCodeId(conn, raw, ctx),
+  ]);
+  const body = statusUpsert(raw, wireStatus(status), { address, promoCodeId });
+  await call(conn, ctx, "api", { method: "POST", path: LIST_PATH, body });
 }
 
 /** Performs the action (the platform is the authority on the state). */
@@ -79,8 +93,7 @@ export async function perform(
       if (!items.some((item) => item.id === action.lineId)) {
         throw new PlatformError("not_found", `ECOM.md order ${orderId} has no item ${action.lineId}`);
       }
-      const path = `/external/external-order-item/${encodeURIComponent(action.lineId)}/`;
-      await call(conn, ctx, "api", { method: "DELETE", path });
+      await call(conn, ctx, "api", { method: "DELETE", path: ECOM_ASSUMED.paths.orderItem(action.lineId) });
       break;
     }
     default:

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import type { AdapterQuery } from "../types";
-import { ecomMdAdapter as adapter } from "./index";
+import { ecomMdAdapter as adapter, ecomMdCatalogue } from "./index";
 import { clearFaults, connectionFor, contextFor, failure, setFaults, startEcomSandbox } from "./test-helpers";
 
 let sandbox: RunningSandbox;
@@ -39,6 +39,29 @@ describe("ecom-md connection", () => {
     const conn = connectionFor(sandbox, { credentials: { siteToken: "wrong-site-token" } });
     const error = await failure(adapter.testConnection(conn, contextFor(conn)));
     expect(error).toMatchObject({ kind: "auth", message: "Invalid token. (site token)" });
+  });
+
+  it("the site token is optional: the form may leave it out, and the test passes without it", async () => {
+    expect(adapter.credentialsSchema.parse({ apiToken: " t " })).toEqual({ apiToken: "t" });
+    expect(adapter.credentialsSchema.parse({ apiToken: "t", siteToken: " " })).toEqual({ apiToken: "t" });
+    expect(adapter.credentialsSchema.parse({ apiToken: "t", siteToken: "s" })).toEqual({
+      apiToken: "t",
+      siteToken: "s",
+    });
+    expect(adapter.credentialsSchema.safeParse({ siteToken: "s" }).success).toBe(false);
+    expect(adapter.credentialFields.find((f) => f.name === "siteToken")?.required).toBe(false);
+
+    const { siteToken: _unused, ...apiOnly } = connectionFor(sandbox).credentials;
+    const conn = { ...connectionFor(sandbox), credentials: apiOnly };
+    await fetch(`${sandbox.url}/_sandbox/requests`, { method: "DELETE" });
+    await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
+    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=ecom-md`)).json()) as {
+      requests: { path: string }[];
+    };
+    expect(log.requests.map((r) => r.path)).toEqual(["/external/external-order/"]);
+    // A catalogue look-up without it says so instead of sending an empty token.
+    const error = await failure(ecomMdCatalogue.stores(conn, contextFor(conn)));
+    expect(error).toMatchObject({ kind: "auth", message: expect.stringContaining("no site token") });
   });
 });
 

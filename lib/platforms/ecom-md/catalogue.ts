@@ -1,13 +1,13 @@
 // ECOM.md's catalogue look-ups for the detail page and forms, in small neutral types. Stores, regions,
-// settlements, sectors and product search take the SITE token; promo codes and the delivery address
-// take the API token. Paths other than /external/shop/ and /external/product/ are [assumed] (platforms.md).
+// settlements, sectors and product search take the SITE token (optional: without it they fail as "auth");
+// promo codes and the delivery address take the API token. Paths: assumed.ts.
 import "server-only";
 import type { Money } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { money } from "../wire";
 import type { AdapterContext, Connection } from "../types";
 import { type Credential, callJson, language } from "./client";
-import { ECOM_ASSUMED } from "./constants";
+import { ECOM_ASSUMED } from "./assumed";
 import { catalogueRowSchema, deliveryAddressSchema, type RawCatalogueRow } from "./schema";
 import { refId } from "./mappers";
 
@@ -98,30 +98,30 @@ export const ecomMdCatalogue = {
     const lang = language(conn);
     const body = await callJson(conn, ctx, "site", {
       method: "GET",
-      path: "/external/shop/",
-      query: group ? { group } : {},
+      path: ECOM_ASSUMED.paths.shops,
+      query: group ? { [ECOM_ASSUMED.shopGroupParam]: group } : {},
     });
-    return rowsOf(body, "/external/shop/").rows.map((row) => ({
+    return rowsOf(body, ECOM_ASSUMED.paths.shops).rows.map((row) => ({
       ...entry(row, lang),
       address: localized(row, "address", lang),
     }));
   },
-  regions: (conn: Connection, ctx: AdapterContext) => entries(conn, ctx, "/external/region/"),
+  regions: (conn: Connection, ctx: AdapterContext) => entries(conn, ctx, ECOM_ASSUMED.paths.regions),
   async settlements(conn: Connection, ctx: AdapterContext, regionId: string): Promise<Settlement[]> {
     if (!/^\d{1,12}$/.test(regionId)) throw new PlatformError("not_found", `No ECOM.md region ${regionId}`);
     const lang = language(conn);
-    const rows = await readAll(conn, ctx, "site", `/external/region/${regionId}/locality/`);
+    const rows = await readAll(conn, ctx, "site", ECOM_ASSUMED.paths.localities(regionId));
     return rows.map((row) => ({ ...entry(row, lang), zipCode: row.zip_code ?? null }));
   },
-  sectors: (conn: Connection, ctx: AdapterContext) => entries(conn, ctx, "/external/sector/"),
+  sectors: (conn: Connection, ctx: AdapterContext) => entries(conn, ctx, ECOM_ASSUMED.paths.sectors),
   /** Product search by id, code or name: one page of matches. */
   async searchProducts(conn: Connection, ctx: AdapterContext, text: string, limit = 20): Promise<Product[]> {
     const lang = language(conn);
     const search = text.trim().slice(0, 100);
     if (search === "") return [];
-    const query = { search, page_size: String(Math.min(Math.max(1, limit), 100)) };
-    const body = await callJson(conn, ctx, "site", { method: "GET", path: "/external/product/", query });
-    return rowsOf(body, "/external/product/").rows.map((row) => ({
+    const query = { [ECOM_ASSUMED.productSearchParam]: search, page_size: String(Math.min(Math.max(1, limit), 100)) };
+    const body = await callJson(conn, ctx, "site", { method: "GET", path: ECOM_ASSUMED.paths.products, query });
+    return rowsOf(body, ECOM_ASSUMED.paths.products).rows.map((row) => ({
       ...entry(row, lang),
       code: row.code ?? null,
       price: money(row.price, ECOM_ASSUMED.currency),
@@ -129,7 +129,7 @@ export const ecomMdCatalogue = {
   },
   async promoCodes(conn: Connection, ctx: AdapterContext): Promise<PromoCode[]> {
     const lang = language(conn);
-    return (await readAll(conn, ctx, "api", "/external/promocode/")).map((row) => ({
+    return (await readAll(conn, ctx, "api", ECOM_ASSUMED.paths.promoCodes)).map((row) => ({
       ...entry(row, lang),
       code: row.code ?? row.id,
       active: row.is_active ?? null,
@@ -138,7 +138,7 @@ export const ecomMdCatalogue = {
   },
   async deliveryAddress(conn: Connection, ctx: AdapterContext, orderId: string): Promise<DeliveryAddress> {
     if (!/^[\w-]{1,64}$/.test(orderId)) throw new PlatformError("not_found", `No ECOM.md order ${orderId}`);
-    const path = `/external/external-order/${encodeURIComponent(orderId)}/address/`;
+    const path = ECOM_ASSUMED.paths.orderAddress(orderId);
     const parsed = deliveryAddressSchema.safeParse(await callJson(conn, ctx, "api", { method: "GET", path }));
     if (!parsed.success) throw new PlatformError("bad_response", "ECOM.md sent a delivery address we cannot read");
     const a = parsed.data;

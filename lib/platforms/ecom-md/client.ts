@@ -1,11 +1,12 @@
 // ECOM.md calls: TWO static credentials (`API-Token` on order endpoints, `token` = site token on the
-// catalogue look-ups), `Accept-Language` from the connection, and DRF error bodies → PlatformError.
+// catalogue look-ups; the site token is optional), `Accept-Language` from the connection, and DRF error
+// bodies → PlatformError.
 import "server-only";
 import { STATUS_CODES } from "node:http";
 import { PlatformError } from "../errors";
 import type { UpstreamRequest, UpstreamResponse } from "../http";
 import type { AdapterContext, Connection } from "../types";
-import { ECOM_ASSUMED } from "./constants";
+import { ECOM_ASSUMED } from "./assumed";
 import { errorBodySchema } from "./schema";
 
 export const LABEL = "ECOM.md";
@@ -22,10 +23,17 @@ export function language(conn: Connection): string {
     : ECOM_ASSUMED.defaultLanguage;
 }
 
+/** The site token when the connection has one (it is optional: only the catalogue look-ups need it). */
+export const siteTokenOf = (conn: Connection): string | null => conn.credentials.siteToken?.trim() || null;
+
 function headers(conn: Connection, credential: Credential): Record<string, string> {
   const lang = language(conn);
   if (credential === "api") return { "API-Token": conn.credentials.apiToken ?? "", "Accept-Language": lang };
-  return { token: conn.credentials.siteToken ?? "", "Accept-Language": lang };
+  const token = siteTokenOf(conn);
+  if (!token) {
+    throw new PlatformError("auth", "This ECOM.md connection has no site token; catalogue look-ups need one");
+  }
+  return { token, "Accept-Language": lang };
 }
 
 /** Leaf messages of a DRF error body: `{detail}`, `{field: [msg]}`, nested item lists, or the upsert's list. */

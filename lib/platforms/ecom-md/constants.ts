@@ -1,5 +1,5 @@
-// ECOM.md's 17 order statuses, our stage table and workflow (platforms.md section 6), and every
-// [assumed] choice of this adapter in ONE constant so a live tenant can correct it.
+// ECOM.md's 17 order statuses, our stage table and workflow (platforms.md section 6). The adapter's
+// [assumed] choices live in assumed.ts.
 import type { Stage } from "../../domain/order";
 import { humanize } from "../wire";
 
@@ -95,36 +95,3 @@ export function guessStage(code: string): Stage {
   if (c === "new" || c.includes("pending") || c.includes("wait")) return "pending";
   return "processing";
 }
-
-/** Everything platforms.md marks [assumed] or leaves open, in one place. */
-export const ECOM_ASSUMED = {
-  /** Single-currency platform: no currency field on the wire. */
-  currency: "MDL",
-  /** Moldova only: addresses carry no country. */
-  countryCode: "MD",
-  country: "Moldova",
-  languages: ["ro", "ru", "en", "uk"] as const,
-  defaultLanguage: "ro",
-  /** [vendor] page_size default 100, max 5000. */
-  maxPageSize: 5000,
-  /** Detail routes end with a slash (DRF router); a missing slash would be a 301 we do not follow. */
-  orderPath: (id: string) => `/external/external-order/${encodeURIComponent(id)}/`,
-  /** created_after may be strict or inclusive: ask one second earlier, the orders service re-checks `from`. */
-  createdAfterSlackSeconds: 1,
-  /** Send statuses in snake_case (the JSON form); read both forms. */
-  sendSnakeCaseStatus: true,
-  /** An item's charged unit price is its loyalty_price when set, else its price. */
-  loyaltyPriceWins: true,
-  /** In an upsert item, `order_id` names the order ITEM (seed: `"order_id": 12` inside order 294). */
-  upsertItemIdKey: "order_id",
-  /** A status upsert repeats what we read (shop; each item's product, quantity, loyalty_price), in case the
-   *  upsert replaces rather than merges; items without an id are left out (an unknown id would ADD an item). */
-  upsertRepeatsKnownFields: true,
-  /** Item keys on read, in order of preference (platforms.md leaves the item shape open). */
-  itemListKeys: ["order_items", "items", "products", "orderitems", "order_products"] as const,
-} as const;
-
-export type EcomLanguage = (typeof ECOM_ASSUMED.languages)[number];
-
-/** Offset-less times are read in the platform's country (Moldova) unless the connection names another zone. */
-export const DEFAULT_TIME_ZONE = "Europe/Chisinau";

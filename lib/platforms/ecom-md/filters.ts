@@ -3,7 +3,8 @@
 // but placedAt is not declared native: there is no created_before, so the orders service checks both bounds.
 import type { Stage } from "../../domain/order";
 import type { OrderFilterKey, OrderSort } from "../types";
-import { ECOM_ASSUMED, ECOM_STATUSES, normalizeStatus, STAGE_BY_STATUS } from "./constants";
+import { ECOM_ASSUMED } from "./assumed";
+import { ECOM_STATUSES, normalizeStatus, STAGE_BY_STATUS } from "./constants";
 
 export const FILTERS: ReadonlySet<OrderFilterKey> = new Set<OrderFilterKey>(["status", "stage"]);
 export const SORTS: ReadonlySet<OrderSort> = new Set<OrderSort>(["placed_desc", "placed_asc"]);

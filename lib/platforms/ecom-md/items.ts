@@ -1,7 +1,6 @@
 // Order items on read: platforms.md leaves their shape open, so each fact is taken from the first of
 // several plausible keys. One normalized view serves the mapper and the status upsert alike.
-import { PlatformError } from "../errors";
-import { ECOM_ASSUMED } from "./constants";
+import { ECOM_ASSUMED } from "./assumed";
 import { itemSchema, type RawItem, type RawOrder } from "./schema";
 
 export interface ItemView {
@@ -21,19 +20,16 @@ export interface ItemView {
 
 const first = <T>(...values: (T | null | undefined)[]): T | null => values.find((v) => v != null) ?? null;
 
-/** The raw item list of an order, under whichever key the tenant sends it. */
+/**
+ * The raw item list of an order, under whichever key the tenant sends it. Every item field is read leniently;
+ * an entry that is not an object at all still counts as a line (unknown name, no price), so the order's lines
+ * are never silently fewer than the platform's.
+ */
 export function rawItems(order: RawOrder): RawItem[] {
   const source = order as Record<string, unknown>;
   const key = ECOM_ASSUMED.itemListKeys.find((k) => Array.isArray(source[k]));
   if (!key) return [];
-  return (source[key] as unknown[]).map((raw, index) => {
-    const parsed = itemSchema.safeParse(raw);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join(".") ?? "";
-      throw new PlatformError("bad_response", `ECOM.md sent an order item we cannot read (${key}[${index}].${where})`);
-    }
-    return parsed.data;
-  });
+  return (source[key] as unknown[]).map((raw) => itemSchema.safeParse(raw).data ?? itemSchema.parse({}));
 }
 
 export function itemView(item: RawItem, orderId: string): ItemView {

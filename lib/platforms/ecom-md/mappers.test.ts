@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import statusConstants from "./fixtures/statuses.json";
 import upsertExample from "./fixtures/upsert-294.json";
+import { DEFAULT_TIME_ZONE as TZ } from "./assumed";
 import { ECOM_STATUSES } from "./constants";
 import { parseOrder, toOrder, toStatus } from "./mappers";
 import { statusUpsert } from "./upsert";
@@ -89,7 +90,7 @@ describe("seed fixtures", () => {
 });
 
 describe("order as read → neutral Order", () => {
-  const order = toOrder(READ_294, "conn-1");
+  const order = toOrder(READ_294, "conn-1", TZ);
 
   it("identity, dates, status", () => {
     expect(order.id).toBe("294");
@@ -164,7 +165,7 @@ describe("tolerant reading", () => {
       total_price: 37.5,
       extra_field_from_the_future: { anything: true },
     };
-    const order = toOrder(variant, "c");
+    const order = toOrder(variant, "c", TZ);
     expect(order.status.code).toBe("in_collection");
     expect(order.placedAt).toBe("2025-03-11T16:25:42.000Z");
     expect(order.customer.phone).toBe("37369000000");
@@ -199,13 +200,14 @@ describe("tolerant reading", () => {
         order_items: [{ id: 1, price: "0.10", quantity: 3 }],
       },
       "c",
+      TZ,
     );
     expect(order.totals.total.amount).toBe("50.00");
     expect(order.lines[0]?.total?.amount).toBe("0.30");
   });
 
   it("an order without id or date is a bad_response, not a crash", () => {
-    expect(() => toOrder({ created_at: "2025-01-01T00:00:00Z" }, "c")).toThrow(/cannot read/);
-    expect(() => toOrder({ id: 1 }, "c")).toThrow(/created_at/);
+    expect(() => toOrder({ created_at: "2025-01-01T00:00:00Z" }, "c", TZ)).toThrow(/cannot read/);
+    expect(() => toOrder({ id: 1 }, "c", TZ)).toThrow(/created_at/);
   });
 });

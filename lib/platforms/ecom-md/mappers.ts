@@ -1,10 +1,12 @@
 // PURE: ECOM.md's raw order ("Order as read", the 1C export format) → Orderdeck's neutral Order.
-// Single-currency (MDL); the order's status is also carried by each item (`order_status`).
+// Single-currency (MDL); the order's status is also carried by each item (`order_status`). Times without a
+// UTC offset are read in the connection's time zone (ECOM.md quirk: `created_at` may come without one).
 import type { Address, Money, Order, OrderLine, OrderStatus } from "../../domain/order";
 import { multiplyDecimal, subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
-import { ECOM_ASSUMED, guessStage, normalizeStatus, STAGE_BY_STATUS, statusLabel } from "./constants";
+import { ECOM_ASSUMED } from "./assumed";
+import { guessStage, normalizeStatus, STAGE_BY_STATUS, statusLabel } from "./constants";
 import { type ItemView, orderItems } from "./items";
 import { orderSchema, type RawOrder, type RawRef } from "./schema";
 
@@ -34,6 +36,9 @@ function shippingAddress(order: RawOrder): Address | null {
   const address = customer?.address;
   if (!address) return null;
   const sector = refName(address.sector);
+  // An address sent as a bare reference (or with nothing readable) is no address to show.
+  const known = [address.address, refName(address.locality), refName(address.region), address.zip_code, sector];
+  if (known.every((part) => !part)) return null;
   return {
     name: customer?.name ?? null,
     company: null,
@@ -74,7 +79,7 @@ function facts(order: RawOrder): { label: string; value: string }[] {
   const c = order.customer;
   const p = order.payment;
   const store = c?.address?.store;
-  const promo = typeof p?.promo_code === "object" && p.promo_code ? p.promo_code.code : p?.promo_code;
+  const promo = typeof p?.promo_code === "object" && p.promo_code ? p.promo_code.code : p?.promo_code?.toString();
   const rows: [string, string | null | undefined][] = [
     ["Store", refName(order.shop) ?? refId(order.shop)],
     ["Pickup store", refName(store ?? null) ?? refId(store ?? null)],
@@ -91,18 +96,21 @@ function facts(order: RawOrder): { label: string; value: string }[] {
   return rows.flatMap(([label, value]) => (value ? [{ label, value }] : []));
 }
 
-export function toOrder(raw: unknown, connectionId: string): Order {
+const firstOf = (values: (string | null | undefined)[]): string | null => values.find((v) => v != null) ?? null;
+
+/** `timeZone`: the connection's (connectionTimeZone), for times sent without an offset. */
+export function toOrder(raw: unknown, connectionId: string, timeZone: string): Order {
   const order = parseOrder(raw);
   // Delivery and discount keys are not published: the first present of the plausible ones.
-  const delivery = order.delivery_price ?? order.delivery_cost ?? order.shipping_price ?? null;
-  const discount = order.discount ?? order.discount_amount ?? null;
+  const delivery = firstOf(ECOM_ASSUMED.deliveryKeys.map((key) => order[key]));
+  const discount = firstOf(ECOM_ASSUMED.discountKeys.map((key) => order[key]));
   const items = orderItems(order);
   const lines = items.map(toLine);
   const lineTotals = lines.map((l) => l.total?.amount).filter((a): a is string => a !== undefined);
   const subtotal = lineTotals.length === lines.length && lines.length > 0 ? sumDecimals(lineTotals) : null;
   const computed = subtotal && sumDecimals([subtractDecimal(subtotal, discount ?? "0"), delivery ?? "0"]);
   const total = mdl(order.total_price ?? computed) ?? { amount: "0.00", currency: ECOM_ASSUMED.currency };
-  const placedAt = toIsoUtc(order.created_at ?? null);
+  const placedAt = toIsoUtc(order.created_at ?? null, timeZone);
   if (!placedAt)
     throw new PlatformError("bad_response", `ECOM.md sent order ${order.id} without a readable created_at`);
   const p = order.payment;
@@ -112,7 +120,7 @@ export function toOrder(raw: unknown, connectionId: string): Order {
     id: order.id,
     number: order.id,
     placedAt,
-    updatedAt: toIsoUtc(order.updated_at ?? null),
+    updatedAt: toIsoUtc(order.updated_at ?? null, timeZone),
     // The order's own status; items carry the same one, used when the order-level field is missing.
     status: toStatus(order.status ?? items.find((i) => i.status)?.status),
     payment: {

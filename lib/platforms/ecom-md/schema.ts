@@ -1,24 +1,40 @@
-// zod of ECOM.md's RAW wire payloads (never exported past this folder). Tolerant: unknown fields pass,
-// enums stay plain strings, ids/amounts accept ints, floats and strings. The item shape on read is not
-// published, so items accept several plausible key names (the mapper picks the first present).
+// zod of ECOM.md's RAW wire payloads (never exported past this folder). The rule for reading: the fields the
+// product needs (the order's id, created_at, total_price, status) are validated; every other field is read
+// leniently (a shape we cannot read becomes null, the payload stays in `raw`); references come as a bare id
+// or an object; unknown fields pass. The item shape on read is not published, so items accept several
+// plausible key names (items.ts picks the first present).
 import { z } from "zod";
-import { wireAmount, wireId } from "../wire";
+import { lenient, wireAmountLoose, wireId } from "../wire";
 
-/** Text that may come as a number (phones, zip codes). */
-const text = z.union([z.string(), z.number()]).transform(String).nullish();
-const amount = wireAmount.nullish();
-const count = z
-  .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/)])
-  .transform(Number)
-  .nullish();
+/** Text that may come as a number (phones, zip codes); another shape reads as null. */
+const text = lenient(z.union([z.string(), z.number()]).transform(String));
+/** A non-essential amount: number, decimal string or price object; another shape reads as null. */
+const amount = lenient(wireAmountLoose);
+const count = lenient(z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/)]).transform(Number));
+const id = lenient(wireId);
 
-/** `{id, name}` as the 1C export writes a region/locality/store; sometimes only the id. */
-export const refSchema = z.union([wireId, z.object({ id: wireId.nullish(), name: text }).loose()]).nullish();
+/** Localized names (`name_ro`, ...) as the catalogue rows carry them, when a reference has no plain `name`. */
+const NAME_KEYS = ["name", "name_ro", "name_ru", "name_en", "name_uk", "title"] as const;
+
+/** A region/locality/store/sector as the 1C export writes it: `{id, name}`, or only the id. */
+export const refSchema = lenient(
+  z.union([
+    wireId,
+    z.record(z.string(), z.unknown()).transform((ref) => ({
+      id: id.parse(ref.id) ?? null,
+      name: NAME_KEYS.map((key) => text.parse(ref[key])).find((name) => name) ?? null,
+    })),
+  ]),
+);
 export type RawRef = z.infer<typeof refSchema>;
+
+/** An object that may also come as a bare reference id (customer, address): the id then is all we know. */
+const objectOrRef = <T extends z.ZodType>(schema: T) =>
+  lenient(z.union([schema, wireId.transform((ref) => schema.parse({ id: ref }) as z.infer<T>)]));
 
 const addressSchema = z
   .object({
-    id: wireId.nullish(),
+    id,
     store: refSchema,
     region: refSchema,
     locality: refSchema,
@@ -31,10 +47,11 @@ const addressSchema = z
 
 const customerSchema = z
   .object({
+    id,
     email: text,
     name: text,
     phone: text,
-    address: addressSchema.nullish(),
+    address: objectOrRef(addressSchema),
     date_of_birth: text,
     fiscal_code: text,
     juridical_address: text,
@@ -49,24 +66,24 @@ const paymentSchema = z
     pay_method: text,
     payment_system: text,
     transaction_id: text,
-    promo_code: z.union([text, z.object({ code: text, id: wireId.nullish() }).loose()]).nullish(),
+    promo_code: lenient(z.union([z.string(), z.number(), z.object({ code: text, id }).loose()])),
     months: count,
     sum_per_month: amount,
   })
   .loose();
 
 const productSchema = z
-  .object({ id: wireId.nullish(), code: text, name: text, barcode: text, ean: text, image: text, url: text })
+  .object({ id, code: text, name: text, barcode: text, ean: text, image: text, url: text })
   .loose();
 
 export const itemSchema = z
   .object({
-    id: wireId.nullish(),
-    order_item_id: wireId.nullish(),
-    item_id: wireId.nullish(),
-    order_id: wireId.nullish(),
-    product: z.union([wireId, productSchema]).nullish(),
-    product_id: wireId.nullish(),
+    id,
+    order_item_id: id,
+    item_id: id,
+    order_id: id,
+    product: lenient(z.union([wireId, productSchema])),
+    product_id: id,
     code: text,
     product_code: text,
     sku: text,
@@ -88,21 +105,41 @@ export const itemSchema = z
   .loose();
 export type RawItem = z.infer<typeof itemSchema>;
 
-/** "Order as read" [vendor, 1C export format]; `order_items`, `delivery_price`, `discount`, `shop` are guesses. */
+/** A status code, or a DRF choice object (`{value, display_name}` / `{code, name}`): its code. */
+const statusSchema = z.union([
+  z.union([z.string(), z.number()]).transform(String),
+  z
+    .object({ value: z.string() })
+    .loose()
+    .transform((choice) => choice.value),
+  z
+    .object({ code: z.string() })
+    .loose()
+    .transform((choice) => choice.code),
+]);
+
+/** A time as text or a Unix number. */
+const time = z.union([z.string(), z.number()]);
+
+/**
+ * "Order as read" [vendor, 1C export format]; `order_items`, `delivery_price`, `discount`, `shop` are guesses.
+ * Essential: id, created_at, total_price (number, decimal string or price object; absent = computed from the
+ * items) and status: a value there we cannot read sets the order aside (read-each.ts).
+ */
 export const orderSchema = z
   .object({
     id: wireId,
-    customer: customerSchema.nullish(),
-    payment: paymentSchema.nullish(),
-    total_price: amount,
+    customer: objectOrRef(customerSchema),
+    payment: lenient(paymentSchema),
+    total_price: wireAmountLoose.nullish(),
     delivery_price: amount,
     delivery_cost: amount,
     shipping_price: amount,
     discount: amount,
     discount_amount: amount,
-    created_at: z.union([z.string(), z.number()]).nullish(),
-    updated_at: z.union([z.string(), z.number()]).nullish(),
-    status: text,
+    created_at: time.nullish(),
+    updated_at: lenient(time),
+    status: statusSchema.nullish(),
     shop: refSchema,
   })
   .loose();
@@ -116,8 +153,8 @@ export const orderPageSchema = z
 /** GET /external/external-order/{id}/address/: the upsert's `address` keys [assumed]. */
 export const deliveryAddressSchema = z
   .object({
-    address_id: wireId.nullish(),
-    id: wireId.nullish(),
+    address_id: id,
+    id,
     store: refSchema,
     address: text,
     address_ro: text,
@@ -125,8 +162,8 @@ export const deliveryAddressSchema = z
     address_en: text,
     address_uk: text,
     zip_code: text,
-    region_id: wireId.nullish(),
-    locality_id: wireId.nullish(),
+    region_id: id,
+    locality_id: id,
     sector: refSchema,
     address_type: text,
   })
