@@ -70,7 +70,8 @@ export const ACTION_CASES: Record<SandboxPlatformId, ActionCase[]> = {
       kind: "form",
       fill: async (d) => {
         await d.getByLabel("Tracking number").fill(`Z${stamp}`);
-        await d.getByLabel("Carrier").fill("PPL");
+        // The E2E connection maps no carriers: the carrier is the instance's shipper id (the sandbox's PPL is 2).
+        await d.getByLabel("Carrier").fill("2");
       },
       verify: (_b, a) => expect(a.tracking).toContain(`Z${stamp}`),
     },

@@ -12,7 +12,12 @@ const base = listPayload.orders[1]!; // 5001: new, unpaid (1358 CZK), two lines
 
 function orderWith(overrides: Record<string, unknown>) {
   const payload = { ...base, ...overrides };
-  return mapOrder(parseOrder(payload), payload, { connectionId: "c", statuses });
+  return mapOrder(parseOrder(payload), payload, {
+    connectionId: "c",
+    statuses,
+    timeZone: "Europe/Prague",
+    carriers: [],
+  });
 }
 
 const keys = (overrides: Record<string, unknown>) => actionsFor(orderWith(overrides), statuses).map((a) => a.key);

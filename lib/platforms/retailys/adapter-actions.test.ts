@@ -114,17 +114,24 @@ describe("status and payment", () => {
 });
 
 describe("tracking and notes", () => {
-  it("Add tracking number maps the carrier name to its shipper id", async () => {
+  it("Add tracking number sends the shipper id of the connection's carrier name, or a typed shipper id", async () => {
+    // This instance's ids are not the made-up 1–5 of old: here PPL is the instance's shipper 5.
+    const mapped = connectionFor(sandbox, { options: { carriers: "PPL=5, Zásilkovna=4" } });
     const order = pick((raw) => !raw.canceled);
-    const tracked = await run(order, { type: "add-tracking", trackingNumber: "Z1234567890", carrier: "zasilkovna" });
-    expect(tracked.shipping.tracking.at(-1)).toEqual({
-      number: "Z1234567890",
-      carrier: "Zásilkovna",
-      url: "https://tracking.packeta.com/cs/?id=Z1234567890",
-    });
-    const error = await failure(run(order, { type: "add-tracking", trackingNumber: "1", carrier: "Pony Express" }));
-    expect(error.kind).toBe("refused");
-    expect(error.message).toContain("Unknown carrier");
+    const send = (carrier: string, trackingNumber: string) =>
+      performAndReread(
+        adapter,
+        mapped,
+        order.id,
+        { type: "add-tracking", trackingNumber, carrier },
+        contextFor(mapped),
+      );
+    const tracked = await send("ppl", "40512830001");
+    expect(flags(tracked).trackings.at(-1)).toMatchObject({ shipperId: "5", trackingNumber: "40512830001" });
+    expect(tracked.shipping.tracking.at(-1)).toMatchObject({ number: "40512830001", carrier: "PPL" });
+    // A well-known carrier's alias finds its mapped name; a typed shipper id is sent as is.
+    expect(flags(await send("Packeta", "Z1234567890")).trackings.at(-1)?.shipperId).toBe("4");
+    expect(flags(await send("3", "DPD-77")).trackings.at(-1)?.shipperId).toBe("3");
   });
 
   it("Add note writes a history record with the current status", async () => {

@@ -116,8 +116,9 @@ describe("listOrders", () => {
 });
 
 describe("getOrder and statuses", () => {
-  it("reads a done CZK order with its tracking link and history", async () => {
-    const { conn, ctx } = fresh();
+  it("reads a done CZK order with its tracking link (carrier named by the connection) and history", async () => {
+    const conn = connectionFor(sandbox, { options: { carriers: "PPL=2" } });
+    const ctx = contextFor(conn);
     const order = await adapter.getOrder(conn, "100001", ctx);
     expect(order.status).toEqual({ code: "8", label: "Vyřízena", stage: "completed" });
     expect(order.totals.total).toEqual({ amount: "2197.00", currency: "CZK" });

@@ -2,15 +2,17 @@
 // channel, company ids, due date, fees — shown in the detail page's own section.
 import type { OrderExtras, OrderNote } from "../../domain/order";
 import { toIsoUtc, withScale } from "../wire";
+import { skuOf } from "./parts";
 import type { RawOrder } from "./schema";
 
-function historyNotes(raw: RawOrder): OrderNote[] {
-  return (raw.history ?? []).map((entry) => {
+// Retailys dates may come without an offset: each is read in the connection's zone (`timeZone`).
+function historyNotes(raw: RawOrder, timeZone: string): OrderNote[] {
+  return raw.history.map((entry) => {
     const name = entry.record?.name?.trim() || entry.type || "";
     const status = entry.record?.status?.trim();
     return {
       id: entry.id ?? null,
-      at: toIsoUtc(entry.date),
+      at: toIsoUtc(entry.date, timeZone),
       author: null,
       text: status ? `${name} (${status})` : name,
     };
@@ -18,8 +20,8 @@ function historyNotes(raw: RawOrder): OrderNote[] {
 }
 
 /** The newest history date: the closest thing to a "modified" time the order has. */
-export function lastChange(raw: RawOrder): string | null {
-  const dates = historyNotes(raw)
+export function lastChange(raw: RawOrder, timeZone: string): string | null {
+  const dates = historyNotes(raw, timeZone)
     .map((note) => note.at)
     .filter((at): at is string => at !== null)
     .sort();
@@ -33,7 +35,7 @@ function channelName(raw: RawOrder): string | null {
   return channel.id ? `#${channel.id}` : null;
 }
 
-export function extrasOf(raw: RawOrder, currency: string): OrderExtras {
+export function extrasOf(raw: RawOrder, currency: string, timeZone: string): OrderExtras {
   const facts: { label: string; value: string }[] = [];
   const add = (label: string, value: string | null | undefined) => {
     if (value !== null && value !== undefined && value.trim() !== "") facts.push({ label, value: value.trim() });
@@ -43,8 +45,8 @@ export function extrasOf(raw: RawOrder, currency: string): OrderExtras {
   add("External order id", raw.externalOrderId);
   add("Company ID (IČO)", raw.companyNr);
   add("VAT ID (DIČ)", raw.companyVat);
-  add("Due date", toIsoUtc(raw.dateMaturity));
-  add("Paid on", toIsoUtc(raw.datePaid));
+  add("Due date", toIsoUtc(raw.dateMaturity, timeZone));
+  add("Paid on", toIsoUtc(raw.datePaid, timeZone));
   const fee = raw.payment?.price;
   if (fee && !/^[0.]+$/.test(fee)) add("Payment fee", `${withScale(fee)} ${currency}`);
   const main = raw.mainCurrencyCode?.toUpperCase();
@@ -52,14 +54,14 @@ export function extrasOf(raw: RawOrder, currency: string): OrderExtras {
     add("Exchange rate", `1 ${currency} = ${raw.currencyRate} ${main}`);
   if (raw.weight && !/^[0.]+$/.test(raw.weight)) add("Weight", `${raw.weight} kg`);
   for (const item of raw.items ?? []) {
-    const label = item.article ?? item.id;
+    const label = skuOf(item) ?? item.id;
     if (item.note) add(`Item note ${label}`, item.note);
     if (item.waitingCount) add(`Waiting for stock ${label}`, `${item.waitingCount} of ${item.count}`);
   }
   add("Order page", raw.orderUrl);
   const ourNote = raw.ourNote?.trim();
   return {
-    history: historyNotes(raw),
+    history: historyNotes(raw, timeZone),
     internalNotes: ourNote ? [{ id: null, at: null, author: null, text: ourNote }] : [],
     facts,
   };

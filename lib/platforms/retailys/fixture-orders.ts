@@ -4,7 +4,8 @@ import expandedPayload from "./fixtures/order-expanded.json";
 import listPayload from "./fixtures/order-list.json";
 import returnedPayload from "./fixtures/order-returned.json";
 import statusesPayload from "./fixtures/statuses.json";
-import { mapOrder, parseOrder } from "./mappers";
+import { DEFAULT_TIME_ZONE } from "./assumed";
+import { type MapContext, mapOrder, parseOrder } from "./mappers";
 import { statusListSchema } from "./schema";
 import { type InstanceStatus, toInstanceStatus } from "./statuses";
 
@@ -12,8 +13,18 @@ export { expandedPayload, listPayload, returnedPayload };
 
 export const statuses: InstanceStatus[] = statusListSchema.parse(statusesPayload).statuses.map(toInstanceStatus);
 
-export const map = (payload: unknown, known: readonly InstanceStatus[] = statuses) =>
-  mapOrder(parseOrder(payload), payload, { connectionId: "conn-1", statuses: known });
+export const map = (
+  payload: unknown,
+  known: readonly InstanceStatus[] = statuses,
+  more: Partial<Omit<MapContext, "statuses">> = {},
+) =>
+  mapOrder(parseOrder(payload), payload, {
+    connectionId: "conn-1",
+    statuses: known,
+    timeZone: DEFAULT_TIME_ZONE,
+    carriers: [],
+    ...more,
+  });
 
 export const czk = (amount: string): Money => ({ amount, currency: "CZK" });
 export const eur = (amount: string): Money => ({ amount, currency: "EUR" });

@@ -77,7 +77,8 @@ describe("order 5002 (list: sent, paid, PPL without trackingUrl)", () => {
     expect(order.lines[1]?.total).toEqual(czk("1299.00"));
   });
 
-  it("maps totals, shipping with the carrier's tracking page, and the invoice", () => {
+  it("maps totals, shipping with the carrier's tracking page (by the connection's name), and the invoice", () => {
+    const order = map(sentPayload, statuses, { carriers: [{ name: "PPL", shipperId: "2" }] });
     expect(order.totals).toEqual({
       subtotal: czk("2548.50"),
       shipping: czk("0.00"),
@@ -97,6 +98,10 @@ describe("order 5002 (list: sent, paid, PPL without trackingUrl)", () => {
     expect(order.extras.internalNotes).toEqual([]);
     expect(order.extras.facts).toContainEqual({ label: "Channel", value: "#1" });
     expect(order.raw).toBe(sentPayload);
+  });
+
+  it("names a shipper id the connection does not map by its id, with no made-up tracking page", () => {
+    expect(order.shipping.tracking).toEqual([{ number: "40599887766", carrier: "Shipper 2", url: null }]);
   });
 });
 

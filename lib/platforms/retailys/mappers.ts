@@ -5,6 +5,7 @@ import type { Money, Order, OrderStatus } from "../../domain/order";
 import { sumDecimals } from "../decimal";
 import { humanize, money, toIsoUtc } from "../wire";
 import { FALLBACK_CURRENCY } from "./assumed";
+import type { CarrierEntry } from "./carriers";
 import { extrasOf, lastChange } from "./extras";
 import { billingAddress, lineDiscount, mapLine, shippingAddress, trackingNumbers } from "./parts";
 import { orderSchema, parseAnswer, type RawOrder } from "./schema";
@@ -14,13 +15,19 @@ export interface MapContext {
   connectionId: string;
   /** The instance's statuses (labels and their complete/cancel flags); may be empty. */
   statuses: readonly InstanceStatus[];
+  /** The zone of the connection, for dates sent without an offset (see time-zone.ts). */
+  timeZone: string;
+  /** The connection's carrier names for the instance's shipper ids (carriers.ts). */
+  carriers: readonly CarrierEntry[];
 }
 
 export const parseOrder = (payload: unknown): RawOrder => parseAnswer(orderSchema, payload, "an order");
 
 export function currencyOf(raw: RawOrder): string {
-  const code = raw.orderCurrencyCode ?? raw.items?.[0]?.price?.currency ?? raw.mainCurrencyCode ?? FALLBACK_CURRENCY;
-  return code.trim().toUpperCase();
+  const named = [raw.orderCurrencyCode, raw.moneyCurrency, raw.items?.[0]?.price?.currency, raw.mainCurrencyCode];
+  // A currency is a 3-letter ISO code; anything else ("Kč", an object we could not read) is passed over.
+  const code = named.map((c) => c?.trim().toUpperCase()).find((c) => c && /^[A-Z]{3}$/.test(c));
+  return code ?? FALLBACK_CURRENCY;
 }
 
 export const isFullyPaid = (raw: RawOrder): boolean =>
@@ -86,16 +93,16 @@ function totalsOf(raw: RawOrder, lines: Order["lines"], currency: string): Order
 export function mapOrder(raw: RawOrder, payload: unknown, ctx: MapContext): Order {
   const currency = currencyOf(raw);
   const lines = (raw.items ?? []).map((item) => mapLine(item, currency));
-  const tracking = trackingNumbers(raw);
+  const tracking = trackingNumbers(raw, ctx.carriers);
   const billing = billingAddress(raw);
   return {
     connectionId: ctx.connectionId,
     platform: "retailys",
     id: raw.id,
     number: raw.id,
-    // The schema has checked dateOrder is a date.
-    placedAt: toIsoUtc(raw.dateOrder) ?? raw.dateOrder,
-    updatedAt: lastChange(raw),
+    // The schema has checked dateOrder is a date; without an offset it is a time in the connection's zone.
+    placedAt: toIsoUtc(raw.dateOrder, ctx.timeZone) ?? raw.dateOrder,
+    updatedAt: lastChange(raw, ctx.timeZone),
     status: statusOf(raw, ctx.statuses),
     payment: {
       status: paymentStatus(raw),
@@ -111,7 +118,7 @@ export function mapOrder(raw: RawOrder, payload: unknown, ctx: MapContext): Orde
     totals: totalsOf(raw, lines, currency),
     shipping: { method: raw.shipping?.name ?? null, carrier: tracking[0]?.carrier ?? null, tracking },
     invoice: raw.invoiceUrl ? { number: null, url: raw.invoiceUrl, date: null } : null,
-    extras: extrasOf(raw, currency),
+    extras: extrasOf(raw, currency, ctx.timeZone),
     raw: payload,
   };
 }

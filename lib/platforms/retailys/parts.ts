@@ -2,7 +2,7 @@
 import type { Address, Money, OrderLine, TrackingNumber } from "../../domain/order";
 import { multiplyDecimal, subtractDecimal, trimScale } from "../decimal";
 import { money } from "../wire";
-import { carrierById } from "./carriers";
+import { type CarrierEntry, carrierName, knownCarrier } from "./carriers";
 import type { RawItem, RawOrder } from "./schema";
 
 const clean = (value: string | null | undefined): string | null => {
@@ -62,15 +62,19 @@ export function unitPrices(item: RawItem): { unit: string | null; vat: string | 
   return { unit, vat: item.price?.vatValue ?? null, original: item.priceOriginal ?? null };
 }
 
+/** The line's SKU: the article's code, else its bare value or id (ARTICLE_CODE_KEYS in assumed.ts). */
+export const skuOf = (item: RawItem): string | null => item.article?.code ?? null;
+
 export function mapLine(item: RawItem, currency: string): OrderLine {
   const { unit, vat } = unitPrices(item);
   // A fractional count can lengthen the fraction ("5.880"): trailing zeros beyond the cents go.
   const at = (amount: string | null): Money | null => money(amount === null ? null : trimScale(amount), currency);
+  const sku = skuOf(item);
   return {
     id: item.id,
-    sku: item.article ?? null,
-    ean: null,
-    name: clean(item.name) ?? item.article ?? `Item ${item.id}`,
+    sku,
+    ean: item.article?.ean ?? null,
+    name: clean(item.name) ?? item.article?.name ?? sku ?? `Item ${item.id}`,
     variant: null,
     quantity: item.count,
     unitPrice: at(unit),
@@ -91,14 +95,18 @@ export function lineDiscount(item: RawItem): string | null {
   return each.startsWith("-") || /^[0.]+$/.test(each) ? null : multiplyDecimal(each, item.count);
 }
 
-/** Tracking numbers with the carrier's name and page (the answer's own `trackingUrl` first). */
-export function trackingNumbers(raw: RawOrder): TrackingNumber[] {
-  return (raw.trackings ?? []).map((tracking) => {
-    const carrier = carrierById(tracking.shipperId);
+/**
+ * Tracking numbers with the carrier's name (the connection's name for the shipper id, else the instance's) and
+ * page (the answer's own `trackingUrl`, else a well-known carrier's public page found by that name).
+ */
+export function trackingNumbers(raw: RawOrder, carriers: readonly CarrierEntry[]): TrackingNumber[] {
+  return raw.trackings.map((tracking) => {
+    const shipperId = tracking.shipperId ?? tracking.shipper?.id ?? null;
+    const name = carrierName(shipperId, tracking.shipperName ?? tracking.shipper?.name, carriers);
     return {
       number: tracking.trackingNumber,
-      carrier: carrier?.name ?? (tracking.shipperId ? `Shipper ${tracking.shipperId}` : null),
-      url: clean(tracking.trackingUrl) ?? carrier?.trackingUrl(tracking.trackingNumber) ?? null,
+      carrier: name,
+      url: clean(tracking.trackingUrl) ?? knownCarrier(name)?.trackingUrl(tracking.trackingNumber) ?? null,
     };
   });
 }

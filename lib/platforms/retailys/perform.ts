@@ -7,7 +7,7 @@ import { PlatformError } from "../errors";
 import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { FLAG_MOVES, isFlagMove } from "./actions";
 import { MANUAL_PAYMENT_STATUS, NOTE_HISTORY_TYPE } from "./assumed";
-import { findCarrier, KNOWN_CARRIERS } from "./carriers";
+import { connectionCarriers, shipperIdFor } from "./carriers";
 import { call, LABEL, orderPath } from "./client";
 import { statusRef } from "./mappers";
 import { checkOrderId, getRawOrder } from "./orders";
@@ -25,16 +25,6 @@ function jsonAmount(amount: string): number {
 function itemId(lineId: string): number {
   if (!/^\d+$/.test(lineId.trim())) throw new PlatformError("not_found", `${LABEL} has no order item "${lineId}"`);
   return Number(lineId.trim());
-}
-
-/** The carrier's shipper id: a known name or alias, or a shipper id typed as a number (the instance decides). */
-function shipperIdOf(carrier: string | undefined): number {
-  const text = carrier?.trim() ?? "";
-  if (/^\d+$/.test(text)) return Number(text);
-  const known = text ? findCarrier(text) : undefined;
-  if (known) return known.shipperId;
-  const names = KNOWN_CARRIERS.map((c) => c.name).join(", ");
-  throw refuse(text ? `Unknown carrier "${text}"; choose one of ${names}` : `Choose the carrier: ${names}`);
 }
 
 /** The order's current status name, which a history record carries (omitted when the instance's list lacks it). */
@@ -71,7 +61,9 @@ async function write(conn: Connection, id: string, action: ActionInput, ctx: Ada
       return;
     }
     case "add-tracking": {
-      const body = { shipperId: shipperIdOf(action.carrier), trackingNumber: action.trackingNumber };
+      // The instance's own shipper id: typed, or by a name of the connection's `carriers` mapping; never guessed.
+      const shipperId = shipperIdFor(action.carrier, connectionCarriers(conn));
+      const body = { shipperId, trackingNumber: action.trackingNumber };
       await send({ method: "POST", path: orderPath(conn, id, "/tracking"), body });
       return;
     }

@@ -7,6 +7,7 @@ import { createRetailysSandbox } from "../../sandbox/retailys";
 import { startTestSandbox } from "../../sandbox/testing";
 import { isPlatformError } from "../errors";
 import { createUpstream } from "../http";
+import type { Upstream, UpstreamRequest } from "../http";
 import type { AdapterContext, AdapterQuery, Connection } from "../types";
 import { retailysAdapter } from "./index";
 
@@ -104,4 +105,35 @@ export async function failure(promise: Promise<unknown>): Promise<{ kind: string
     return { kind: error.kind, message: error.message, status: error.details.status };
   }
   throw new Error("expected a failure");
+}
+
+/**
+ * A connection whose upstream answers from `answer` (no HTTP), for payloads no sandbox serves: the statuses
+ * route gets an empty list, every other request the JSON `answer` returns for it.
+ */
+export function cannedConnection(
+  answer: (req: UpstreamRequest) => unknown,
+  options: Connection["options"] = {},
+): { conn: Connection; ctx: AdapterContext; requests: UpstreamRequest[] } {
+  const conn: Connection = {
+    id: `retailys-canned-${++serial}`,
+    name: "Retailys canned",
+    platform: "retailys",
+    baseUrl: "https://api.retailys.com",
+    credentials: { token: "t" },
+    options,
+  };
+  const requests: UpstreamRequest[] = [];
+  const upstream: Upstream = {
+    connectionId: conn.id,
+    timings: [],
+    addSecret: () => {},
+    async request(req) {
+      requests.push(req);
+      const body = req.path.endsWith("/Statuses") ? { statuses: [] } : answer(req);
+      const text = JSON.stringify(body);
+      return { status: 200, headers: new Headers(), text, durationMs: 0, json: () => JSON.parse(text) };
+    },
+  };
+  return { conn, ctx: { upstream }, requests };
 }

@@ -1,0 +1,126 @@
+// Item 13 of issue #10: Retailys has no sort parameter, so the adapter detects the order the instance pages in
+// and delivers its orders newest first ACROSS pages (the list merges connections one page at a time): every
+// order exactly once, for several page sizes (per_page 10..250) and for tiny shops.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Order } from "../../domain/order";
+import type { RunningSandbox } from "../../sandbox/core/server";
+import { createRetailysSandbox } from "../../sandbox/retailys";
+import { startTestSandbox } from "../../sandbox/testing";
+import { retailysAdapter as adapter } from "./index";
+import { allOrders, connectionFor, contextFor, loggedRequests } from "./test-helpers";
+import { detectDirection, directionWithin } from "./walk";
+
+describe("detecting the direction", () => {
+  it("trusts pages that do not overlap, else the order within them", () => {
+    expect(detectDirection([9, 8, 7], [2, 1])).toBe("newest-first");
+    expect(detectDirection([1, 2, 3], [8, 9])).toBe("oldest-first");
+    // Overlapping pages (one odd date): the neighbours within page 1 decide.
+    expect(detectDirection([1, 5, 3, 4], [2, 9])).toBe("oldest-first");
+    expect(detectDirection([5, 5, 5], [5])).toBeNull();
+    expect(directionWithin([3, 2, 2, 1])).toBe("newest-first");
+    expect(directionWithin([1])).toBeNull();
+  });
+});
+
+const factories = { retailys: createRetailysSandbox };
+const sizes = [0, 8, 9, 18, 40] as const;
+const sandboxes = new Map<string, RunningSandbox>();
+const key = (order: string, count: number) => `${order}:${count}`;
+
+beforeAll(async () => {
+  const starts = sizes.flatMap((count) =>
+    (["newest-first", "oldest-first"] as const).map(async (listOrder) => {
+      const variants = listOrder === "oldest-first" ? { retailys: { listOrder } } : {};
+      sandboxes.set(
+        key(listOrder, count),
+        await startTestSandbox({ factories, counts: { retailys: count }, variants }),
+      );
+    }),
+  );
+  await Promise.all(starts);
+});
+afterAll(() => Promise.all([...sandboxes.values()].map((sandbox) => sandbox.stop())));
+
+const sandboxOf = (order: string, count: number) => sandboxes.get(key(order, count))!;
+const placed = (orders: Order[]) => orders.map((o) => o.placedAt);
+
+/** Every order of the default (newest-first) instance with this many, as the reference. */
+async function reference(count: number): Promise<string[]> {
+  const conn = connectionFor(sandboxOf("newest-first", count));
+  return (await allOrders(conn, contextFor(conn), { limit: 250 })).map((o) => o.id);
+}
+
+describe.each(["newest-first", "oldest-first"])("an instance that pages %s", (listOrder) => {
+  it.each(sizes)("yields all %i (+2 showcase) orders once, newest first, at every page size", async (count) => {
+    const expected = await reference(count);
+    expect(expected).toHaveLength(count + 2);
+    for (const limit of [5, 10, 25, 100, 1000]) {
+      const conn = connectionFor(sandboxOf(listOrder, count));
+      const orders = await allOrders(conn, contextFor(conn), { limit });
+      expect(
+        orders.map((o) => o.id),
+        `limit ${limit}`,
+      ).toEqual(expected);
+      expect(placed(orders)).toEqual([...placed(orders)].sort().reverse());
+    }
+  });
+});
+
+describe("the walk of an oldest-first instance", () => {
+  it("starts at the last page and goes back to page 1, each page newest first", async () => {
+    const sandbox = sandboxOf("oldest-first", 40);
+    const conn = connectionFor(sandbox);
+    const ctx = contextFor(conn);
+    const before = (await loggedRequests(sandbox)).length;
+    const first = await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
+    // 42 orders in pages of 10: page 5 holds the two newest.
+    expect(first.orders).toHaveLength(2);
+    expect(first.next).toBe("4:10:r");
+    const second = await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, first.next, ctx);
+    expect(second.orders).toHaveLength(10);
+    expect(second.orders[0]!.placedAt < first.orders[1]!.placedAt).toBe(true);
+    const pages = (await loggedRequests(sandbox)).slice(before).filter((r) => r.path.endsWith("/System/Orders"));
+    expect(pages.map((r) => new URLSearchParams(r.query).get("page"))).toEqual(["1", "5", "4"]);
+  });
+
+  it("remembers the direction: a newest-first instance's first page costs one list call once known", async () => {
+    const sandbox = sandboxOf("newest-first", 40);
+    const conn = connectionFor(sandbox);
+    const ctx = contextFor(conn);
+    const listCalls = async () =>
+      (await loggedRequests(sandbox)).filter((r) => r.path.endsWith("/System/Orders")).length;
+    const before = await listCalls();
+    await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
+    const detecting = (await listCalls()) - before;
+    await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
+    expect([detecting, (await listCalls()) - before - detecting]).toEqual([2, 1]);
+  });
+});
+
+describe("in the unified list", () => {
+  it("merges an oldest-first and a newest-first shop page by page: every order once, newest first", async () => {
+    // Test-only use of the orders service: the list resumes an adapter page by its cursor and the last shown key.
+    const { mergePage } = await import("../../orders/merge");
+    const { orderListQuery } = await import("../../domain/query");
+    const { compareKeys, sortKeyOf } = await import("../../orders/ordering");
+    const sources = [sandboxOf("oldest-first", 40), sandboxOf("newest-first", 18)].map((sandbox) => {
+      const conn = connectionFor(sandbox);
+      return { conn, adapter, ctx: contextFor(conn) };
+    });
+    const expected: Order[] = [];
+    for (const { conn, ctx } of sources) expected.push(...(await allOrders(conn, ctx)));
+    expected.sort((a, b) => compareKeys(sortKeyOf(a), sortKeyOf(b), "placed_desc"));
+    const seen: Order[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 30; page++) {
+      const result = await mergePage(sources, { ...orderListQuery.parse({ limit: "7" }), cursor }, true);
+      expect(result.errors).toEqual([]);
+      seen.push(...result.orders);
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    const ids = (orders: Order[]) => orders.map((o) => `${o.connectionId}/${o.id}`);
+    expect(ids(seen)).toEqual(ids(expected));
+    expect(new Set(ids(seen)).size).toBe(62);
+  });
+});
