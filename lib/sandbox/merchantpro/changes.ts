@@ -68,12 +68,22 @@ function tagsToAdd(store: Store, value: unknown): (() => Tag)[] | string {
   return tags;
 }
 
-function notesToAdd(value: unknown): string[] | string {
+interface NoteInput {
+  id: number | null;
+  text: string;
+}
+
+function notesSent(value: unknown): NoteInput[] | string {
+  if (value === null) return [];
   if (!Array.isArray(value)) return "internal_notes must be an array of {text} objects.";
-  const texts = value.map((item) => (typeof item === "object" && item !== null ? (item as Body).text : undefined));
-  return texts.every((text): text is string => typeof text === "string" && text !== "")
-    ? texts
-    : "each internal note needs a non-empty text.";
+  const notes: NoteInput[] = [];
+  for (const item of value) {
+    const { id, text } = (typeof item === "object" && item !== null ? item : {}) as Body;
+    if (typeof text !== "string" || text === "") return "each internal note needs a non-empty text.";
+    const known = typeof id === "number" || (typeof id === "string" && /^\d+$/.test(id)) ? Number(id) : null;
+    notes.push({ id: known, text });
+  }
+  return notes;
 }
 
 /** Validates the writable fields of `body`; returns how to apply them, or the error message. */
@@ -158,14 +168,14 @@ export function collectChanges(store: Store, order: OrderRecord, body: Body): Ap
     });
   }
   if (body.internal_notes !== undefined) {
-    const notes = notesToAdd(body.internal_notes);
+    const notes = notesSent(body.internal_notes);
     if (typeof notes === "string") return notes;
-    // [assumed] like tags, notes sent in a PATCH are added, each with a new id.
+    // [assumed] the stricter reading: the list sent REPLACES the order's notes, as line_items does. A note sent
+    // with the id of one the order has keeps that id; any other gets a new one; a note not sent is gone.
     steps.push((target) => {
-      target.internal_notes = [
-        ...(target.internal_notes ?? []),
-        ...notes.map((text) => ({ id: store.noteId(), text })),
-      ];
+      const have = new Set((target.internal_notes ?? []).map((note) => note.id));
+      const replaced = notes.map(({ id, text }) => ({ id: id !== null && have.has(id) ? id : store.noteId(), text }));
+      target.internal_notes = replaced.length > 0 ? replaced : null;
     });
   }
   return (target) => {

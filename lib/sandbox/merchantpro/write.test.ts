@@ -139,7 +139,7 @@ describe("merchantpro writes", () => {
     expect((await mp.get("/api/v2/orders/39787708")).body.shipping_awb).toBeNull();
   });
 
-  it("PATCH adds internal notes, ignores unknown and read-only fields, refuses wrong types", async () => {
+  it("PATCH internal_notes REPLACES the list (known ids kept), ignores unknown and read-only fields", async () => {
     const before = (await mp.get("/api/v2/orders/73000828")).body;
     const reply = await mp.patch("/api/v2/orders/73000828", {
       internal_notes: [{ text: "Asteptam plata prin OP." }],
@@ -148,7 +148,12 @@ describe("merchantpro writes", () => {
     });
     expect(reply.status).toBe(200);
     expect(reply.body.shipping_status).toBe(before.shipping_status);
-    expect(reply.body.internal_notes.at(-1)).toEqual({ id: expect.any(Number), text: "Asteptam plata prin OP." });
+    expect(reply.body.internal_notes).toEqual([{ id: expect.any(Number), text: "Asteptam plata prin OP." }]);
+    const [first] = reply.body.internal_notes;
+    const both = await mp.patch("/api/v2/orders/73000828", { internal_notes: [first, { text: "Platit." }] });
+    expect(both.body.internal_notes).toEqual([first, { id: first.id + 1, text: "Platit." }]);
+    const only = await mp.patch("/api/v2/orders/73000828", { internal_notes: [{ text: "Altceva" }] });
+    expect(only.body.internal_notes).toEqual([{ id: first.id + 2, text: "Altceva" }]);
     expect("no_such_field" in reply.body).toBe(false);
     const bad = await mp.patch("/api/v2/orders/73000828", { shipping_amount: "free", customer_note: "x" });
     expect(bad.status).toBe(400);
