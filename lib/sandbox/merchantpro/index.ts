@@ -9,6 +9,7 @@ import { route } from "./routes";
 import { seedRecords } from "./seed-records";
 import { Store } from "./store";
 import type { OrderRecord } from "./types";
+import { readVariant } from "./variant";
 
 export interface MerchantProDeps {
   /** The clock for date_modified/date_shipped and the auth lockout window (tests pass a fake one). */
@@ -22,7 +23,7 @@ export function createMerchantProSandbox(options: PlatformOptions, deps: Merchan
   // The seed's records draw from their own stream, so they do not shift the generated data (and vice versa).
   const examples = seedRecords(new Random(platformSeed(seed, "seed-records")));
   const store = new Store([...examples, ...(generated as OrderRecord[])]);
-  const ctx = { store, auth: new BasicAuth(clock), clock };
+  const ctx = { store, auth: new BasicAuth(clock), clock, variant: readVariant(options.variant, store.entries) };
   return {
     id: "merchantpro",
     handle: (req) => route(ctx, req),

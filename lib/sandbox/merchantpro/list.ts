@@ -7,6 +7,7 @@ import { FILTERS, type Predicate } from "./filters";
 import { parseFields, project } from "./projection";
 import type { Store } from "./store";
 import type { Entry } from "./types";
+import { DEFAULT_VARIANT, reshape, type Variant } from "./variant";
 
 const PATH = `${API_PREFIX}/orders`;
 const CONTROL_KEYS = new Set(["start", "limit", "fields", "include", "sort"]);
@@ -33,7 +34,7 @@ const SORTS: Record<string, (a: Entry, b: Entry) => number> = {
   "date_created.desc": (a, b) => b.createdMs - a.createdMs || b.order.id - a.order.id,
 };
 
-export function listOrders(store: Store, query: URLSearchParams): SandboxResponse {
+export function listOrders(store: Store, query: URLSearchParams, variant: Variant = DEFAULT_VARIANT): SandboxResponse {
   const predicates: Predicate[] = [];
   for (const [key, value] of query) {
     if (CONTROL_KEYS.has(key)) continue;
@@ -71,7 +72,9 @@ export function listOrders(store: Store, query: URLSearchParams): SandboxRespons
   if (sort) matches = [...matches].sort(sort);
   const fields = parseFields(query.get("fields"));
   const lines = includes.includes("line_items") ? "always" : "never";
-  const data = matches.slice(start, start + limit).map((entry) => project(entry.order, fields, lines));
+  const data = matches
+    .slice(start, start + limit)
+    .map((entry) => reshape(project(entry.order, fields, lines), variant));
 
   const params = [...query];
   const rest = params.filter(([key]) => key !== "start" && key !== "limit");

@@ -7,12 +7,15 @@ import { methodNotAllowed, mpError, notFound } from "./errors";
 import { listOrders } from "./list";
 import { parseFields, project } from "./projection";
 import type { Store } from "./store";
+import { reshape, type Variant } from "./variant";
 import { createOrder, updateOrder } from "./write";
 
 export interface Context {
   store: Store;
   auth: BasicAuth;
   clock: () => number;
+  /** Which reading of the docs the wire shows (variant.ts). */
+  variant: Variant;
 }
 
 function getOne(ctx: Context, id: string, query: URLSearchParams): SandboxResponse {
@@ -20,6 +23,12 @@ function getOne(ctx: Context, id: string, query: URLSearchParams): SandboxRespon
   if (!entry) return notFound(id);
   const fields = parseFields(query.get("fields"));
   return { status: 200, body: project(entry.order, fields, fields === null ? "always" : "if-listed") };
+}
+
+/** An answer carrying one order (PATCH, POST), in the variant's reading. */
+function shaped(ctx: Context, res: SandboxResponse): SandboxResponse {
+  if (res.status !== 200 || typeof res.body !== "object" || res.body === null) return res;
+  return { ...res, body: reshape(res.body as Record<string, unknown>, ctx.variant) };
 }
 
 export function route(ctx: Context, req: SandboxRequest): SandboxResponse {
@@ -34,14 +43,16 @@ export function route(ctx: Context, req: SandboxRequest): SandboxResponse {
   const method = req.method.toUpperCase();
 
   if (id === undefined) {
-    if (method === "GET") return listOrders(ctx.store, req.query);
-    if (method === "POST") return createOrder(ctx.store, req.body, ctx.clock());
+    if (method === "GET") return listOrders(ctx.store, req.query, ctx.variant);
+    if (method === "POST") return shaped(ctx, createOrder(ctx.store, req.body, ctx.clock()));
     return methodNotAllowed(method, path, ["GET", "POST"]);
   }
   if (handler === undefined) {
-    if (method === "GET") return getOne(ctx, id, req.query);
+    if (method === "GET") return shaped(ctx, getOne(ctx, id, req.query));
     const entry = ctx.store.get(id);
-    if (method === "PATCH") return entry ? updateOrder(ctx.store, entry.order, req.body, ctx.clock()) : notFound(id);
+    if (method === "PATCH") {
+      return entry ? shaped(ctx, updateOrder(ctx.store, entry.order, req.body, ctx.clock())) : notFound(id);
+    }
     if (method === "DELETE") {
       if (!entry) return notFound(id);
       ctx.store.remove(entry.order.id);

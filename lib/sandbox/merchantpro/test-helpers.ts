@@ -33,7 +33,7 @@ export interface Client {
 
 /** Starts the sandbox with only this platform; `clock` replaces Date.now for dates and the auth lockout. */
 export async function startMerchantPro(
-  options: { clock?: () => number; seed?: number; count?: number } = {},
+  options: { clock?: () => number; seed?: number; count?: number; variant?: Record<string, unknown> } = {},
 ): Promise<Client> {
   const factory = (platformOptions: PlatformOptions) =>
     createMerchantProSandbox(platformOptions, { clock: options.clock });
@@ -42,6 +42,7 @@ export async function startMerchantPro(
     count: options.count ?? 60,
     seed: options.seed ?? 42,
     now: Date.parse("2026-03-15T00:00:00Z"),
+    ...(options.variant ? { variants: { merchantpro: options.variant } } : {}),
   });
   const base = sandbox.baseUrl("merchantpro");
   const request: Client["request"] = async (method, path, { body, raw, headers } = {}) => {
