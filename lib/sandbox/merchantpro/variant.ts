@@ -1,10 +1,11 @@
 // Other plausible readings of the MerchantPro docs, chosen per sandbox (PlatformOptions.variant), for tests of
 // an adapter that must not depend on the sandbox's default reading. Unknown keys are ignored.
-//   shapes: "alternative"   newer payloads: ids as strings, money as decimal strings, every third line with an
-//                           item_type the docs do not list ("bundle_item"), an invoice with its number as an int
-//                           and `cancelled` as 0/1, tags as bare names, internal notes with string ids and an
-//                           author object, meta_fields as a list of {key, value} (on lines: ""), PHP's [] for
-//                           an empty object — and one order broken beyond reading (the newest: total_amount "n/a").
+//   shapes: "alternative"   newer payloads: ids as strings, money as decimal strings, every third product line
+//                           with an item_type the docs do not list ("bundle_item"), an invoice with its number
+//                           as an int and `cancelled` as 0/1, tags as bare names, internal notes with string ids
+//                           and an author object, meta_fields as a list of {key, value} (on lines: ""), PHP's []
+//                           for an empty object — and one order broken beyond reading (the newest: total_amount
+//                           "n/a").
 //   dates: "wall-clock"     date_* as Bucharest wall-clock times without an offset ("2020-03-25 07:42:28").
 import type { Entry } from "./types";
 
@@ -69,7 +70,7 @@ export function reshape(body: Json, variant: Variant): Json {
   if (Array.isArray(out.line_items)) {
     out.line_items = out.line_items.map((line: Json, index) => ({
       ...moneyAsText(line),
-      ...(index % 3 === 2 ? { item_type: "bundle_item" } : {}),
+      ...(index % 3 === 2 && line.item_type === "product" ? { item_type: "bundle_item" } : {}),
       meta_fields: "",
     }));
   }
