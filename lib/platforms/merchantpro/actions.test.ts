@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { availableActions } from "./actions";
 import getOrder from "./fixtures/get-order-12345001.json";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import { toOrder } from "./mappers";
 
 /** The seed's order in a given shipping status, with or without an invoice. */
 function orderIn(shipping_status: string, invoice: unknown = null) {
-  return toOrder({ ...getOrder, shipping_status, shipping_status_text: null, invoice }, "c");
+  return toOrder({ ...getOrder, shipping_status, shipping_status_text: null, invoice }, "c", DEFAULT_TIME_ZONE);
 }
 const keys = (shipping: string, invoice: unknown = null) =>
   availableActions(orderIn(shipping, invoice)).map((a) => a.key);

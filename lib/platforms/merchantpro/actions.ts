@@ -8,7 +8,8 @@ import { PlatformError } from "../errors";
 import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { MERCHANTPRO_ASSUMED } from "./assumed";
 import { callJson } from "./client";
-import { orderPath } from "./orders";
+import { currentNotes } from "./notes";
+import { getOrderPayload, orderPath } from "./orders";
 import { handlerAnswerSchema } from "./schema";
 import { type ShippingStatus, shippingLabel, stageOf } from "./statuses";
 
@@ -110,8 +111,14 @@ export async function perform(
     case "add-note": {
       if (!MERCHANTPRO_ASSUMED.internalNotesWritable) break;
       const text = action.text.trim();
-      await patchOrder(conn, orderId, { internal_notes: [{ text }] }, ctx);
-      return expecting((order) => (order.extras.internalNotes ?? []).some((n) => n.text.trim() === text), "the new note");
+      // Read-modify-write: if the PATCH replaces the list, it must carry every note the order already has.
+      const earlier = currentNotes(await getOrderPayload(conn, orderId, ctx), orderId);
+      await patchOrder(conn, orderId, { internal_notes: [...earlier, { text }] }, ctx);
+      const kept = (order: Order) => {
+        const texts = (order.extras.internalNotes ?? []).map((n) => n.text.trim());
+        return texts.includes(text) && earlier.every((note) => texts.includes(note.text.trim()));
+      };
+      return expecting(kept, "the new note beside the earlier ones");
     }
   }
   throw new PlatformError("unsupported", `MerchantPro does not support "${action.type}" in Orderdeck`);

@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import type { PlatformError } from "../errors";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import getOrderFixture from "./fixtures/get-order-12345001.json";
 import { merchantProAdapter as adapter } from "./index";
 import { toOrder } from "./mappers";
@@ -140,7 +141,7 @@ describe("getOrder", () => {
   it("reads the seed's 12345001 as the seed shows it", async () => {
     const { conn, ctx } = connect(sandbox);
     const order = await adapter.getOrder(conn, "12345001", ctx);
-    const { raw: _raw, connectionId: _c, ...expected } = toOrder(getOrderFixture, conn.id);
+    const { raw: _raw, connectionId: _c, ...expected } = toOrder(getOrderFixture, conn.id, DEFAULT_TIME_ZONE);
     expect(order).toMatchObject(expected);
   });
 

@@ -1,19 +1,31 @@
-// Every choice the MerchantPro docs leave open ([assumed] in platforms.md), in ONE constant so a live
-// tenant can correct it in one place.
+// Every choice the MerchantPro docs leave open ([assumed] in platforms.md), in ONE place so a live tenant can
+// correct it. Guesses that are ways of reading rather than values:
+// - Order fields: a time without a UTC offset (the seed's all carry one) is the shop's wall-clock time, in the
+//   connection's time zone (default below).
+// - Statuses: the order's status is its shipping_status; an unknown one is stage "processing" (statuses.ts).
+// - Line items carry no id: a line's position in the order is its id.
+// - invoice: its number is prefix + number; a bare number or text in its place is the number.
+// - Errors: no error body is documented; `{error: {code, message}}`, `{message}`, `{errors: [...]}` and
+//   `{detail}` are all read for the platform's words (client.ts).
+// - Errors and limits: "about 3–4 requests/s (second-hand)": the adapter stays at 3 (index.ts).
 export const MERCHANTPRO_ASSUMED = {
   /** A payload without `currency` (e.g. a `fields=` projection): MerchantPro shops default to RON. */
   defaultCurrency: "RON",
   /**
-   * created_after / created_before take a DATE in the shop's time zone, and the docs do not say whether
-   * the bounds are inclusive: widen each by this many days, so the date narrowing never drops an order
-   * (the orders service re-checks the exact instants).
+   * Filters: created_after / created_before take a DATE in the shop's time zone (computed in the connection's),
+   * and the docs do not say whether the bounds are inclusive: widen each by this many days, so the date
+   * narrowing never drops an order (the orders service re-checks the exact instants).
    */
-  dateBoundSlackDays: 2,
-  /** `PATCH /orders/{id}` with `{shipping_awb}` sets the AWB (one per order: a new one replaces the old). */
+  dateBoundSlackDays: 1,
+  /** payment_status "paid" means paid in full (there is no paid amount). */
+  paidMeansPaidInFull: true,
+  /** Section 6 "set AWB / tracking": `PATCH /orders/{id}` with `{shipping_awb}` sets the AWB (one per order). */
   awbWritable: true,
   /**
-   * `PATCH /orders/{id}` with `{internal_notes: [{text}]}` ADDS a note, as `tags: [{name}]` adds a tag (same
-   * `[{id, …}]` shape in the field list). perform() re-reads the order and fails loudly if it did not.
+   * Update: `PATCH /orders/{id}` with `{internal_notes: [{text}]}` writes internal notes — but the docs do not say
+   * whether the list sent is added to the order's or REPLACES it (as `line_items` does). So a new note is sent
+   * with every earlier one as read (each with its id, so a platform that adds can recognise them); perform()
+   * re-reads the order and reports it if the new note or an earlier one is missing.
    */
   internalNotesWritable: true,
   /** Tracking pages per carrier (matched on the carrier id or the shipping method's name); `{awb}` is replaced. */

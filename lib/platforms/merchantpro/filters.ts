@@ -1,7 +1,7 @@
 // Orderdeck's AdapterQuery → MerchantPro's list parameters. No filter is declared native: shipping_status
-// takes ONE value and created_after/created_before take DATES, so none maps exactly onto Orderdeck's
-// filters. They are still sent whenever they can only narrow the read (a single wanted status; a date
-// window widened by a slack), and the orders service re-checks every filter on what comes back.
+// takes ONE value and created_after/created_before take DATES (in the shop's time zone), so none maps
+// exactly onto Orderdeck's filters. They are still sent whenever they can only narrow the read (a single
+// wanted status; a date window widened by a slack), and the orders service re-checks every filter.
 import type { Stage } from "../../domain/order";
 import type { AdapterQuery, OrderFilterKey, OrderSort } from "../types";
 import { MERCHANTPRO_ASSUMED } from "./assumed";
@@ -35,11 +35,17 @@ export function wantedStatus(statuses?: readonly string[], stages?: readonly Sta
   return codes.length === 0 ? "none" : codes.length === 1 ? (codes[0] ?? null) : null;
 }
 
-/** An instant's UTC date moved by `days`, as YYYY-MM-DD (null when the instant does not parse). */
-function shiftedDate(instant: string | undefined, days: number): string | null {
+/**
+ * An instant's calendar date in the shop's time zone, moved by `days`, as YYYY-MM-DD (null when the instant
+ * does not parse). MerchantPro: created_after/created_before take a DATE, and a date is the shop's.
+ */
+export function shiftedDate(instant: string | undefined, days: number, timeZone: string): string | null {
   const ms = instant ? Date.parse(instant) : Number.NaN;
   if (Number.isNaN(ms)) return null;
-  return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  const local = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const [year, month, day] = local.format(ms).split("-").map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
 }
 
 /** Our cursor is the `start` offset of the next page (decimal digits); anything else starts over. */
@@ -51,7 +57,8 @@ export function pageSize(limit: number): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit) || MAX_LIMIT));
 }
 
-export function listParams(q: AdapterQuery, start: number): ListParams {
+/** `timeZone`: the shop's (the connection's option, else Romania's), in which the date filters are dates. */
+export function listParams(q: AdapterQuery, start: number, timeZone: string): ListParams {
   const query: Record<string, string | number> = {
     start,
     limit: pageSize(q.limit),
@@ -63,8 +70,8 @@ export function listParams(q: AdapterQuery, start: number): ListParams {
   if (status === "none") return { query, empty: true };
   if (status !== null) query.shipping_status = status;
   const slack = MERCHANTPRO_ASSUMED.dateBoundSlackDays;
-  const after = shiftedDate(q.from, -slack);
-  const before = shiftedDate(q.to, slack);
+  const after = shiftedDate(q.from, -slack, timeZone);
+  const before = shiftedDate(q.to, slack, timeZone);
   if (after) query.created_after = after;
   if (before) query.created_before = before;
   return { query, empty: false };

@@ -1,6 +1,7 @@
 // The seed's own example payloads (fixtures/, verbatim) mapped to the neutral Order, field by field.
 // Expected values are written by hand from the seed document.
 import { describe, expect, it } from "vitest";
+import { DEFAULT_TIME_ZONE } from "./assumed";
 import createResponse from "./fixtures/create-response-69291306.json";
 import getOrder from "./fixtures/get-order-12345001.json";
 import listIdsFields from "./fixtures/list-ids-fields.json";
@@ -9,13 +10,15 @@ import listAwaiting from "./fixtures/list-shipping-awaiting-11089919.json";
 import updateResponse from "./fixtures/update-response-12345001.json";
 import { toOrder } from "./mappers";
 
+const TZ = DEFAULT_TIME_ZONE;
+
 const ron = (amount: string) => ({ amount, currency: "RON" });
 const CONN = "conn-1";
 const fact = (order: ReturnType<typeof toOrder>, label: string) =>
   order.extras.facts?.find((entry) => entry.label === label)?.value;
 
 describe("GET /api/v2/orders/12345001 (bare order with line_items)", () => {
-  const order = toOrder(getOrder, CONN);
+  const order = toOrder(getOrder, CONN, TZ);
 
   it("identifies the order and its dates", () => {
     expect(order.connectionId).toBe(CONN);
@@ -101,7 +104,7 @@ describe("GET /api/v2/orders/12345001 (bare order with line_items)", () => {
 });
 
 describe("GET /api/v2/orders?shipping_status=awaiting&include=line_items (64098294)", () => {
-  const order = toOrder(listInclude.data[0], CONN);
+  const order = toOrder(listInclude.data[0], CONN, TZ);
 
   it("maps status, dates, totals with shipping and its tax", () => {
     expect(order.id).toBe("64098294");
@@ -159,7 +162,7 @@ describe("GET /api/v2/orders?shipping_status=awaiting&include=line_items (640982
 });
 
 describe("GET /api/v2/orders?shipping_status=awaiting (11089919, without line_items)", () => {
-  const order = toOrder(listAwaiting.data[0], CONN);
+  const order = toOrder(listAwaiting.data[0], CONN, TZ);
 
   it("maps what a list entry without lines has, and leaves line-derived totals unknown", () => {
     expect(order.id).toBe("11089919");
@@ -182,7 +185,7 @@ describe("GET /api/v2/orders?shipping_status=awaiting (11089919, without line_it
 });
 
 describe("POST /api/v2/orders answer (69291306)", () => {
-  const order = toOrder(createResponse, CONN);
+  const order = toOrder(createResponse, CONN, TZ);
 
   it("maps an integer total and lines without item_type as products", () => {
     expect(order.id).toBe("69291306");
@@ -212,7 +215,7 @@ describe("POST /api/v2/orders answer (69291306)", () => {
 });
 
 describe("PATCH /api/v2/orders/12345001 answer (cancelled, tagged)", () => {
-  const order = toOrder(updateResponse, CONN);
+  const order = toOrder(updateResponse, CONN, TZ);
 
   it("maps the cancelled statuses, totals with zero tax, tags and invoice", () => {
     expect(order.status).toEqual({ code: "cancelled", label: "Comanda anulata", stage: "cancelled" });
@@ -238,7 +241,7 @@ describe("PATCH /api/v2/orders/12345001 answer (cancelled, tagged)", () => {
 
 describe("GET /api/v2/orders?ids=...&fields=... (a projection)", () => {
   it("still parses: id, payment status and total are all there is", () => {
-    const orders = listIdsFields.data.map((payload) => toOrder(payload, CONN));
+    const orders = listIdsFields.data.map((payload) => toOrder(payload, CONN, TZ));
     expect(orders.map((order) => [order.id, order.payment.status?.code, order.totals.total])).toEqual([
       ["12345001", "awaiting", ron("999.95")],
       ["12345002", "paid", ron("199.99")],

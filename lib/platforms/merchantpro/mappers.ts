@@ -1,5 +1,6 @@
 // MerchantPro's raw order → Orderdeck's neutral Order. Pure. The order's status is its shipping status;
 // the payment status is shown beside it; the AWB is the tracking number; the invoice number is prefix+number.
+// Its dates carry an offset (seed); one without is read in the connection's time zone.
 import type { Address, Order, OrderExtras } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { money, toIsoUtc } from "../wire";
@@ -100,7 +101,22 @@ function extras(raw: RawOrder): OrderExtras {
   };
 }
 
-export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string): Order {
+/**
+ * When the order was placed: date_created (an offset-less one is a wall-clock time in `timeZone`). One that is
+ * there but unreadable sets the order aside; a projection without it falls back to date_modified, else 1970.
+ */
+function placedAt(raw: RawOrder, timeZone: string): string {
+  const created = raw.date_created;
+  const placed = toIsoUtc(typeof created === "number" ? created : (clean(created) ?? null), timeZone);
+  if (placed) return placed;
+  if (created !== null && created !== undefined && clean(String(created)) !== null) {
+    throw new PlatformError("bad_response", `MerchantPro sent order ${raw.id} without a readable date_created`);
+  }
+  return toIsoUtc(raw.date_modified, timeZone) ?? new Date(0).toISOString();
+}
+
+/** `timeZone`: the connection's (connectionTimeZone), for times sent without an offset. */
+export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string, timeZone: string): Order {
   const currency = clean(raw.currency)?.toUpperCase() ?? MERCHANTPRO_ASSUMED.defaultCurrency;
   const code = clean(raw.shipping_status) ?? "unknown";
   const paymentCode = clean(raw.payment_status);
@@ -112,8 +128,8 @@ export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string):
     platform: "merchantpro",
     id: raw.id,
     number: raw.id,
-    placedAt: toIsoUtc(raw.date_created) ?? toIsoUtc(raw.date_modified) ?? new Date(0).toISOString(),
-    updatedAt: toIsoUtc(raw.date_modified),
+    placedAt: placedAt(raw, timeZone),
+    updatedAt: toIsoUtc(raw.date_modified, timeZone),
     status: { code, label: clean(raw.shipping_status_text) ?? shippingLabel(code), stage: stageOf(code) },
     payment: {
       status: paymentCode
@@ -121,7 +137,7 @@ export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string):
         : null,
       method: clean(raw.payment_method_name) ?? clean(raw.payment_method_code),
       // MerchantPro has no paid amount: a "paid" order is paid in full.
-      paid: paymentCode === "paid" ? total : null,
+      paid: paymentCode === "paid" && MERCHANTPRO_ASSUMED.paidMeansPaidInFull ? total : null,
       reference: clean(raw.payment_transaction_id),
     },
     customer: {
@@ -148,6 +164,6 @@ export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string):
 }
 
 /** Parses and maps one order payload (GET one, a list entry, a POST/PATCH answer). */
-export function toOrder(payload: unknown, connectionId: string): Order {
-  return mapOrder(parseOrder(payload), payload, connectionId);
+export function toOrder(payload: unknown, connectionId: string, timeZone: string): Order {
+  return mapOrder(parseOrder(payload), payload, connectionId, timeZone);
 }

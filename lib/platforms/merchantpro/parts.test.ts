@@ -2,6 +2,7 @@
 // newer or odder payloads send (string ids, PHP's [] for an empty object, unknown statuses and fields).
 import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
+import { DEFAULT_TIME_ZONE as TZ } from "./assumed";
 import { carrierName, trackingNumbers } from "./carriers";
 import getOrder from "./fixtures/get-order-12345001.json";
 import handlerResponse from "./fixtures/handler-response.json";
@@ -24,7 +25,7 @@ describe("pseudo-lines", () => {
   const payload = { ...getOrder, total_amount: 431.25, line_items: [...getOrder.line_items, coupon] };
 
   it("are kept, marked, and make up the discount; subtotal is the products alone", () => {
-    const order = toOrder(payload, "c");
+    const order = toOrder(payload, "c", TZ);
     expect(order.lineCount).toBe(3);
     expect(order.lines[2]).toMatchObject({
       id: "3",
@@ -54,6 +55,7 @@ describe("tolerance", () => {
         brand_new_field: { anything: true },
       },
       "c",
+      TZ,
     );
     expect(order.id).toBe("A-77");
     expect(order.status).toEqual({ code: "at_locker", label: "La easybox", stage: "processing" });
@@ -63,9 +65,9 @@ describe("tolerance", () => {
 
   it("reports an order without an id as bad_response", () => {
     const { id: _id, ...rest } = getOrder;
-    expect(() => toOrder(rest, "c")).toThrow(PlatformError);
+    expect(() => toOrder(rest, "c", TZ)).toThrow(PlatformError);
     try {
-      toOrder(rest, "c");
+      toOrder(rest, "c", TZ);
     } catch (error) {
       expect((error as PlatformError).kind).toBe("bad_response");
     }
@@ -85,6 +87,7 @@ describe("tolerance", () => {
         payment_transaction_id: "VADE0B248932",
       },
       "c",
+      TZ,
     );
     expect(order.totals.total).toEqual({ amount: "453.05", currency: "EUR" });
     expect(order.shipping.tracking).toEqual([

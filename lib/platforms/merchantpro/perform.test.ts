@@ -123,6 +123,21 @@ describe("perform: invoice, AWB and notes", () => {
     expect(error.message).toBe(`Order ${id}: the order is cancelled; its AWB cannot be changed.`);
   });
 
+  it("adds a note beside the earlier ones although MerchantPro replaces the list sent (read-modify-write)", async () => {
+    const { conn, ctx } = connect(sandbox);
+    const { id, extras } = orderIn("awaiting");
+    const earlier = (extras.internalNotes ?? []).map((note) => note.text);
+    const added = ["Sunat clientul.", "Confirmat telefonic.", "Ambalat."];
+    for (const text of added) await performAndReread(adapter, conn, id, { type: "add-note", text }, ctx);
+    const raw = (await adapter.getOrder(conn, id, ctx)).raw as { internal_notes: { id: number; text: string }[] };
+    expect(raw.internal_notes.map((note) => note.text)).toEqual([...earlier, ...added]);
+    // The earlier notes keep their ids (they were sent back as they were, not re-created).
+    const ids = raw.internal_notes.map((note) => note.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const patches = (await loggedRequests(sandbox)).filter((entry) => entry.method === "PATCH");
+    expect(patches).toHaveLength(3);
+  });
+
   it("adds an internal note and keeps the earlier ones", async () => {
     const { conn, ctx } = connect(sandbox);
     const before = orders.find((order) => (order.extras.internalNotes ?? []).length > 0) ?? orderIn("delivered");
