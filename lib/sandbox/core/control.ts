@@ -4,6 +4,8 @@
 //   PUT    /_sandbox/faults/<platform>   body FaultSettings: replaces that platform's faults
 //   DELETE /_sandbox/faults[/<platform>] back to the faults set by the environment
 //   GET    /_sandbox/requests?platform=&since=   the request log;  DELETE clears it
+//   GET    /_sandbox/orders/<platform>   the shop's order ids; POST {count?} places new orders;
+//   PATCH  /_sandbox/orders/<platform>/<id> changes one; DELETE …/<id> deletes one (behind Orderdeck's back)
 import type { FaultSettings } from "./faults";
 import type { SandboxState } from "./server";
 import { INVALID_JSON, SANDBOX_PLATFORM_IDS, type SandboxPlatformId, type SandboxResponse } from "./types";
@@ -72,6 +74,7 @@ export function handleControl(
       return { status: 200, body: { ok: true, faults } };
     }
   }
+  if (section === "orders") return shopControl(state, method, path, body);
   if (section === "requests") {
     if (method === "GET") {
       const since = Number(query.get("since") ?? 0);
@@ -81,6 +84,28 @@ export function handleControl(
       state.log.clear();
       return { status: 200, body: { ok: true } };
     }
+  }
+  return { status: 404, body: { error: `no control route ${method} /_sandbox${path}` } };
+}
+
+/**
+ * /_sandbox/orders/:platform — GET the ids; POST creates an order; PATCH …/:id changes one; DELETE …/:id deletes
+ * one. The shop changes behind Orderdeck's back, as its own staff would change it.
+ */
+function shopControl(state: SandboxState, method: string, path: string, body: unknown): SandboxResponse {
+  const [, , platform, id] = path.split("/");
+  if (!isPlatform(platform)) return { status: 404, body: { error: "unknown platform" } };
+  const shop = state.slots.get(platform)?.platform.shop;
+  if (!shop) return { status: 404, body: { error: `${platform} has no shop controls` } };
+  if (method === "GET" && !id) return { status: 200, body: { ids: shop.orderIds() } };
+  if (method === "POST" && !id) {
+    const count = Number((body as { count?: unknown } | undefined)?.count ?? 1);
+    if (!Number.isInteger(count) || count < 1 || count > 1000) return { status: 400, body: { error: "count must be 1–1000" } };
+    return { status: 201, body: { ids: Array.from({ length: count }, () => shop.createOrder()) } };
+  }
+  if (id && (method === "PATCH" || method === "DELETE")) {
+    const done = method === "PATCH" ? shop.changeOrder(id) : shop.deleteOrder(id);
+    return done ? { status: 200, body: { ok: true } } : { status: 404, body: { error: `no order ${id}` } };
   }
   return { status: 404, body: { error: `no control route ${method} /_sandbox${path}` } };
 }

@@ -65,6 +65,23 @@ export interface SandboxPlatform {
   serverError(status: number, message: string): SandboxResponse;
   /** Number of orders currently held (for the control API and memory checks). */
   orderCount(): number;
+  /** Changes to the shop made behind Orderdeck's back (the control API's /_sandbox/orders), for sync tests. */
+  shop?: ShopControls;
+}
+
+/**
+ * What a shop's staff or customers do on the platform itself. Each imitation implements them in its own data
+ * model; every change moves the order's own "last modified" time where the platform has one.
+ */
+export interface ShopControls {
+  /** Every order id the shop holds now (the platform's own id, as its API uses it). */
+  orderIds(): string[];
+  /** A new order placed now; answers its id. */
+  createOrder(): string;
+  /** A change a list shows (the order's status moves on, or its total changes); false when there is no such order. */
+  changeOrder(id: string): boolean;
+  /** The order is deleted (or archived out of the API); false when there is no such order. */
+  deleteOrder(id: string): boolean;
 }
 
 export type PlatformFactory = (options: PlatformOptions) => SandboxPlatform;
