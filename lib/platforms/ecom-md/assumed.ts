@@ -2,7 +2,8 @@
 // tenant can correct it. Each entry names the platforms.md operation or field it is about. Guesses that are
 // ways of reading rather than values:
 // - Statuses: a code outside the 17 keeps its code and label; its stage is guessed from its words (constants.ts).
-// - "Order as read": an order without a `status` carries it on its items (`order_status`, the upsert's key).
+// - "Order as read": an order without a `status` carries it on its items (`order_status`, the upsert's key),
+//   and names its store as `shop` (the upsert's key), as an id or `{id, name}`.
 // - "Order as read": `created_at` / `updated_at` without a UTC offset are wall-clock times in the connection's
 //   time zone (default below); a Unix number is seconds, as `created_after` is.
 // - Errors: DRF bodies (`{detail}`, `{field: [msg]}`, the upsert's list of those) carry the platform's words.
