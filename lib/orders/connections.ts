@@ -133,9 +133,12 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
   const adapter = getAdapter(before.platform);
   const stored = credentialsOf(before);
   // A secret left empty in the form keeps the stored value: the browser never had it to send back. But a complete
-  // set of another kind (Seller Center: a token instead of email + password) replaces the stored one.
+  // set of another kind (Seller Center: a token instead of email + password) replaces the stored one — it shares
+  // no field with it. Retyping one field of the stored set (ECOM.md's API token, with its optional site token
+  // kept) is an edit of that set.
   const typed = Object.fromEntries(Object.entries(patch.credentials ?? {}).filter(([, value]) => value !== ""));
-  const switchesKind = adapter.credentialsSchema.safeParse(typed).success && Object.keys(stored).some((key) => !(key in typed));
+  const switchesKind =
+    adapter.credentialsSchema.safeParse(typed).success && Object.keys(typed).every((key) => !(key in stored));
   const merged = switchesKind ? typed : { ...stored, ...typed };
   const { credentials, options } = validateFor(adapter, merged, patch.options ?? before.options);
   const baseUrl = patch.baseUrl ? await assertBaseUrl(patch.baseUrl) : before.baseUrl;
