@@ -18,7 +18,7 @@ function itemStatuses(order: Order): Map<string, string> {
   const bundle = rawBundle.safeParse(order.raw);
   for (const payload of bundle.success ? (bundle.data.orderItems ?? []) : []) {
     const item = rawItem.safeParse(payload);
-    if (item.success && statuses.has(item.data.id)) statuses.set(item.data.id, item.data.status);
+    if (item.success && statuses.has(item.data.id)) statuses.set(item.data.id, item.data.status ?? "");
   }
   return statuses;
 }

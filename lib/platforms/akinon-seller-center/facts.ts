@@ -8,7 +8,7 @@ type Fact = { label: string; value: string };
 const nonZero = (amount: string | null | undefined): amount is string =>
   amount !== null && amount !== undefined && compareDecimal(amount, "0") !== 0;
 
-export function orderFacts(order: RawOrder, currency: string): Fact[] {
+export function orderFacts(order: RawOrder, currency: string, timeZone = "UTC"): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: string | null | undefined) => {
     if (value?.trim()) facts.push({ label, value: value.trim() });
@@ -17,7 +17,10 @@ export function orderFacts(order: RawOrder, currency: string): Fact[] {
   if (order.has_gift_box)
     add("Gift box", order.gift_box_note?.trim() ? `Yes — “${order.gift_box_note.trim()}”` : "Yes");
   add("Order note", order.notes);
-  add("Delivery range", order.delivery_range ? (toIsoUtc(order.delivery_range) ?? order.delivery_range) : null);
+  add(
+    "Delivery range",
+    order.delivery_range ? (toIsoUtc(order.delivery_range, timeZone) ?? order.delivery_range) : null,
+  );
   add("Language", order.language_code);
   add("Shipping tax rate", order.shipping_tax_rate ? `${order.shipping_tax_rate}%` : null);
   const amounts: [string, string | null | undefined][] = [

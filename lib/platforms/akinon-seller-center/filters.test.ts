@@ -8,7 +8,7 @@ import { countIsTotal, followPath, listParams, matchesQuery, pageSize, wantedCod
 const query = (extra: Partial<AdapterQuery> = {}): AdapterQuery => ({ sort: "placed_desc", limit: 50, ...extra });
 
 describe("listParams", () => {
-  it("maps every filter with double underscores, lower-case currency and ISO dates", () => {
+  it("maps every filter with double underscores, lower-case currency and ISO dates; asks newest first", () => {
     expect(
       listParams(
         query({
@@ -25,6 +25,7 @@ describe("listParams", () => {
     ).toEqual({
       page: 1,
       limit: 25,
+      ordering: "-date_placed",
       status: "200",
       number__icontains: "4524",
       date_placed__gte: "2024-12-31T21:00:00.000Z",

@@ -5,7 +5,7 @@ import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import type { AdapterQuery, OrderFilterKey, OrderSort } from "../types";
 import { toIsoUtc } from "../wire";
-import { DEFAULT_ORDERING, MAX_PAGE_SIZE } from "./assumed";
+import { LIST_ORDERING, MAX_PAGE_SIZE } from "./assumed";
 import { codesOfStages, statusOf } from "./statuses";
 
 export const LIST_PATH = "/api/i1/orders/";
@@ -19,7 +19,8 @@ export const NATIVE_FILTERS: ReadonlySet<OrderFilterKey> = new Set([
   "total",
   "currency",
 ]);
-export const NATIVE_SORTS: ReadonlySet<OrderSort> = new Set([DEFAULT_ORDERING]);
+/** Newest first, whatever order the platform sends its pages in (list-walk.ts checks and walks them). */
+export const NATIVE_SORTS: ReadonlySet<OrderSort> = new Set<OrderSort>(["placed_desc"]);
 
 export function pageSize(limit: number): number {
   return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(limit) || 1));
@@ -36,7 +37,7 @@ export function wantedCodes(query: AdapterQuery): string[] | null {
 
 /** The first page's parameters. `status` takes one code: several are filtered here (matchesQuery). */
 export function listParams(query: AdapterQuery): Record<string, string | number> {
-  const params: Record<string, string | number> = { page: 1, limit: pageSize(query.limit) };
+  const params: Record<string, string | number> = { page: 1, limit: pageSize(query.limit), ordering: LIST_ORDERING };
   const codes = wantedCodes(query);
   if (codes?.length === 1 && codes[0]) params.status = codes[0];
   if (query.q?.trim()) params.number__icontains = query.q.trim();

@@ -1,5 +1,6 @@
 // Seller Center's payloads → the neutral Order. PURE: the order, its items (ORI02), cancellation plans (CPI01)
 // and resolved addresses (OCA01) come in; money stays decimal text, `currency` ("usd") becomes upper-case.
+// Times without an offset are read in the connection's time zone (the caller passes it).
 import type { z } from "zod";
 import type { Order, OrderLine, TrackingNumber } from "../../domain/order";
 import { PlatformError } from "../errors";
@@ -31,10 +32,17 @@ export function parseWith<T>(schema: z.ZodType<T>, payload: unknown, what: strin
   throw new PlatformError("bad_response", `Akinon Seller Center sent ${what} we cannot read${where}`);
 }
 
-/** ISO 4217 code, upper-case; the order's own, else its items' (never empty: Money needs one). */
-export function currencyOf(order: RawOrder, items: readonly RawItem[]): string {
-  const code = order.currency ?? items.find((item) => item.price_currency)?.price_currency;
-  return code?.trim() ? code.trim().toUpperCase() : "XXX";
+/** ISO 4217 code: the order's own, its total's, else its items'; null when none names one. */
+export function currencyOf(order: RawOrder, items: readonly RawItem[]): string | null {
+  const fromItems = items.map((item) => item.price_currency ?? item.price?.currency).find(Boolean);
+  return order.currency ?? order.amount.currency ?? fromItems ?? null;
+}
+
+/** The order's total currency is essential: an order without one is set aside, not shown in a made-up one. */
+function requireCurrency(order: RawOrder, items: readonly RawItem[]): string {
+  const code = currencyOf(order, items);
+  if (code) return code;
+  throw new PlatformError("bad_response", `Akinon Seller Center sent order ${order.id} without a currency`);
 }
 
 function itemName(item: RawItem): string {
@@ -46,8 +54,9 @@ function itemName(item: RawItem): string {
 }
 
 export function toLine(item: RawItem, currency: string): OrderLine {
-  const lineCurrency = item.price_currency?.trim() || currency;
+  const lineCurrency = item.price_currency ?? item.price?.currency ?? currency;
   const quantity = item.quantity ?? UNITS_PER_ITEM;
+  const price = money(item.price?.amount, lineCurrency);
   return {
     id: item.id,
     sku: item.sku?.trim() || null,
@@ -55,12 +64,12 @@ export function toLine(item: RawItem, currency: string): OrderLine {
     name: itemName(item),
     variant: null,
     quantity,
-    unitPrice: money(item.price, lineCurrency),
+    unitPrice: price,
     taxRate: item.tax_rate ?? null,
     taxAmount: null,
     // `price` is one unit's; a quantity beyond one would need multiplying, which we never do in floats.
-    total: quantity === UNITS_PER_ITEM ? money(item.price, lineCurrency) : null,
-    status: statusOf(item.status),
+    total: quantity === UNITS_PER_ITEM ? price : null,
+    status: item.status ? statusOf(item.status) : null,
     imageUrl: null,
     productUrl: null,
   };
@@ -83,14 +92,21 @@ function trackingOf(order: RawOrder, items: readonly RawItem[]): TrackingNumber[
 }
 
 /** The order's invoice, else the first invoiced item's (items are invoiced one by one on some tenants). */
-function invoiceOf(order: RawOrder, items: readonly RawItem[]): Order["invoice"] {
+function invoiceOf(order: RawOrder, items: readonly RawItem[], timeZone: string): Order["invoice"] {
   const source = [order, ...items].find((record) => record.invoice_number?.trim() || record.e_archive_url?.trim());
   if (!source) return null;
   return {
     number: source.invoice_number?.trim() || null,
     url: source.e_archive_url?.trim() || null,
-    date: toIsoUtc(source.invoice_date),
+    date: toIsoUtc(source.invoice_date, timeZone),
   };
+}
+
+/** The placing date, read in `timeZone` when it has no offset (the schema made sure it is a date). */
+export function placedAtOf(order: RawOrder, timeZone: string): string {
+  const iso = toIsoUtc(order.date_placed, timeZone);
+  if (iso) return iso;
+  throw new PlatformError("bad_response", `Akinon Seller Center sent order ${order.id} without a placing date`);
 }
 
 function plansOf(plans: readonly RawPlan[], currency: string): NonNullable<Order["extras"]["cancellationPlans"]> {
@@ -103,18 +119,18 @@ function plansOf(plans: readonly RawPlan[], currency: string): NonNullable<Order
   }));
 }
 
-export function toOrder(parts: OrderParts, connectionId: string): Order {
+export function toOrder(parts: OrderParts, connectionId: string, timeZone = "UTC"): Order {
   const { order, items, plans, shipping, billing } = parts;
-  const currency = currencyOf(order, items);
+  const currency = requireCurrency(order, items);
   const firstCarrier = items.find((item) => item.shipping_company)?.shipping_company;
-  const facts = [...orderFacts(order, currency), ...billingFacts(billing)];
+  const facts = [...orderFacts(order, currency, timeZone), ...billingFacts(billing)];
   return {
     connectionId,
     platform: "akinon-seller-center",
     id: order.id,
-    number: order.number,
-    placedAt: toIsoUtc(order.date_placed) ?? order.date_placed,
-    updatedAt: toIsoUtc(order.updated_at),
+    number: order.number ?? order.id,
+    placedAt: placedAtOf(order, timeZone),
+    updatedAt: toIsoUtc(order.updated_at, timeZone),
     status: statusOf(order.status),
     // Marketplace orders are paid at the marketplace's checkout; the seller API says nothing of the payment.
     payment: { status: null, method: null, paid: null, reference: null },
@@ -128,14 +144,14 @@ export function toOrder(parts: OrderParts, connectionId: string): Order {
       shipping: money(order.shipping_amount, currency),
       discount: money(order.discount_amount, currency),
       tax: null,
-      total: { amount: withScale(order.amount), currency },
+      total: { amount: withScale(order.amount.amount), currency },
     },
     shipping: {
       method: order.shipping_option_slug ? humanize(order.shipping_option_slug) : null,
       carrier: carrierLabel(order.shipping_company ?? firstCarrier, order.cargo_company),
       tracking: trackingOf(order, items),
     },
-    invoice: invoiceOf(order, items),
+    invoice: invoiceOf(order, items, timeZone),
     extras: {
       ...(plans ? { cancellationPlans: plansOf(plans, currency) } : {}),
       ...(facts.length > 0 ? { facts } : {}),

@@ -1,22 +1,72 @@
-// Zod of Seller Center's RAW payloads (seed 002): tolerant of unknown fields (`.loose()`), of ints where the
-// seed shows strings and back (wireId), and of enum values we do not know (plain strings and numbers).
+// Zod of Seller Center's RAW payloads (seed 002), read by the rule for platform data: what Orderdeck needs is
+// validated (an order's id, placing date, status and total; an item's id and order), everything else is read
+// leniently (a value in a shape we cannot read becomes null; `raw` keeps it). References come as a UUID,
+// `{id, apiLink}` or the expanded record; money as a decimal string, a JSON number or a price object.
 import { z } from "zod";
-import { wireAmount, wireId } from "../wire";
+import { lenient, toIsoUtc, wireId, wireMoney, wireRefId } from "../wire";
 
-const text = z.string().nullable().optional();
-const amount = wireAmount.nullable().optional();
-const flag = z.boolean().nullable().optional();
-const object = z.record(z.string(), z.unknown()).nullable().optional();
+const word = z.union([z.string(), z.number().transform(String)]);
+/** Text a tenant may also send as a number (invoice, tracking and tax numbers, postcodes). */
+const text = lenient(word);
+const amount = lenient(wireMoney.transform((price) => price.amount));
+const object = lenient(z.record(z.string(), z.unknown()));
+
+const FLAGS: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  "1": true,
+  "0": false,
+};
+const flag = lenient(
+  z.union([
+    z.boolean(),
+    word.transform((value, ctx) => {
+      const known = FLAGS[value.trim().toLowerCase()];
+      if (known === undefined) ctx.addIssue({ code: "custom", message: "not a yes/no value" });
+      return known ?? z.NEVER;
+    }),
+  ]),
+);
+
+/** An ISO 4217 code, upper-case ("usd" on the wire), or `{code}`; anything else is no currency. */
+const currency = lenient(
+  z
+    .union([
+      z.string(),
+      z
+        .object({ code: z.string() })
+        .loose()
+        .transform((value) => value.code),
+    ])
+    .transform((code, ctx) => {
+      const upper = code.trim().toUpperCase();
+      if (!/^[A-Z]{3}$/.test(upper)) ctx.addIssue({ code: "custom", message: `not a currency: ${code}` });
+      return upper;
+    }),
+);
+
+/** Statuses are ints (100…900) on the wire; a string or `{value|code}` is read too, and kept as text. */
+const status = z.union([
+  wireId,
+  z
+    .object({ value: wireId })
+    .loose()
+    .transform((value) => value.value),
+  z
+    .object({ code: wireId })
+    .loose()
+    .transform((value) => value.code),
+]);
 
 /** country / city / township / district: a UUID on the wire, or an embedded `{name, code}` on some tenants. */
-const place = z
-  .union([z.string(), z.object({ name: text, code: text }).loose()])
-  .nullable()
-  .optional();
+const place = lenient(z.union([z.string(), z.object({ name: text, code: text }).loose()]));
 
 export const rawAddress = z
   .object({
-    id: wireId,
+    // An embedded address may come without its id.
+    id: lenient(wireId),
     email: text,
     phone_number: text,
     first_name: text,
@@ -38,20 +88,42 @@ export const rawAddress = z
   .loose();
 export type RawAddress = z.infer<typeof rawAddress>;
 
-/** The order's address: a Customer Address UUID per the seed; an embedded address is taken as it is. */
-const addressRef = z.union([wireId, rawAddress]).nullable().optional();
+/** Fields only an address has: an object with one of them is the address itself, else a reference to it. */
+const ADDRESS_FIELDS = ["first_name", "last_name", "line", "email", "phone_number", "postcode", "city", "country"];
+
+export type AddressRef = { id: string; address?: undefined } | { id: string | null; address: RawAddress };
+
+/** The order's address: a Customer Address UUID per the seed, `{id, apiLink}`, or the address embedded. */
+const addressRef = lenient(
+  z.union([
+    wireId.transform((id): AddressRef => ({ id })),
+    z.record(z.string(), z.unknown()).transform((value, ctx): AddressRef => {
+      if (ADDRESS_FIELDS.some((key) => value[key] !== undefined && value[key] !== null)) {
+        const address = rawAddress.parse(value);
+        return { id: address.id ?? null, address };
+      }
+      const id = wireId.safeParse(value.id);
+      if (!id.success) ctx.addIssue({ code: "custom", message: "neither an address nor a reference to one" });
+      return id.success ? { id: id.data } : z.NEVER;
+    }),
+  ]),
+);
+
+/** A date-time as DRF writes it (or a Unix time); one we cannot read fails the order. */
+const placed = z.union([z.string(), z.number()]).refine((value) => toIsoUtc(value) !== null, { message: "not a date" });
 
 export const rawOrder = z
   .object({
     id: wireId,
-    number: wireId,
+    // The number people search by; the id stands in when it is missing.
+    number: lenient(wireId),
     shipping_address: addressRef,
     billing_address: addressRef,
-    date_placed: z.string(),
-    // An int (100…900) on the wire; kept as text so a new code never fails parsing.
-    status: wireId,
-    currency: text,
-    amount: wireAmount,
+    date_placed: placed,
+    status,
+    currency,
+    // The total: "629.00", 629 or {amount, currency}.
+    amount: wireMoney,
     discount_amount: amount,
     shipping_amount: amount,
     shipping_tax_rate: amount,
@@ -82,11 +154,13 @@ export type RawOrder = z.infer<typeof rawOrder>;
 export const rawItem = z
   .object({
     id: wireId,
-    order: wireId,
+    // The order it belongs to decides where it is listed (and what "Reject item" may target): required.
+    order: wireRefId,
     sku: text,
-    status: wireId,
-    price_currency: text,
-    price: amount,
+    status: lenient(status),
+    price_currency: currency,
+    // One unit's price; an unreadable one leaves the line without a price.
+    price: lenient(wireMoney),
     tax_rate: amount,
     invoice_number: text,
     invoice_date: text,
@@ -100,7 +174,7 @@ export const rawItem = z
     shipped_date: text,
     delivered_date: text,
     cancel_status: text,
-    quantity: z.number().int().positive().nullable().optional(),
+    quantity: lenient(z.number().int().positive()),
   })
   .loose();
 export type RawItem = z.infer<typeof rawItem>;
@@ -108,8 +182,8 @@ export type RawItem = z.infer<typeof rawItem>;
 export const rawPlan = z
   .object({
     id: wireId,
-    order: wireId.nullable().optional(),
-    order_items: z.array(wireId).nullable().optional(),
+    order: lenient(wireRefId),
+    order_items: lenient(z.array(wireRefId)),
     shipping_refund_amount: amount,
     refund_amount: amount,
     discount_refund_amount: amount,

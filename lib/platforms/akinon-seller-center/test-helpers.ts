@@ -8,6 +8,7 @@ import type { RunningSandbox } from "../../sandbox/core/server";
 import { SANDBOX_CREDENTIALS } from "../../sandbox/credentials";
 import { startTestSandbox } from "../../sandbox/testing";
 import { PlatformError } from "../errors";
+import type { SetAside } from "../read-each";
 import { createUpstream } from "../http";
 import type { AdapterContext, AdapterQuery, Connection } from "../types";
 import { akinonSellerCenterAdapter as adapter } from "./index";
@@ -19,6 +20,11 @@ export const TOKEN = { accessToken: DEMO.accessToken };
 
 export function startSandbox(tokenTtlSeconds = 3600): Promise<RunningSandbox> {
   return startTestSandbox({ factories: { [ID]: createAkinonSellerCenterSandbox }, count: 60, tokenTtlSeconds });
+}
+
+/** A sandbox reading the docs another way (see lib/sandbox/akinon-seller-center/variant.ts). */
+export function startVariant(variant: Record<string, unknown>, count = 60): Promise<RunningSandbox> {
+  return startTestSandbox({ factories: { [ID]: createAkinonSellerCenterSandbox }, count, variants: { [ID]: variant } });
 }
 
 export function connectionTo(sandbox: RunningSandbox, credentials: Record<string, string> = LOGIN): Connection {
@@ -52,16 +58,32 @@ export const query = (extra: Partial<AdapterQuery> = {}): AdapterQuery => ({
   ...extra,
 });
 
-/** Every order of the connection (page after page). */
-export async function allOrders(conn: Connection, ctx: AdapterContext, extra: Partial<AdapterQuery> = {}) {
+/** Every order of the connection (page after page), and the orders set aside as unreadable. */
+export async function walk(conn: Connection, ctx: AdapterContext, extra: Partial<AdapterQuery> = {}) {
   const orders: Order[] = [];
+  const unreadable: SetAside[] = [];
   let cursor: string | null = null;
+  let pages = 0;
   do {
     const page = await adapter.listOrders(conn, query(extra), cursor, ctx);
     orders.push(...page.orders);
+    unreadable.push(...(page.unreadable ?? []));
     cursor = page.next;
+    if (++pages > 1000) throw new Error("the list does not end");
   } while (cursor);
-  return orders;
+  return { orders, unreadable, pages };
+}
+
+/** Every order of the connection (page after page). */
+export async function allOrders(conn: Connection, ctx: AdapterContext, extra: Partial<AdapterQuery> = {}) {
+  return (await walk(conn, ctx, extra)).orders;
+}
+
+/** The unified list's order: newest first, ties by id descending (lib/orders/ordering.ts). */
+export function newestFirst(orders: readonly Order[]): Order[] {
+  return [...orders].sort((a, b) =>
+    a.placedAt === b.placedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.placedAt < b.placedAt ? 1 : -1,
+  );
 }
 
 async function control(sandbox: RunningSandbox, method: string, path: string, body?: unknown): Promise<Response> {
