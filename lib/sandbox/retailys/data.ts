@@ -87,7 +87,24 @@ function pickPayment(rng: Random, shipping: ShippingMethod): PaymentKind {
   ] as const);
 }
 
-function draft(rng: Random, pool: { cz: Customer[]; sk: Customer[] }, guestIndex: number, now: number) {
+/** A seeded order's stage and placing time: drawn over the last 120 days before `now`. */
+function drawTiming(rng: Random, pickup: boolean, now: number): { stage: Stage; dateOrder: number } {
+  let stage: Stage = rng.weighted(STAGE_WEIGHTS);
+  // A pickup order is never sent: it waits at the shop until it is done.
+  if (pickup && (stage === "sent" || stage === "delivered" || stage === "returned")) stage = "processing";
+  const [minDays, maxDays] = STAGE_AGE_DAYS[stage];
+  // Whole seconds: the wire shows seconds, so a date read back as a filter bound must match exactly.
+  let dateOrder = Math.floor((now - (minDays + rng.next() * (maxDays - minDays)) * DAY) / 1000) * 1000;
+  // Customers sleep: an order falling between midnight and 7:00 Prague time moves back to the evening before.
+  const localHour = new Date(dateOrder + pragueOffsetMinutes(dateOrder) * 60_000).getUTCHours();
+  if (localHour < 7) dateOrder -= (localHour + 1 + rng.int(0, 3)) * 3_600_000;
+  return { stage, dateOrder };
+}
+
+type Pool = { cz: Customer[]; sk: Customer[] };
+
+/** One order: drawn somewhere in its life before `now`, or (`placed`) placed at `now` and still new. */
+function draft(rng: Random, pool: Pool, guestIndex: number, now: number, placed = false) {
   const channelId = rng.weighted([
     [1, 62],
     [2, 12],
@@ -101,15 +118,9 @@ function draft(rng: Random, pool: { cz: Customer[]; sk: Customer[] }, guestIndex
   const customer = guest ? makeCustomer(rng, guestIndex, slovak) : rng.pick(slovak ? pool.sk : pool.cz);
   const shipping = pickShipping(rng, channelId, currency);
   const pay = pickPayment(rng, shipping);
-  let stage: Stage = rng.weighted(STAGE_WEIGHTS);
-  // A pickup order is never sent: it waits at the shop until it is done.
-  if (shipping === PICKUP && (stage === "sent" || stage === "delivered" || stage === "returned")) stage = "processing";
-  const [minDays, maxDays] = STAGE_AGE_DAYS[stage];
-  // Whole seconds: the wire shows seconds, so a date read back as a filter bound must match exactly.
-  let dateOrder = Math.floor((now - (minDays + rng.next() * (maxDays - minDays)) * DAY) / 1000) * 1000;
-  // Customers sleep: an order falling between midnight and 7:00 Prague time moves back to the evening before.
-  const localHour = new Date(dateOrder + pragueOffsetMinutes(dateOrder) * 60_000).getUTCHours();
-  if (localHour < 7) dateOrder -= (localHour + 1 + rng.int(0, 3)) * 3_600_000;
+  const { stage, dateOrder } = placed
+    ? { stage: "new" as const, dateOrder: now }
+    : drawTiming(rng, shipping === PICKUP, now);
   const { items, grams } = lines(rng, currency, rate);
   const itemsCents = items.reduce((sum, item) => sum + item.unitCents * item.count, 0);
   const freeShipping = itemsCents >= (FREE_SHIPPING_CENTS[currency] ?? Number.POSITIVE_INFINITY);
@@ -153,13 +164,25 @@ function draft(rng: Random, pool: { cz: Customer[]; sk: Customer[] }, guestIndex
     externalOrderId: channelId === 4 ? `HEU${rng.chars(9)}` : null,
     history: [],
   };
-  applyLifecycle(rng, order, stage, pay, shipping.shipperId, now);
+  // A placed order is in its first state (status 1, no flags, nothing paid); its "created" record comes on insert.
+  if (!placed) applyLifecycle(rng, order, stage, pay, shipping.shipperId, now);
   return order;
 }
 
+/** The fields that follow from the order's id (links, and the e-shops' own order number). */
+function identify(order: Order): void {
+  order.orderUrl = orderUrlFor(order.id, order.channelId);
+  if (order.paidCents > 0 || order.sent || order.done) order.invoiceUrl = invoiceUrlFor(order.id, order.channelId);
+  // The e-shops number their orders themselves; Retailys keeps that number as externalOrderId.
+  if (order.channelId <= 2)
+    order.externalOrderId = `${new Date(order.dateOrder).getUTCFullYear()}${String(order.id).padStart(6, "0")}`;
+}
+
+const poolSize = (count: number) => Math.max(24, Math.round(count * 0.6));
+
 export function generateOrders(options: PlatformOptions, first: FirstIds): Order[] {
   const rng = new Random(platformSeed(options.seed, "retailys"));
-  const pool = makeCustomers(rng, Math.max(24, Math.round(options.count * 0.6)));
+  const pool = makeCustomers(rng, poolSize(options.count));
   const orders: Order[] = [];
   for (let i = 0; i < options.count; i++) orders.push(draft(rng, pool, 10_000 + i, options.now));
   orders.sort((a, b) => a.dateOrder - b.dateOrder);
@@ -169,11 +192,28 @@ export function generateOrders(options: PlatformOptions, first: FirstIds): Order
     order.id = first.order + index;
     for (const item of order.items) item.id = itemId++;
     for (const entry of order.history) entry.id = historyId++;
-    order.orderUrl = orderUrlFor(order.id, order.channelId);
-    if (order.paidCents > 0 || order.sent || order.done) order.invoiceUrl = invoiceUrlFor(order.id, order.channelId);
-    // The e-shops number their orders themselves; Retailys keeps that number as externalOrderId.
-    if (order.channelId <= 2)
-      order.externalOrderId = `${new Date(order.dateOrder).getUTCFullYear()}${String(order.id).padStart(6, "0")}`;
+    identify(order);
   });
   return orders;
+}
+
+/**
+ * Orders placed later (the shop controls): the seeded orders' customers (the same pool, drawn again from the same
+ * seed), catalogue and methods, from a random stream of their own so the seeded orders stay as they are.
+ * Each call drafts one order placed at `at`; `numbered` gives it its id and its items' ids.
+ */
+export function orderPlacer(options: PlatformOptions) {
+  const pool = makeCustomers(new Random(platformSeed(options.seed, "retailys")), poolSize(options.count));
+  const rng = new Random(platformSeed(options.seed, "retailys/placed"));
+  let guestIndex = 20_000;
+  return {
+    rng,
+    place(at: number, id: number, itemId: () => number): Order {
+      const order = draft(rng, pool, guestIndex++, at, true);
+      order.id = id;
+      for (const item of order.items) item.id = itemId();
+      identify(order);
+      return order;
+    },
+  };
 }

@@ -12,6 +12,7 @@ export const HISTORY_TEXT = {
   canceled: "Objednávka stornována",
   returned: "Zboží vráceno zákazníkem",
   deliveryChanged: "Změněna doručovací adresa",
+  noteChanged: "Upravena interní poznámka",
   status: (name: string) => `Změna stavu na „${name}“`,
   payment: (cents: number, currency: string, extras: readonly (string | null | undefined)[] = []) => {
     const details = extras.filter((extra) => extra).join(", ");

@@ -1,6 +1,7 @@
 // Retailys REST API v1 (Czechia), imitated: https://api.retailys.com/v1/System/Orders... under /retailys.
 import type { PlatformFactory, SandboxPlatform } from "../core/types";
 import { handle } from "./routes";
+import { shopControls } from "./shop";
 import { Store } from "./store";
 
 export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform => {
@@ -19,5 +20,6 @@ export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform
           : { message, detail: "The server encountered an unexpected condition. Try again later." },
     }),
     orderCount: () => store.size,
+    shop: shopControls(store, options),
   };
 };

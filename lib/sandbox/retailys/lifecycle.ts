@@ -39,7 +39,8 @@ interface Event {
   statusId: number | null;
 }
 
-function trackingNumber(rng: Random, shipperId: number): string {
+/** A parcel number in the shape its carrier prints. */
+export function trackingNumber(rng: Random, shipperId: number): string {
   if (shipperId === 1) return `DR${rng.chars(9)}CZ`;
   if (shipperId === 3) return `0${rng.chars(13)}`;
   if (shipperId === 4) return `Z${rng.chars(10)}`;

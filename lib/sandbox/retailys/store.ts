@@ -37,9 +37,14 @@ export class Store {
     return this.byId.size;
   }
 
+  /** The order with this path id, if there is one. */
+  find(idText: string): Order | undefined {
+    return /^\d+$/.test(idText) ? this.byId.get(Number(idText)) : undefined;
+  }
+
   /** The order with this path id, or a 404 in Retailys' shape. */
   get(idText: string): Order {
-    const order = /^\d+$/.test(idText) ? this.byId.get(Number(idText)) : undefined;
+    const order = this.find(idText);
     if (!order) throw orderNotFound(idText);
     return order;
   }
@@ -60,6 +65,15 @@ export class Store {
     this.byId.set(order.id, order);
     this.newestFirst = null;
     return order;
+  }
+
+  /** Deletes an order (the shop's staff in the admin; the API has no such route); false when there is none. */
+  remove(idText: string): boolean {
+    const order = this.find(idText);
+    if (!order) return false;
+    this.byId.delete(order.id);
+    this.newestFirst = null;
+    return true;
   }
 
   itemId(): number {

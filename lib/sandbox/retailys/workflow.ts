@@ -60,10 +60,15 @@ export function flagAction(store: Store, idText: string, action: FlagAction): Sa
   const rule = FLAG_RULES[action];
   const reason = rule.refusal(order);
   if (reason) throw unprocessable(`Order ${order.id} cannot be ${rule.verb}: ${reason}.`, rule.rule);
-  order[rule.flag] = true;
-  order.statusId = FLAG_STATUS_IDS[rule.flag];
-  store.record(order, HISTORY_TEXT[rule.flag]);
+  raiseFlag(store, order, rule.flag);
   return json(200, renderOrder(order, false, store.variant));
+}
+
+/** Raises one lifecycle flag: the status follows it and the instance records it (the API and the shop alike). */
+export function raiseFlag(store: Store, order: Order, flag: FlagRule["flag"]): void {
+  order[flag] = true;
+  order.statusId = FLAG_STATUS_IDS[flag];
+  store.record(order, HISTORY_TEXT[flag]);
 }
 
 const STATUS_HINT = 'Expected body: {"statusId": integer}.';
