@@ -112,6 +112,16 @@ function drawCompany(rng: Random): CompanyDetails {
 function drawOrder(rng: Random, now: number, addressId: number): Omit<OrderRecord, "id"> {
   const [status, , youngest, oldest] = rng.weighted(STATUS_PLAN.map((plan) => [plan, plan[1]] as const));
   const createdAt = Math.floor((now - youngest * DAY - rng.next() * (oldest - youngest + 1) * DAY) / 1000) * 1000;
+  return drawOrderAt(rng, createdAt, status, addressId);
+}
+
+/** One order created at `createdAt` (ms, whole seconds) in `status`; its items carry their ids as 0. */
+export function drawOrderAt(
+  rng: Random,
+  createdAt: number,
+  status: EcomStatus,
+  addressId: number,
+): Omit<OrderRecord, "id"> {
   const person = drawPerson(rng);
   const deliveryType = rng.weighted([
     ["standart", 70],

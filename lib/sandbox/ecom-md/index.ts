@@ -3,6 +3,7 @@
 import type { PlatformFactory } from "../core/types";
 import { serverError } from "./errors";
 import { route } from "./routes";
+import { shopControls } from "./shop";
 import { createStore } from "./store";
 
 export const createEcomMdSandbox: PlatformFactory = (options) => {
@@ -12,5 +13,6 @@ export const createEcomMdSandbox: PlatformFactory = (options) => {
     handle: (req) => route(store, req),
     serverError,
     orderCount: () => store.orders.length,
+    shop: shopControls(store, options),
   };
 };

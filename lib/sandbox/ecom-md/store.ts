@@ -14,6 +14,8 @@ export interface EcomStore {
   /** Wall clock for orders created through the API. */
   clock(): number;
   add(order: OrderRecord): void;
+  /** Deletes an order with its items and address; false when there is none. */
+  remove(id: number): boolean;
   findItem(itemId: number): { order: OrderRecord; item: ItemRecord } | null;
 }
 
@@ -32,6 +34,13 @@ export function createStore(options: PlatformOptions): EcomStore {
     add(order) {
       orders.push(order);
       byId.set(order.id, order);
+    },
+    remove(id) {
+      const order = byId.get(id);
+      if (!order) return false;
+      orders.splice(orders.indexOf(order), 1);
+      byId.delete(id);
+      return true;
     },
     findItem(id) {
       for (const order of orders) {
