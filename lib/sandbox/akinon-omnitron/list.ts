@@ -60,10 +60,10 @@ function readFilters(query: URLSearchParams): Predicate[] | SandboxResponse {
 }
 
 /** DRF's _positive_int(strict=True, cutoff=max): anything not a positive integer falls back to the default. */
-function readLimit(text: string | null): number {
-  if (text === null || !/^\s*\+?\d+\s*$/.test(text)) return DEFAULT_LIMIT;
+function readLimit(text: string | null, max: number): number {
+  if (text === null || !/^\s*\+?\d+\s*$/.test(text)) return Math.min(DEFAULT_LIMIT, max);
   const limit = Number(text);
-  return limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+  return limit <= 0 ? Math.min(DEFAULT_LIMIT, max) : Math.min(limit, max);
 }
 
 // [assumed] OrderingFilter.ordering_fields of the order list; DRF drops any other term without a word.
@@ -127,7 +127,7 @@ export function paginated<T>(
   items: readonly T[],
   render: (item: T) => unknown,
 ): SandboxResponse {
-  const limit = readLimit(req.query.get("limit"));
+  const limit = readLimit(req.query.get("limit"), store.variant.maxPageSize ?? MAX_LIMIT);
   const pages = Math.max(1, Math.ceil(items.length / limit));
   const pageText = req.query.get("page") ?? "1";
   const page = pageText === "last" ? pages : /^\d+$/.test(pageText) ? Number(pageText) : Number.NaN;

@@ -14,14 +14,19 @@ export interface Variant {
   nextHost: string | null;
   /** "varied": orders rendered in other plausible shapes (shapes.ts), one of them broken beyond reading. */
   shapes: "seed" | "varied";
+  /** A tenant's own PageNumberPagination.max_page_size (null: the sandbox's MAX_LIMIT). */
+  maxPageSize: number | null;
 }
 
 export function readVariant(raw: Readonly<Record<string, unknown>> | undefined): Variant {
   const listOrder = raw?.listOrder;
   const nextHost = raw?.nextHost;
+  const maxPageSize = raw?.maxPageSize;
   return {
     listOrder: listOrder === "oldest-first" || listOrder === "shuffled" ? listOrder : "newest-first",
     nextHost: typeof nextHost === "string" && nextHost ? nextHost.replace(/\/+$/, "") : null,
     shapes: raw?.shapes === "varied" ? "varied" : "seed",
+    maxPageSize:
+      typeof maxPageSize === "number" && Number.isInteger(maxPageSize) && maxPageSize > 0 ? maxPageSize : null,
   };
 }

@@ -71,6 +71,16 @@ describe("variant nextHost", () => {
   });
 });
 
+describe("variant maxPageSize", () => {
+  it("clamps limit at the tenant's own largest page, and its default page too", async () => {
+    const shop = await client({ maxPageSize: 4 });
+    const page = await shop.list("limit=100");
+    expect(page.results).toHaveLength(4);
+    expect(page.next).toBe(`${shop.base}/api/i1/orders/?limit=100&page=2`);
+    expect((await shop.list()).results).toHaveLength(4);
+  });
+});
+
 describe("variant shapes: varied", () => {
   let shop: Client;
   let byId: Map<unknown, Record<string, unknown>>;
