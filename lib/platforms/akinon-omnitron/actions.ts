@@ -89,10 +89,24 @@ async function moveItems(
   await call(conn, ctx, { method: "PATCH", path: BULK_PATH, body: { orderitem_set: rows } });
 }
 
-async function cancel(conn: Connection, order: Order, ctx: AdapterContext) {
-  const { cancelReason } = connectionOptions(conn);
+/**
+ * The reason recorded for every cancelled item: the one chosen with the action, else the connection's default.
+ * Omnitron needs one per item, so without either nothing is sent.
+ */
+function cancelReasonOf(conn: Connection, action: Extract<ActionInput, { type: "cancel" }>): string {
+  const reason = action.reasonCode?.trim() || connectionOptions(conn).cancelReason;
+  if (!reason) {
+    throw refuse(
+      "Choose a cancellation reason: Omnitron records one for every cancelled item (an admin may set a default reason in the connection's settings)",
+    );
+  }
+  return reason;
+}
+
+async function cancel(conn: Connection, order: Order, reason: string, ctx: AdapterContext) {
   const active =
     parseOrder(order.raw).orderitem_set?.filter((item) => item.status !== CANCELLED && item.status !== REFUNDED) ?? [];
+  // A reason Omnitron does not accept is refused in its own words (400 `reasons: [...]`).
   await call(conn, ctx, {
     method: "POST",
     path: CANCEL_PATH(order.id),
@@ -101,7 +115,7 @@ async function cancel(conn: Connection, order: Order, ctx: AdapterContext) {
       is_all: true,
       cancel_items: active.map((item) => pk(item.id)),
       forced_refund_amount: null,
-      reasons: Object.fromEntries(active.map((item) => [item.id, pk(cancelReason)])),
+      reasons: Object.fromEntries(active.map((item) => [item.id, pk(reason)])),
       is_cargo_refund: false,
     },
   });
@@ -143,10 +157,12 @@ export async function perform(
       }
       await moveItems(conn, await getOrder(conn, orderId, ctx), ITEM_MOVES.delivered, {}, ctx);
       break;
-    case "cancel":
+    case "cancel": {
+      const reason = cancelReasonOf(conn, action); // before any call: no reason, no cancel
       // The platform decides whether the order may still be cancelled: its refusal is shown word for word.
-      await cancel(conn, await getOrder(conn, orderId, ctx), ctx);
+      await cancel(conn, await getOrder(conn, orderId, ctx), reason, ctx);
       break;
+    }
     default:
       throw new PlatformError("unsupported", `Akinon Omnitron has no "${action.type}" action`);
   }

@@ -55,7 +55,8 @@ describe("perform", () => {
   it("invoices the items waiting for it (→ 450 with the invoice number)", async () => {
     const order = find((o) => hasItemIn(o, ["200", "300", "350", "400"]) && !hasItemIn(o, ["450", "500"]));
     const url = "https://earsiv.example.com/INV-2026-1.pdf";
-    const after = await performAndReread(adapter, 
+    const after = await performAndReread(
+      adapter,
       conn,
       order.id,
       { type: "create-invoice", invoiceNumber: "INV-2026-1", invoiceUrl: url },
@@ -105,14 +106,15 @@ describe("perform", () => {
 
   it("cancels an approved order", async () => {
     const order = find((o) => o.status.code === "400");
-    const after = await performAndReread(adapter, conn, order.id, { type: "cancel", reason: "customer asked" }, ctx);
+    const input = { type: "cancel", reason: "customer asked", reasonCode: "1" } as const;
+    const after = await performAndReread(adapter, conn, order.id, input, ctx);
     expect(after.status).toEqual({ code: "100", label: "Cancelled", stage: "cancelled" });
     expect(new Set(itemStatuses(after))).toEqual(new Set(["100"]));
     expect(adapter.availableActions(after).map((a) => a.type)).not.toContain("cancel");
   });
 
   it("passes on the platform's refusal to cancel a delivered order", async () => {
-    const error = await refusal(performAndReread(adapter, conn, "1", { type: "cancel" }, ctx));
+    const error = await refusal(performAndReread(adapter, conn, "1", { type: "cancel", reasonCode: "2" }, ctx));
     expect(error).toMatchObject({ kind: "refused", message: "Order can not be cancelled in status 550." });
   });
 

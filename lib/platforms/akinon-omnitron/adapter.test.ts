@@ -14,6 +14,7 @@ import {
   query,
   setFaults,
   startSandbox,
+  walk,
 } from "./test-helpers";
 
 let sandbox: RunningSandbox;
@@ -114,13 +115,53 @@ describe("listOrders", () => {
     expect(ids).toHaveLength(62);
   });
 
-  it("refuses a cursor that leads off the connection's order list", async () => {
+  it("refuses a cursor that leads off the connection's order list, ours or the tenant's", async () => {
     const c = conn();
-    const error = await failure(
-      adapter.listOrders(c, query(), "http://example.com/api/i1/orders/?page=2", contextFor(c)),
+    const foreign = await failure(
+      adapter.listOrders(c, query(), "http://example.com/api/i1/auth/login/", contextFor(c)),
     );
-    expect(error.kind).toBe("network");
+    expect(foreign.kind).toBe("network");
+    const tampered = JSON.stringify({ walk: "next", path: "/api/v1/orders/5/", after: null });
+    expect((await failure(adapter.listOrders(c, query(), tampered, contextFor(c)))).kind).toBe("network");
+    expect((await failure(adapter.listOrders(c, query(), '{"walk":"sideways"}', contextFor(c)))).kind).toBe(
+      "bad_response",
+    );
   });
+
+  it("filters 'not yet sent to the ERP' (and 'sent') on the platform with is_send", async () => {
+    const c = conn();
+    const ctx = contextFor(c);
+    const everything = await allOrders(c, ctx);
+    const waiting = await allOrders(c, ctx, { sentToErp: false });
+    const sent = await allOrders(c, ctx, { sentToErp: true });
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((order) => order.extras.sentToErp === false)).toBe(true);
+    expect(sent.every((order) => order.extras.sentToErp === true)).toBe(true);
+    expect(waiting.length + sent.length).toBe(everything.length);
+    expect(await askedWith(sandbox, "is_send", "False")).toBe(true);
+    expect(await askedWith(sandbox, "is_send", "True")).toBe(true);
+    const first = await adapter.listOrders(c, query({ sentToErp: false, limit: 5 }), null, ctx);
+    expect(first.total).toBe(waiting.length); // Omnitron counted what it filtered
+  });
+});
+
+describe("listOrders behind a proxy: next links on another host", () => {
+  for (const nextHost of ["http://internal-omnitron:8000", "http://internal-omnitron:8000/akinon-omnitron"]) {
+    it(`pages through every order when next links name ${nextHost}`, async () => {
+      const proxied = await startSandbox(3600, { count: 40, variant: { nextHost, maxPageSize: 10 } });
+      try {
+        const c = connectionTo(proxied);
+        const { orders } = await walk(c, contextFor(c), { limit: 7 });
+        expect(orders).toHaveLength(42);
+        expect(new Set(orders.map((order) => order.id)).size).toBe(42);
+        // The last of the tenant's five pages was reached by its next link, on the connection's own host.
+        const log = await loggedRequests(proxied);
+        expect(log.some((entry) => new URLSearchParams(entry.query).get("page") === "5")).toBe(true);
+      } finally {
+        await proxied.stop();
+      }
+    });
+  }
 });
 
 describe("getOrder", () => {

@@ -8,8 +8,7 @@ import type { RawOrder } from "./schema";
 type Fact = { label: string; value: string };
 
 function channelName(channel: RawOrder["channel"]): string | null {
-  if (channel === null || channel === undefined) return null;
-  if (typeof channel === "string") return `#${channel}`;
+  if (!channel) return null;
   return channel.name?.trim() || (channel.id ? `#${channel.id}` : null);
 }
 

@@ -9,7 +9,7 @@ const query = (extra: Partial<AdapterQuery> = {}): AdapterQuery => ({ sort: "pla
 
 describe("listParams", () => {
   it("asks for the first page at the caller's size, clamped to 100", () => {
-    expect(listParams(query(), {})).toEqual({ page: 1, limit: 50 });
+    expect(listParams(query(), {})).toEqual({ page: 1, limit: 50, ordering: "-date_placed" });
     expect(pageSize(500)).toBe(100);
     expect(pageSize(0)).toBe(1);
   });
@@ -22,6 +22,7 @@ describe("listParams", () => {
     expect(params).toEqual({
       page: 1,
       limit: 50,
+      ordering: "-date_placed",
       status: "400",
       date_placed__gte: "2026-10-31T21:00:00.000Z",
       date_placed__lte: "2026-11-02T00:00:00.000Z",
@@ -32,24 +33,32 @@ describe("listParams", () => {
   it("sends no status for several (Omnitron takes one; the page is filtered here)", () => {
     expect(listParams(query({ statuses: ["400", "450"] }), {})).not.toHaveProperty("status");
   });
+
+  it("sends the ERP flag as is_send=True|False, the seed's spelling, and nothing without it", () => {
+    expect(listParams(query({ sentToErp: false }), {})).toMatchObject({ is_send: "False" });
+    expect(listParams(query({ sentToErp: true }), {})).toMatchObject({ is_send: "True" });
+    expect(listParams(query(), {})).not.toHaveProperty("is_send");
+  });
 });
 
-describe("pagePath (the next link as cursor)", () => {
-  const base = "https://omnitron.example.com/tenant";
-
-  it("follows the connection's own order list", () => {
-    expect(pagePath(base, "https://omnitron.example.com/tenant/api/i1/orders/?limit=2&page=2")).toBe(
+describe("pagePath (a next link → the path on the connection's own base URL)", () => {
+  it("keeps the list's path and the query, whatever host, scheme or prefix DRF wrote", () => {
+    expect(pagePath("https://omnitron.example.com/tenant/api/i1/orders/?limit=2&page=2")).toBe(
       "/api/i1/orders/?limit=2&page=2",
     );
-    // Behind a TLS proxy Django may write http:// links.
-    expect(pagePath(base, "http://omnitron.example.com/tenant/api/i1/orders/?page=3")).toBe("/api/i1/orders/?page=3");
+    // Behind a TLS proxy Django may write http:// links, and behind any proxy its internal host.
+    expect(pagePath("http://omnitron.example.com/tenant/api/i1/orders/?page=3")).toBe("/api/i1/orders/?page=3");
+    expect(pagePath("http://internal-omnitron:8000/api/i1/orders/?is_send=False&page=4")).toBe(
+      "/api/i1/orders/?is_send=False&page=4",
+    );
+    expect(pagePath("/api/i1/orders/?page=5")).toBe("/api/i1/orders/?page=5");
   });
 
-  it("refuses another host, another path or garbage", () => {
-    expect(() => pagePath(base, "https://evil.example.com/tenant/api/i1/orders/?page=2")).toThrow(/not followed/);
-    expect(() => pagePath(base, "https://omnitron.example.com/tenant/api/v1/orders/5/")).toThrow(/not followed/);
-    expect(() => pagePath("http://omnitron.example.com", "https://omnitron.example.com/api/i1/orders/")).toThrow();
-    expect(() => pagePath(base, "not a url")).toThrow(/page link/);
+  it("refuses a link to anything but the order list", () => {
+    expect(() => pagePath("https://omnitron.example.com/tenant/api/v1/orders/5/")).toThrow(/not followed/);
+    expect(() => pagePath("https://evil.example.com/api/i1/auth/login/")).toThrow(/not followed/);
+    expect(() => pagePath("/api/i1/orders/../auth/login/?page=2")).toThrow(/not followed/);
+    expect(() => pagePath("not a url")).toThrow(/not followed/);
   });
 });
 

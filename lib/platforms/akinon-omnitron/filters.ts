@@ -1,16 +1,17 @@
-// Orderdeck's list query → Omnitron's django-filter parameters, and the paging cursor: Omnitron's own absolute
-// `next` link, followed only while it stays on the connection's order list.
+// Orderdeck's list query → Omnitron's django-filter parameters, and its absolute `next` links → the path to
+// request on the connection's own base URL.
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import type { AdapterQuery, OrderFilterKey, OrderSort } from "../types";
 import { toIsoUtc } from "../wire";
-import { DEFAULT_ORDERING, LIST_FILTER_PARAMS, MAX_PAGE_SIZE } from "./assumed";
+import { ERP_FLAG_VALUES, LIST_FILTER_PARAMS, LIST_ORDERING, MAX_PAGE_SIZE } from "./assumed";
 
 export const LIST_PATH = "/api/i1/orders/";
 
-/** `status` is the seed's own filter; the date lookups are [assumed] (LIST_FILTER_PARAMS). */
-export const NATIVE_FILTERS: ReadonlySet<OrderFilterKey> = new Set(["status", "placedAt"]);
-export const NATIVE_SORTS: ReadonlySet<OrderSort> = new Set([DEFAULT_ORDERING]);
+/** `status` and `is_send` are the seed's own filters; the date lookups are [assumed] (LIST_FILTER_PARAMS). */
+export const NATIVE_FILTERS: ReadonlySet<OrderFilterKey> = new Set(["status", "placedAt", "erp"]);
+/** Newest first, whatever order the tenant's pages come in (walk.ts). */
+export const NATIVE_SORTS: ReadonlySet<OrderSort> = new Set(["placed_desc"]);
 
 export interface ListOptions {
   /** The connection option narrowing the list to one sales channel (its id). */
@@ -24,7 +25,10 @@ export function pageSize(limit: number): number {
 /** The first page's parameters. Several statuses cannot be asked for at once (`status` takes one code). */
 export function listParams(query: AdapterQuery, options: ListOptions): Record<string, string | number> {
   const params: Record<string, string | number> = { page: 1, limit: pageSize(query.limit) };
+  // Asked for, never relied on: a tenant that ignores it is found out by the dates (walk.ts).
+  params[LIST_ORDERING.param] = LIST_ORDERING.newestFirst;
   if (query.statuses?.length === 1 && query.statuses[0]) params.status = query.statuses[0];
+  if (query.sentToErp !== undefined) params.is_send = query.sentToErp ? ERP_FLAG_VALUES.sent : ERP_FLAG_VALUES.notSent;
   const from = toIsoUtc(query.from);
   const to = toIsoUtc(query.to);
   if (from) params[LIST_FILTER_PARAMS.placedFrom] = from;
@@ -39,31 +43,28 @@ export function listParams(query: AdapterQuery, options: ListOptions): Record<st
  */
 export function matchesQuery(order: Order, query: AdapterQuery): boolean {
   if (query.statuses?.length && !query.statuses.includes(order.status.code)) return false;
+  if (query.sentToErp !== undefined && order.extras.sentToErp !== query.sentToErp) return false;
   const placed = Date.parse(order.placedAt);
   if (query.from && placed < Date.parse(query.from)) return false;
   if (query.to && placed > Date.parse(query.to)) return false;
   return true;
 }
 
-/** A `next` link → the path to request, or a refusal when it leads anywhere but this connection's order list. */
-export function pagePath(baseUrl: string, cursor: string): string {
+/**
+ * A `next` link → the path to request on the connection's own base URL, or a refusal when it is not `listPath`.
+ * DRF builds absolute links from the request's Host: behind a proxy that is an internal host, http for https or
+ * another path prefix. So only the list's path and the query are kept; the host is always the connection's.
+ */
+export function pagePath(link: string, listPath = LIST_PATH): string {
   let next: URL;
   try {
-    next = new URL(cursor);
+    next = new URL(link, "http://relative.invalid");
   } catch {
     throw new PlatformError("bad_response", "Akinon Omnitron: the list position is not a page link");
   }
-  const base = new URL(baseUrl);
-  const listPath = `${base.pathname.replace(/\/+$/, "")}${LIST_PATH}`;
-  // Omnitron behind a TLS-terminating proxy may write http:// links for an https API: same host, upgraded.
-  const sameOrigin =
-    next.host === base.host &&
-    (next.protocol === base.protocol || (next.protocol === "http:" && base.protocol === "https:"));
-  if (!sameOrigin || next.pathname !== listPath) {
-    throw new PlatformError(
-      "network",
-      `Akinon Omnitron linked to ${next.host}${next.pathname}, which is not this connection's order list — not followed`,
-    );
+  if (!next.pathname.endsWith(listPath)) {
+    const where = next.host === "relative.invalid" ? next.pathname : `${next.host}${next.pathname}`;
+    throw new PlatformError("network", `Akinon Omnitron linked to ${where}, which is not ${listPath} — not followed`);
   }
-  return `${LIST_PATH}${next.search}`;
+  return `${listPath}${next.search}`;
 }

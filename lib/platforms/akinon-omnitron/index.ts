@@ -7,6 +7,7 @@ import { availableActions, perform } from "./actions";
 import { NATIVE_FILTERS, NATIVE_SORTS } from "./filters";
 import { credentialFields, credentialsSchema, optionFields, optionsSchema } from "./options";
 import { getOrder, listOrders, testConnection } from "./orders";
+import { actionChoices } from "./reasons";
 import { statusList } from "./statuses";
 
 export const akinonOmnitronAdapter: PlatformAdapter = {
@@ -27,5 +28,6 @@ export const akinonOmnitronAdapter: PlatformAdapter = {
   getOrder,
   availableActions,
   perform,
+  actionChoices,
   statuses: async () => statusList(),
 };

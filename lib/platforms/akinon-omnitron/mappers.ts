@@ -4,7 +4,7 @@ import type { Address, Order, OrderLine, TrackingNumber } from "../../domain/ord
 import { subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
-import { ITEM_ATTRIBUTE_KEYS } from "./assumed";
+import { DEFAULT_TIME_ZONE, ITEM_ATTRIBUTE_KEYS } from "./assumed";
 import { carrierLabel, trackingUrl } from "./carriers";
 import { extrasOf } from "./extras";
 import { type RawAddress, type RawItem, type RawOrder, rawOrder } from "./schema";
@@ -45,18 +45,22 @@ export function toAddress(raw: RawAddress | null | undefined): Address | null {
   };
 }
 
+/** An attribute's text: a string or number, or the `value` of an attribute object (`{value: "M"}`). */
 function attribute(item: RawItem, keys: readonly string[]): string | null {
   for (const key of keys) {
-    const value = item.attributes?.[key];
+    const raw = item.attributes?.[key];
+    const value = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as { value?: unknown }).value : raw;
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
     if (typeof value === "string" && value.trim()) return value.trim();
   }
   return null;
 }
 
 export function toLine(item: RawItem, orderCurrency: string): OrderLine {
-  const currency = item.price_currency ?? orderCurrency;
+  const currency = item.price?.currency ?? item.price_currency ?? orderCurrency;
   const variant = ITEM_ATTRIBUTE_KEYS.variant.map((key) => attribute(item, [key])).filter(Boolean);
-  const paid = item.price ? subtractDecimal(item.price, item.discount_amount ?? "0") : null;
+  const price = item.price?.amount ?? null;
+  const paid = price ? subtractDecimal(price, item.discount_amount ?? "0") : null;
   return {
     id: item.id,
     sku: blank(item.product_sku),
@@ -64,11 +68,11 @@ export function toLine(item: RawItem, orderCurrency: string): OrderLine {
     name: attribute(item, ITEM_ATTRIBUTE_KEYS.name) ?? blank(item.product_sku) ?? `Item ${item.id}`,
     variant: variant.length > 0 ? variant.join(" / ") : null,
     quantity: 1,
-    unitPrice: money(item.price, currency),
+    unitPrice: money(price, currency),
     taxRate: item.tax_rate ?? null,
     taxAmount: null,
     total: money(paid, currency),
-    status: statusOf(item.status),
+    status: item.status ? statusOf(item.status) : null,
     imageUrl: blank(item.image),
     productUrl: null,
   };
@@ -88,27 +92,36 @@ export function trackingOf(raw: RawOrder): TrackingNumber[] {
   });
 }
 
-function invoiceOf(raw: RawOrder): Order["invoice"] {
+function invoiceOf(raw: RawOrder, timeZone: string): Order["invoice"] {
   const item = (raw.orderitem_set ?? []).find((candidate) => blank(candidate.invoice_number));
   const number = blank(raw.invoice_number) ?? blank(item?.invoice_number);
   const url = blank(raw.e_archive_url) ?? blank(item?.e_archive_url);
-  const date = toIsoUtc(raw.invoice_date ?? item?.invoice_date);
+  const date = toIsoUtc(raw.invoice_date ?? item?.invoice_date, timeZone);
   return number || url || date ? { number, url, date } : null;
 }
 
-export function toOrder(raw: RawOrder, payload: unknown, connectionId: string): Order {
+/**
+ * `timeZone`: the connection's (connectionTimeZone), for a time sent without an offset (the seed's have "Z").
+ * Throws bad_response when the order has no readable placed date: a list cannot place it.
+ */
+export function toOrder(raw: RawOrder, payload: unknown, connectionId: string, timeZone = DEFAULT_TIME_ZONE): Order {
   const items = raw.orderitem_set ?? [];
   const currency = raw.currency.toUpperCase();
-  const prices = items.map((item) => item.price).filter((price): price is string => Boolean(price));
+  const prices = items.map((item) => item.price?.amount).filter((price): price is string => Boolean(price));
   const tracking = trackingOf(raw);
   const total = money(raw.amount, currency);
   if (!total) throw new PlatformError("bad_response", "Akinon Omnitron sent an order without a currency");
+  const placedAt = toIsoUtc(raw.date_placed, timeZone);
+  if (!placedAt) {
+    const sent = JSON.stringify(raw.date_placed);
+    throw new PlatformError("bad_response", `Akinon Omnitron sent an order we cannot read (date_placed: ${sent})`);
+  }
   return {
     connectionId,
     platform: "akinon-omnitron",
     id: raw.id,
-    number: raw.number,
-    placedAt: toIsoUtc(raw.date_placed) ?? raw.date_placed,
+    number: raw.number ?? raw.id,
+    placedAt,
     updatedAt: null,
     status: statusOf(raw.status),
     payment: {
@@ -134,7 +147,7 @@ export function toOrder(raw: RawOrder, payload: unknown, connectionId: string): 
       total,
     },
     shipping: { method: null, carrier: tracking.find((entry) => entry.carrier)?.carrier ?? null, tracking },
-    invoice: invoiceOf(raw),
+    invoice: invoiceOf(raw, timeZone),
     extras: extrasOf(raw),
     raw: payload,
   };

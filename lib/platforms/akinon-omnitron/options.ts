@@ -1,8 +1,7 @@
 // The connection form: Omnitron's API user (username + password, exchanged for a token at login) and the
-// optional settings: a sales channel to narrow the list to, and the cancellation reason sent on cancel.
+// optional settings: a sales channel to narrow the list to, and a default cancellation reason.
 import { z } from "zod";
 import type { Connection, FormField } from "../types";
-import { DEFAULT_CANCEL_REASON } from "./assumed";
 
 export const credentialsSchema = z.object({
   username: z.string().trim().min(1, { error: "Enter the Omnitron API user's username" }),
@@ -33,19 +32,21 @@ export const optionFields: FormField[] = [
   },
   {
     name: "cancelReason",
-    label: "Cancellation reason id",
+    label: "Default cancellation reason id",
     secret: false,
     required: false,
-    placeholder: DEFAULT_CANCEL_REASON,
-    help: "The Omnitron cancellation reason recorded for every item Orderdeck cancels.",
+    placeholder: "choose on each cancel",
+    help:
+      "The numeric id of one of your Omnitron cancellation reasons, recorded for every item Orderdeck cancels " +
+      "when the person cancelling picks none. Leave empty to make them pick one from your Omnitron's list.",
   },
 ];
 
-export function connectionOptions(conn: Connection): { channel?: string; cancelReason: string } {
+export function connectionOptions(conn: Connection): { channel?: string; cancelReason?: string } {
   const parsed = optionsSchema.safeParse(conn.options);
   const options: { channel?: string; cancelReason?: string } = parsed.success ? parsed.data : {};
   return {
     ...(options.channel ? { channel: options.channel } : {}),
-    cancelReason: options.cancelReason || DEFAULT_CANCEL_REASON,
+    ...(options.cancelReason ? { cancelReason: options.cancelReason } : {}),
   };
 }

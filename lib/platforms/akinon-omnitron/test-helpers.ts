@@ -7,13 +7,23 @@ import { SANDBOX_CREDENTIALS } from "../../sandbox/credentials";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { startTestSandbox } from "../../sandbox/testing";
 import { createUpstream } from "../http";
+import type { SetAside } from "../read-each";
 import type { AdapterContext, AdapterQuery, Connection } from "../types";
 import { akinonOmnitronAdapter as adapter } from "./index";
 
 export const ID = "akinon-omnitron";
 
-export function startSandbox(tokenTtlSeconds = 3600): Promise<RunningSandbox> {
-  return startTestSandbox({ factories: { [ID]: createAkinonOmnitronSandbox }, count: 60, tokenTtlSeconds });
+/** The sandbox with `count` generated orders (the seed's two come on top) and, optionally, one of its variants. */
+export function startSandbox(
+  tokenTtlSeconds = 3600,
+  setup: { count?: number; variant?: Record<string, unknown> } = {},
+): Promise<RunningSandbox> {
+  return startTestSandbox({
+    factories: { [ID]: createAkinonOmnitronSandbox },
+    count: setup.count ?? 60,
+    tokenTtlSeconds,
+    variants: { [ID]: setup.variant ?? {} },
+  });
 }
 
 export function connectionTo(
@@ -50,16 +60,25 @@ export const query = (extra: Partial<AdapterQuery> = {}): AdapterQuery => ({
   ...extra,
 });
 
-/** Every order of the connection (page after page). */
+/** Every order of the connection (page after page), in the order the adapter gives them. */
 export async function allOrders(conn: Connection, ctx: AdapterContext, extra: Partial<AdapterQuery> = {}) {
+  return (await walk(conn, ctx, extra)).orders;
+}
+
+/** The whole walk: every order, the orders set aside, and how many pages it took. */
+export async function walk(conn: Connection, ctx: AdapterContext, extra: Partial<AdapterQuery> = {}) {
   const orders: Order[] = [];
+  const unreadable: SetAside[] = [];
   let cursor: string | null = null;
+  let pages = 0;
   do {
     const page = await adapter.listOrders(conn, query(extra), cursor, ctx);
     orders.push(...page.orders);
+    unreadable.push(...(page.unreadable ?? []));
     cursor = page.next;
+    if (++pages > 500) throw new Error("the walk does not end");
   } while (cursor);
-  return orders;
+  return { orders, unreadable, pages };
 }
 
 export async function setFaults(sandbox: RunningSandbox, faults: Record<string, unknown>): Promise<void> {
