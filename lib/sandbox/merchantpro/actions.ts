@@ -8,7 +8,7 @@ import { PAYMENT_STATUS_TEXT, SHIPPING_STATUS_TEXT } from "./reference";
 import type { Store } from "./store";
 import type { OrderRecord, ShippingStatus } from "./types";
 
-type StatusHandler = "in_process" | "shipped" | "delivered" | "returned" | "cancelled";
+export type StatusHandler = "in_process" | "shipped" | "delivered" | "returned" | "cancelled";
 export type Handler = StatusHandler | "create_invoice";
 
 const ALLOWED_FROM: Record<StatusHandler, readonly ShippingStatus[]> = {

@@ -7,6 +7,7 @@ import { generateOrders } from "./data";
 import { serverError } from "./errors";
 import { route } from "./routes";
 import { seedRecords } from "./seed-records";
+import { shopControls } from "./shop";
 import { Store } from "./store";
 import type { OrderRecord } from "./types";
 import { readVariant } from "./variant";
@@ -29,5 +30,6 @@ export function createMerchantProSandbox(options: PlatformOptions, deps: Merchan
     handle: (req) => route(ctx, req),
     serverError,
     orderCount: () => store.entries.length,
+    shop: shopControls(store, options, clock),
   };
 }

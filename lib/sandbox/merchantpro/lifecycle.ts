@@ -115,3 +115,14 @@ export function pickLifecycle(random: Random, now: number): Lifecycle {
     ...timeline(random, shipping, createdMs, now),
   };
 }
+
+/** An order placed at `now` by a customer: awaiting shipping, paid or not as its payment method goes. */
+export function placedLifecycle(random: Random, now: number): Lifecycle {
+  const methodCode = random.weighted(METHOD_WEIGHTS);
+  return {
+    shipping: "awaiting",
+    payment: pickPayment(random, "awaiting", methodCode),
+    methodCode,
+    ...timeline(random, "awaiting", now, now),
+  };
+}

@@ -56,6 +56,11 @@ const AWB: Record<string, (random: Random) => string> = {
   posta: (random) => `RR${random.chars(9)}RO`,
 };
 
+/** A fresh AWB in the carrier's own format; null for a method without a carrier (personal pickup). */
+export function drawAwb(random: Random, carrierId: string | null | undefined): string | null {
+  return carrierId ? (AWB[carrierId]?.(random) ?? null) : null;
+}
+
 function pickShippingMethod(random: Random, methodCode: string): ShippingMethod {
   const personal = SHIPPING_METHODS.find((method) => method.id === 6)!;
   if (methodCode === "in_store") return personal;
@@ -131,7 +136,7 @@ export function buildOrder(random: Random, life: Lifecycle, customer: Customer, 
       pickup_address: method.pickupPoints ? random.pick(method.pickupPoints) : null,
     },
     shipping_carrier_id: method.carrierId,
-    shipping_awb: hasAwb && method.carrierId ? (AWB[method.carrierId]?.(random) ?? null) : null,
+    shipping_awb: hasAwb ? drawAwb(random, method.carrierId) : null,
     shipping_amount: centsToFloat(basket.shippingCents),
     shipping_tax_amount: centsToFloat(shippingTaxCents(basket.shippingCents)),
     total_amount: centsToFloat(goods + basket.shippingCents),
