@@ -12,7 +12,14 @@ import type { CancellationPlanWire } from "./types";
 
 const gone = (status: number) => status === STATUS.cancelled || status === STATUS.rejected;
 
-export function rejectItem(store: Store, rawId: string, body: unknown, now: number): SandboxResponse {
+/** `stampOrder` false: the order's own updated_at stays (the itemOnlyStamps reading, variant.ts). */
+export function rejectItem(
+  store: Store,
+  rawId: string,
+  body: unknown,
+  now: number,
+  stampOrder = true,
+): SandboxResponse {
   const item = store.itemsById.get(parseUuid(rawId) ?? "");
   if (!item) return notFound();
   // DRF parses the body only if the view reads it; an unreadable JSON body is still refused.
@@ -27,7 +34,7 @@ export function rejectItem(store: Store, rawId: string, body: unknown, now: numb
   item.updatedAt = now;
   order.wire.status = orderStatusFromItems(siblings.map((sibling) => sibling.wire.status));
   order.wire.cancel_status = "waiting";
-  order.updatedAt = now;
+  if (stampOrder) order.updatedAt = now;
 
   // Shipping is refunded with the reject that leaves nothing to ship, once per order.
   const shippingRefunded = store.plans.some(

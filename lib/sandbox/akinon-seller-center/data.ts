@@ -96,6 +96,23 @@ function addSeedExamples(store: Store, rng: Random, now: number, taken: Set<stri
   addBuilt(store, { ...built, plans: [{ ...generatedPlan, wire: seed.plan }] });
 }
 
+/**
+ * An order placed at `at` (the shop controls: a customer checks out now), built like the generated ones: new
+ * customer addresses, 1–6 items, all Approve Waiting (100). Every record is created and updated at `at`.
+ */
+export function placeOrder(store: Store, rng: Random, at: number): string {
+  const taken = new Set(store.orders.map((order) => order.wire.number));
+  const built = generated(store, rng, at, taken, { kind: "flow", stage: 100, rejectOne: false }, { placedAt: at });
+  // The generator stamps created_at a few seconds after placing; an order placed now is created now.
+  for (const record of [built.order, ...built.items]) {
+    record.createdAt = at;
+    record.updatedAt = at;
+  }
+  addBuilt(store, built);
+  store.sort();
+  return built.order.wire.id;
+}
+
 export function generateStore(options: PlatformOptions, variant?: Pick<SellerCenterVariant, "seedExamples">): Store {
   const rng = new Random(platformSeed(options.seed, PLATFORM_ID));
   const store = new Store(rng);

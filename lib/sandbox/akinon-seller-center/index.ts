@@ -6,6 +6,7 @@ import { serverError } from "./errors";
 import type { Clock } from "./jwt";
 import { createRouter } from "./routes";
 import { SEED_SHAPES, variedShapes } from "./shapes";
+import { shopControls } from "./shop";
 import { readVariant } from "./variant";
 
 export interface SellerCenterInternals {
@@ -26,5 +27,6 @@ export function createAkinonSellerCenterSandbox(
     handle: createRouter(store, options, clock, { variant, shapes }),
     serverError: (status) => serverError(status),
     orderCount: () => store.orders.length,
+    shop: shopControls(store, options, clock, variant),
   };
 }

@@ -78,9 +78,12 @@ export function parseUuid(text: string): string | null {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** DRF's DateTimeField output: ISO 8601 with "Z" and no fraction for whole seconds. */
+/** DRF's DateTimeField output: ISO 8601 with "Z", no fraction for whole seconds, else microseconds (isoformat). */
 export function isoDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.000Z$/, "Z");
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.000Z$/, "Z")
+    .replace(/\.(\d{3})Z$/, ".$1000Z");
 }
 
 /** Canonical JSON (sorted keys) so two equal JSON values compare equal as strings. */

@@ -122,7 +122,12 @@ export function createRouter(store: Store, options: PlatformOptions, clock: Cloc
     }
     if (segment === "order-items" && rest.length === 2 && rest[1] === "reject") {
       const id = rest[0] ?? "";
-      return { name: "Reject", methods: ["POST"], auth: true, run: (req) => rejectItem(store, id, req.body, clock()) };
+      return {
+        name: "Reject",
+        methods: ["POST"],
+        auth: true,
+        run: (req) => rejectItem(store, id, req.body, clock(), !variant.itemOnlyStamps),
+      };
     }
     if (segment === "orders") return resourceRoutes(resources.orders, rest);
     if (segment === "order-items") return resourceRoutes(resources["order-items"], rest);

@@ -18,6 +18,9 @@ export interface Shipment {
   eArchiveUrl(invoice: string): string;
 }
 
+/** The e-archive invoice's PDF (GİB portal style) [assumed host]. */
+export const eArchiveUrl = (invoice: string) => `https://earsiv.sandbox.test/fatura/${invoice}.pdf`;
+
 export function shipment(rng: Random): Shipment {
   const [company, companyName] = rng.weighted(CARRIERS.map((c) => [c, c[2]] as const));
   // The seed's hbexpress tracking number is 32 hex characters; the classic carriers use digits.
@@ -26,7 +29,7 @@ export function shipment(rng: Random): Shipment {
     company,
     companyName,
     trackingNumber,
-    eArchiveUrl: (invoice) => `https://earsiv.sandbox.test/fatura/${invoice}.pdf`,
+    eArchiveUrl,
   };
 }
 

@@ -44,6 +44,23 @@ export class Store {
     this.addressesById.set(address.wire.id, address);
   }
 
+  /** Deletes an order with its items and cancellation plans (the customer's addresses stay); false if none. */
+  removeOrder(id: string): boolean {
+    const order = this.ordersById.get(id);
+    if (!order) return false;
+    const drop = <R>(list: R[], gone: (record: R) => boolean) => {
+      for (let i = list.length - 1; i >= 0; i--) if (gone(list[i] as R)) list.splice(i, 1);
+    };
+    drop(this.orders, (record) => record === order);
+    drop(this.items, (record) => record.order === order);
+    drop(this.plans, (record) => record.order === order);
+    for (const item of this.itemsByOrder.get(id) ?? []) this.itemsById.delete(item.wire.id);
+    for (const plan of [...this.plansById.values()]) if (plan.order === order) this.plansById.delete(plan.wire.id);
+    this.itemsByOrder.delete(id);
+    this.ordersById.delete(id);
+    return true;
+  }
+
   /** Puts every list in its default order; called after generation and after an action adds a record. */
   sort(): void {
     this.orders.sort(newestFirst((r) => r.placedAt));

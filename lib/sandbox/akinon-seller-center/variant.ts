@@ -7,7 +7,10 @@
 //                        `id__in` are ignored, as django-filter ignores any parameter it does not declare;
 //   shapes               "seed" (every record as the seed shows it) or "varied" (ids, money, references and
 //                        odd fields in the other shapes a tenant may send; two orders broken beyond reading);
-//   seedExamples         false leaves the seed's two example orders out (a really empty or tiny shop).
+//   seedExamples         false leaves the seed's two example orders out (a really empty or tiny shop);
+//   itemOnlyStamps       a change that starts at an item (a reject, a fulfilment step, a refund) moves only the
+//                        items' `updated_at`: the order's status follows them but its own `updated_at` stays, as
+//                        when the order row is written without auto_now (so `orders/?updated_at__gte=` misses it).
 // Unknown keys are ignored, as the core asks.
 
 export interface SellerCenterVariant {
@@ -16,6 +19,7 @@ export interface SellerCenterVariant {
   ignoreUnknownFilters: boolean;
   shapes: "seed" | "varied";
   seedExamples: boolean;
+  itemOnlyStamps: boolean;
 }
 
 const LIST_ORDERS = ["newest-first", "oldest-first", "unsorted"] as const;
@@ -31,5 +35,6 @@ export function readVariant(raw: Readonly<Record<string, unknown>> = {}): Seller
     ignoreUnknownFilters,
     shapes: raw.shapes === "varied" ? "varied" : "seed",
     seedExamples: raw.seedExamples !== false,
+    itemOnlyStamps: raw.itemOnlyStamps === true,
   };
 }
