@@ -62,5 +62,12 @@ export const ADDRESS_BY_IDS_PARAM = "id__in";
 /** UUIDs per `id__in` read: 50 keep the query near 2 KB, far below the URL limits of common proxies. */
 export const ADDRESS_BATCH = 50;
 
+/**
+ * Pages of changed items one call of a changed-since read may follow (`order-items/?updated_at__gte=`, 100 a
+ * page) before it gives up with an error rather than list fewer orders than changed: 50,000 items changed in
+ * one span of placing times is far beyond a sync's few minutes.
+ */
+export const CHANGED_ITEM_PAGES = 500;
+
 /** Offset-less times are read in the platform's country (Turkey) unless the connection names another zone. */
 export const DEFAULT_TIME_ZONE = "Europe/Istanbul";

@@ -21,6 +21,8 @@ export const akinonSellerCenterAdapter: PlatformAdapter = {
   limits: { requestsPerSecond: 10, concurrency: 5 },
   filters: NATIVE_FILTERS,
   sorts: NATIVE_SORTS,
+  // `updated_at__gte` on orders and on order items [seed]: changed.ts lists an order when either moved.
+  changedSince: true,
   actions: ["reject-item"],
   testConnection,
   listOrders,

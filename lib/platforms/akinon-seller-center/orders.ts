@@ -10,6 +10,7 @@ import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../typ
 import { toIsoUtc } from "../wire";
 import { addressFor, addressIds, type Resolved, resolveAddresses } from "./address-reads";
 import { DEFAULT_TIME_ZONE, ITEM_PAGES_PER_ORDER, ORDER_DETAIL_PATH } from "./assumed";
+import { listChanged } from "./changed";
 import { call } from "./client";
 import { countIsTotal, LIST_PATH, listParams, matchesQuery, pageSize, wantedCodes } from "./filters";
 import { itemsOfOrder, itemsOrFail, NO_ITEMS, type OrderItems } from "./items";
@@ -135,6 +136,17 @@ export async function listOrders(
   if (codes?.length === 0) return { orders: [], next: null, total: 0 };
   const params = listParams(query);
   const timeZone = connectionTimeZone(conn, DEFAULT_TIME_ZONE);
+  if (query.changedFrom) {
+    const changed = await listChanged(
+      conn,
+      { ...query, changedFrom: query.changedFrom },
+      cursor,
+      ctx,
+      (payload) => placedTime(payload, timeZone),
+      (payloads) => readListed(conn, ctx, payloads, query),
+    );
+    return { ...changed, orders: changed.orders.sort(newestFirst) };
+  }
   const fetch: FetchPage = ({ page, limit, before }) =>
     readPage(conn, ctx, LIST_PATH, { ...params, page, limit, ...(before ? { date_placed__lt: before } : {}) });
   const step = await walkOrders(fetch, (payload) => placedTime(payload, timeZone), pageSize(query.limit), cursor);
