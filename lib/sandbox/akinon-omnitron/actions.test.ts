@@ -28,10 +28,13 @@ const shipRow = (id: number) => ({ id, status: "500", tracking_number: "70012345
 describe("PATCH /api/v1/orders/{pk}/ — mark sent to the ERP", () => {
   it("sets is_send on an order the ERP has not taken yet and answers the full order", async () => {
     const order = await pick((o) => !o.is_send);
+    const before = Date.now();
     const response = await client.call("PATCH", `/api/v1/orders/${order.id}/`, { is_send: true });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Order;
-    expect(body).toEqual({ ...order, is_send: true });
+    // A save: modified_date moves to the time of the write.
+    expect(body).toEqual({ ...order, is_send: true, modified_date: body.modified_date });
+    expect(Date.parse(body.modified_date!)).toBeGreaterThanOrEqual(before);
     expect(await client.order(order.id)).toEqual(body);
     const waiting = await client.all("is_send=False");
     expect(waiting.some((o) => o.id === order.id)).toBe(false);

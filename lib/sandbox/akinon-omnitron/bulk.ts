@@ -14,6 +14,7 @@ import {
   primaryKey,
   pythonType,
 } from "./fields";
+import { touch } from "./modified";
 import type { Store } from "./store";
 import { isStatusCode, type Order, type OrderItem } from "./types";
 import { TRANSITION_CODE, objectBody, statusOf } from "./updates";
@@ -114,7 +115,11 @@ export function bulkStatusUpdate(req: SandboxRequest, store: Store): SandboxResp
     touched.add(row.order);
     updated.push(row.item);
   }
-  for (const order of touched) syncOrderFromItems(order);
+  const now = Date.now();
+  for (const order of touched) {
+    syncOrderFromItems(order);
+    touch(order, now);
+  }
   // The answer echoes the request's envelope with the updated items [assumed].
   return { status: 200, body: { orderitem_set: updated } };
 }

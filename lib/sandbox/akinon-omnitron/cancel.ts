@@ -5,6 +5,7 @@ import { toCents } from "../core/money";
 import type { SandboxRequest, SandboxResponse } from "../core/types";
 import { type FieldErrors, nonField, notFound, validation } from "./errors";
 import { drfBoolean, INVALID_BOOLEAN, isPlainObject, pkMessages, primaryKey, pythonType } from "./fields";
+import { touch } from "./modified";
 import { reasonError } from "./reasons";
 import type { Store } from "./store";
 import { CANCELLED, type Order, type OrderItem, REFUNDED } from "./types";
@@ -92,5 +93,6 @@ export function cancelOrder(req: SandboxRequest, store: Store, id: number): Sand
     item.cancel_status = "completed"; // [assumed] a pre-shipment cancel completes at once
   }
   syncOrderFromItems(order);
+  touch(order);
   return { status: 200, body: order }; // [assumed] the answer is the order after the cancellation
 }

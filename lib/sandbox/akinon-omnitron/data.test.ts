@@ -139,6 +139,20 @@ describe("wire style and realism", () => {
     }
   });
 
+  it("stamps modified_date [assumed] at the last change: the placing, the invoice or later, never after now", () => {
+    for (const order of generated) {
+      const placed = Date.parse(order.date_placed);
+      const modified = Date.parse(order.modified_date!);
+      expect(modified).toBeGreaterThanOrEqual(placed);
+      expect(modified).toBeLessThanOrEqual(NOW);
+      if (Number(order.status) <= 400 && order.status !== "100" && order.status !== "50")
+        expect(order.modified_date).toBe(order.date_placed);
+      const invoiced = order.orderitem_set.find((item) => item.invoice_date)?.invoice_date;
+      if (invoiced && order.status !== "100") expect(modified).toBeGreaterThanOrEqual(Date.parse(invoiced));
+    }
+    for (const order of orders.filter((o) => o.id <= 2)) expect(order.modified_date).toBeUndefined();
+  });
+
   it("stays small in memory (the whole store serializes to well under 3 MB)", () => {
     expect(JSON.stringify(orders).length).toBeLessThan(3_000_000);
   });

@@ -5,6 +5,7 @@ import { platformSeed, Random } from "../core/random";
 import type { PlatformOptions } from "../core/types";
 import { BIN_NUMBERS, CARRIERS, CHANNELS, GIFT_NOTES, IP_PREFIXES, PAYMENT_OPTIONS } from "./catalog";
 import { applyCoupon, buildItem, drawLines } from "./items";
+import { drfStamp, lastChangeMs } from "./modified";
 import { companyBilling, customerOf, homeAddress, person } from "./people";
 import type { Order, OrderItem } from "./types";
 import { bookRefund, deriveOrderStatus } from "./workflow";
@@ -36,6 +37,22 @@ function timestamp(rng: Random, ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 23)}${rng.chars(3)}Z`;
 }
 
+/** An e-invoice (e-Arşiv) issued at `ms`: its number, date and PDF link, as the item fields carry them. */
+export function drawInvoice(
+  rng: Random,
+  ms: number,
+): Pick<OrderItem, "invoice_number" | "invoice_date" | "e_archive_url"> {
+  const number = `${rng.pick(["AKN", "SEP", "EAR"])}${new Date(ms).getUTCFullYear()}${rng.chars(9)}`;
+  return {
+    invoice_number: number,
+    invoice_date: new Date(ms).toISOString().replace(".000Z", "Z"),
+    e_archive_url: `https://earsiv.omnitron-sandbox.test/${number}.pdf`,
+  };
+}
+
+/** A parcel's tracking number, digits as the Turkish carriers print them. */
+export const drawTracking = (rng: Random): string => rng.chars(rng.pick([10, 12, 13]));
+
 const isInvoiced = (status: string) => !["50", "100", "200", "300", "350", "400"].includes(status);
 const isShipped = (status: string) => isInvoiced(status) && status !== "450";
 
@@ -44,9 +61,21 @@ export interface IdCounter {
   item: number;
 }
 
-function generateOrder(rng: Random, ids: IdCounter, placedMs: number, now: number, numbers: Set<string>): Order {
+/**
+ * One order drawn in the `target` state. `fresh`: an order placed this moment (the shop controls): approved, all
+ * its items approved, not yet taken by the ERP, no invoice or parcel yet. Otherwise the draw settles it into its
+ * state with the usual exceptions (placeItems).
+ */
+export function composeOrder(
+  rng: Random,
+  ids: IdCounter,
+  placedMs: number,
+  now: number,
+  numbers: ReadonlySet<string>,
+  target: string,
+  fresh = false,
+): Order {
   const ageDays = (now - placedMs) / DAY;
-  const target = drawStatus(rng, ageDays);
   const currency = rng.weighted([
     ["try", 92],
     ["eur", 5],
@@ -80,13 +109,13 @@ function generateOrder(rng: Random, ids: IdCounter, placedMs: number, now: numbe
       : 1;
   let number = `10${rng.chars(14)}`;
   while (numbers.has(number)) number = `10${rng.chars(14)}`;
-  numbers.add(number);
+  const datePlaced = timestamp(rng, placedMs);
 
   const order: Order = {
     id: orderId,
     number,
     status: target,
-    date_placed: timestamp(rng, placedMs),
+    date_placed: datePlaced,
     customer: customerOf(rng, who),
     shipping_address: shipping,
     billing_address: billing,
@@ -120,9 +149,17 @@ function generateOrder(rng: Random, ids: IdCounter, placedMs: number, now: numbe
     external_status: null,
     orderitem_set: items,
     channel: { ...channel },
+    modified_date: datePlaced,
   };
   if (order.has_gift_box) order.gift_box_note = rng.pick(GIFT_NOTES);
-  placeItems(rng, order, items, target, carrier.slug, placedMs, now);
+  if (fresh) order.is_send = false;
+  else placeItems(rng, order, items, target, carrier.slug, placedMs, now);
+  return order;
+}
+
+function generateOrder(rng: Random, ids: IdCounter, placedMs: number, now: number, numbers: Set<string>): Order {
+  const order = composeOrder(rng, ids, placedMs, now, numbers, drawStatus(rng, (now - placedMs) / DAY));
+  numbers.add(order.number);
   return order;
 }
 
@@ -159,14 +196,14 @@ function placeItems(
   if (target === "50") for (const item of items) item.cancel_status = "waiting";
 
   const invoiceMs = Math.max(placed, Math.min(now - 60_000, placed + rng.int(2, 30) * 3_600_000));
-  const invoice = `${rng.pick(["AKN", "SEP", "EAR"])}${new Date(invoiceMs).getUTCFullYear()}${rng.chars(9)}`;
-  const tracking = rng.chars(rng.pick([10, 12, 13]));
+  const invoice = drawInvoice(rng, invoiceMs);
+  const tracking = drawTracking(rng);
+  const changed = lastChangeMs(target, placed, invoiceMs, now);
+  if (changed !== placed) order.modified_date = drfStamp(changed);
   for (const item of items) {
     const wasInvoiced = isInvoiced(item.status) || (item.status === "600" && target !== "100");
     if (!wasInvoiced) continue;
-    item.invoice_number = invoice;
-    item.invoice_date = new Date(invoiceMs).toISOString().replace(".000Z", "Z");
-    item.e_archive_url = `https://earsiv.omnitron-sandbox.test/${invoice}.pdf`;
+    Object.assign(item, invoice);
     if (isShipped(item.status) || item.status === "600") {
       item.tracking_number = tracking;
       item.shipping_company = carrier;

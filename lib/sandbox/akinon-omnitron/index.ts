@@ -4,6 +4,7 @@ import type { PlatformFactory } from "../core/types";
 import { TokenStore } from "./auth";
 import { serverError } from "./errors";
 import { route } from "./routes";
+import { shopControls } from "./shop";
 import { createStore } from "./store";
 
 export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
@@ -14,5 +15,6 @@ export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
     handle: (req) => route(req, { store, tokens }),
     serverError,
     orderCount: () => store.orders.length,
+    shop: shopControls(store, options),
   };
 };

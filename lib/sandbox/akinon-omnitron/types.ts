@@ -105,6 +105,8 @@ export interface Order {
   orderitem_set: OrderItem[];
   /** The seed's field table lists `channel` but its example omits it: generated orders carry it, the seed records don't. */
   channel?: Channel;
+  /** The last save [assumed]: generated orders carry it, the seed's examples only once changed (modified.ts). */
+  modified_date?: string;
 }
 
 /** Omnitron's order/item status codes (platforms.md section 5), as the strings the API sends. */

@@ -3,6 +3,7 @@
 import { INVALID_JSON, type SandboxRequest, type SandboxResponse } from "../core/types";
 import { type FieldErrors, nonField, notFound, parseError, validation } from "./errors";
 import { drfBoolean, INVALID_BOOLEAN, isPlainObject, pythonType } from "./fields";
+import { touch } from "./modified";
 import type { Store } from "./store";
 import { isStatusCode, type OrderItem } from "./types";
 import { syncOrderFromItems, transitionErrors } from "./workflow";
@@ -53,6 +54,7 @@ export function patchOrder(req: SandboxRequest, store: Store, id: number): Sandb
   if (Object.keys(errors).length > 0) return validation(errors);
   if (isSend && order.is_send) return nonField("Order has already been sent to the ERP.", "order_already_sent");
   order.is_send = isSend === true;
+  touch(order);
   return { status: 200, body: order };
 }
 
@@ -103,5 +105,6 @@ export function patchOrderItem(req: SandboxRequest, store: Store, id: number): S
   if (isPlainObject(body.attributes_kwargs)) item.attributes_kwargs = { ...body.attributes_kwargs };
   if ("cancel_status" in body) item.cancel_status = body.cancel_status === null ? null : String(body.cancel_status);
   syncOrderFromItems(order);
+  touch(order);
   return { status: 200, body: item };
 }
