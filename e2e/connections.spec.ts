@@ -209,7 +209,7 @@ test("a manager sees names and health, but no credentials, base URLs or admin co
   remember("GET /api/connections (manager)", JSON.stringify(body));
   expect(body.connections.length).toBeGreaterThanOrEqual(PLATFORMS.length);
   for (const connection of body.connections) {
-    expect(Object.keys(connection).sort()).toEqual(["health", "id", "name", "platform"]);
+    expect(Object.keys(connection).sort()).toEqual(["health", "id", "name", "platform", "sync"]);
     expect(connection).not.toHaveProperty("credentials");
     expect(connection).not.toHaveProperty("baseUrl");
   }

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./env";
-import { clearFaults, PLATFORMS, setFaults } from "./support/sandbox";
+import { clearFaults, setFaults } from "./support/sandbox";
 import { signIn } from "./support/ui";
 import {
   apiPage,
@@ -13,7 +13,6 @@ import {
   listSearch,
   openSavedView,
   ordersTable,
-  refOf,
   settled,
   shownRefs,
 } from "./orders-list/helpers";
@@ -92,28 +91,29 @@ test("the keyboard: j/k move, x selects, Enter opens the order, / jumps to searc
   await expect(s.page.getByLabel("Search orders")).toBeFocused();
 });
 
-test("one failing connection (500, then a timeout) gets a banner; the other four are still listed", async () => {
-  const others = PLATFORMS.filter((p) => p !== "retailys").map((p) => s.ids[p]);
-  const fourOnly = (await apiPage(s.api, `connection=${others.join(",")}&limit=50`)).orders.map(refOf);
+test("a shop whose sync fails (500, then a timeout) gets a banner; every shop's orders stay listed", async () => {
+  await s.page.goto(`/orders?${s.five}&limit=50`);
+  const listed = await shownRefs(s.page);
+  expect(listed.some((ref) => ref.startsWith(`${s.ids.retailys}/`))).toBe(true);
   // A short deadline, so the hang below turns into a timeout quickly (restored in afterAll too).
   const patched = await s.api.patch(`/api/connections/${s.ids.retailys}`, { data: { options: { timeoutMs: 1500 } } });
   expect(patched.status()).toBe(200);
 
   await setFaults("retailys", { errorRate: 1 });
-  await s.page.goto(`/orders?${s.five}&limit=50`);
-  const banner = s.page.getByRole("alert", { name: "E2E retailys failed" });
+  await s.page.getByRole("button", { name: "Sync now" }).click();
+  const banner = s.page.getByRole("alert", { name: "E2E retailys could not be synced" });
   await expect(banner).toBeVisible({ timeout: 30_000 });
-  await expect(banner).toContainText("E2E retailys");
-  expect(await shownRefs(s.page)).toEqual(fourOnly);
+  await expect(banner).toContainText("its orders are as of");
+  // The index still has every shop's orders: nothing goes missing while one platform is down.
+  expect(await shownRefs(s.page)).toEqual(listed);
 
   await setFaults("retailys", { hangRate: 1 });
   await banner.getByRole("button", { name: "Retry E2E retailys" }).click();
-  await expect(banner).toContainText("did not answer in time", { timeout: 30_000 });
-  expect(await shownRefs(s.page)).toEqual(fourOnly);
+  await expect(banner).toContainText("did not answer within 1.5 s", { timeout: 30_000 });
+  expect(await shownRefs(s.page)).toEqual(listed);
 
   await clearFaults("retailys");
   await s.api.patch(`/api/connections/${s.ids.retailys}`, { data: { options: {} } });
   await banner.getByRole("button", { name: "Retry E2E retailys" }).click();
   await expect(banner).toBeHidden({ timeout: 30_000 });
-  expect((await shownRefs(s.page)).some((ref) => ref.startsWith(`${s.ids.retailys}/`))).toBe(true);
 });

@@ -102,22 +102,23 @@ test("date range (in the browser's time zone), search, total range and currency 
   }
 });
 
-test("sorting: offered only where every platform can, oldest first, and back by the column header", async () => {
-  await s.page.goto(`/orders?${s.five}`);
-  await settled(s.page);
-  // Seller Center, Retailys and Omnitron list newest first only: with them selected there is no other sort.
-  await expect(s.page.getByLabel("Sort by").getByRole("option", { name: "Oldest first" })).toHaveCount(0);
-
-  const two = `connection=${s.ids["ecom-md"]},${s.ids.merchantpro}`;
-  await s.page.goto(`/orders?${two}&limit=50`);
+test("sorting across all five connections: oldest first, by total, and back by the column header", async () => {
+  await s.page.goto(`/orders?${s.five}&limit=50`);
   await settled(s.page);
   await s.page.getByLabel("Sort by").selectOption({ label: "Oldest first" });
   await expect(s.page).toHaveURL(/sort=placed_asc/);
   const oldest = await expectListMatches(s.page, () => true);
   const times = oldest.map((o) => o.placedAt);
   expect(times).toEqual([...times].sort());
-  const everything = await apiAll(s.page.request, `${two}&limit=100`);
+  const everything = await apiAll(s.page.request, `${s.five}&limit=100`);
   expect(oldest[0]!.placedAt).toBe(everything.map((o) => o.placedAt).sort()[0]);
+
+  // The highest totals of every shop together (amounts compare as numbers, whatever their currency).
+  await s.page.getByLabel("Sort by").selectOption({ label: "Highest total" });
+  await expect(s.page).toHaveURL(/sort=total_desc/);
+  const highest = (await expectListMatches(s.page, () => true)).map((o) => Number(o.totals.total.amount));
+  const top = everything.map((o) => Number(o.totals.total.amount)).sort((a, b) => b - a);
+  expect(highest).toEqual(top.slice(0, highest.length));
 
   await s.page.getByRole("button", { name: "Placed: sort descending" }).click();
   await expect(s.page).not.toHaveURL(/sort=/);

@@ -33,6 +33,15 @@ const schema = z.object({
   DEMO: flag,
   NEXTAUTH_URL: z.url().optional(),
   UPSTREAM_ALLOW_PRIVATE: flag,
+  /** The order index's sync worker in this instance (lib/sync); "0" leaves the syncing to other instances. */
+  SYNC: z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((value) => value === undefined || value === "" || value === "1" || value === "true" || value === "yes"),
+  /** How often each connection's changes are read (a connection's own syncIntervalSeconds wins). */
+  SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(15),
+  /** How often a full reading finds changes and deletions the incremental syncs cannot see. */
+  SYNC_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
   /** How many proxies in front of Orderdeck append to X-Forwarded-For (for the per-IP sign-in throttle). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });

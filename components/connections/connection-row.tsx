@@ -12,6 +12,7 @@ import { PLATFORM_LABELS } from "@/lib/domain/platform";
 import { ConnectionDialog } from "./connection-dialog";
 import { HealthStatus } from "./health-status";
 import { PlatformIcon } from "./platform-icon";
+import { SyncLine } from "./sync-line";
 import { TestOutcome, useConnectionTest } from "./use-connection-test";
 
 // Below md the table stacks: each row becomes a two-column grid (connection | actions) with the health
@@ -69,6 +70,7 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
         ) : (
           <TestOutcome test={test} lastSuccessAt={connection.health.lastSuccessAt} />
         )}
+        {connection.sync ? <SyncLine name={name} sync={connection.sync} /> : null}
       </TD>
       {detail ? (
         <TD className={stacked.actions}>

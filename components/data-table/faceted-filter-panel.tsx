@@ -59,7 +59,11 @@ export function FacetedFilterPanel({ title, options, selected, onChange, placeho
                 onChange={() => toggle(option.value)}
                 // The option's own words name it; the hint (e.g. its stage) is a description, not the name.
                 aria-label={option.label}
-                aria-describedby={option.hint ? `${hintId}-${index}` : undefined}
+                aria-describedby={
+                  [option.hint ? `${hintId}-${index}` : "", option.count !== undefined ? `${hintId}-${index}-count` : ""]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
               />
               {option.icon}
               <span className="min-w-0 flex-1">
@@ -70,6 +74,11 @@ export function FacetedFilterPanel({ title, options, selected, onChange, placeho
                   </span>
                 ) : null}
               </span>
+              {option.count !== undefined ? (
+                <span id={`${hintId}-${index}-count`} className="shrink-0 font-mono text-xs text-muted tabular-nums">
+                  {option.count}
+                </span>
+              ) : null}
             </label>
           ))
         )}

@@ -14,6 +14,8 @@ export interface FacetOption {
   icon?: ReactNode;
   /** A quiet second line, e.g. the stage a platform status belongs to. */
   hint?: string;
+  /** How many rows this option would give (shown at the end of its line). */
+  count?: string;
 }
 
 interface FacetedFilterProps {

@@ -11,7 +11,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
 import type { ConnectionItem } from "@/lib/client/use-connections";
+import type { OrderCounts } from "@/lib/domain/order-list";
 import { useOrderStatuses } from "@/lib/client/use-orders";
+import type { Stage } from "@/lib/domain/order";
 import type { OrderListQuery, OrderListSort } from "@/lib/domain/query";
 import { STAGE_OPTIONS, stageLook } from "./order-status-badge";
 import type { ListFilters } from "./use-order-list-url";
@@ -23,7 +25,15 @@ export const SORT_LABELS: Record<OrderListSort, string> = {
   placed_asc: "Oldest first",
   total_desc: "Highest total",
   total_asc: "Lowest total",
+  customer_asc: "Customer A–Z",
+  customer_desc: "Customer Z–A",
+  status_asc: "Status, first steps first",
+  status_desc: "Status, last steps first",
+  connection_asc: "Connection A–Z",
+  connection_desc: "Connection Z–A",
 };
+
+const number = new Intl.NumberFormat();
 
 const STAGE_FACETS = STAGE_OPTIONS.map((option) => ({
   value: option.value,
@@ -34,6 +44,8 @@ const STAGE_FACETS = STAGE_OPTIONS.map((option) => ({
 interface OrderFiltersProps {
   query: OrderListQuery;
   connections: ConnectionItem[] | undefined;
+  /** How many orders each stage and connection would give with the other filters (from the index). */
+  counts: OrderCounts | undefined;
   availableSorts: readonly OrderListSort[];
   currencies: readonly string[];
   onChange: (changes: Partial<ListFilters>) => void;
@@ -44,7 +56,8 @@ interface OrderFiltersProps {
 }
 
 export function OrderFilters(props: OrderFiltersProps) {
-  const { query, connections, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
+  const { query, connections, counts, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
+  const counted = (n: number | undefined) => (counts ? number.format(n ?? 0) : undefined);
   const searchId = useId();
   const sortId = useId();
   const single = query.connection.length === 1 ? query.connection[0] : undefined;
@@ -100,6 +113,7 @@ export function OrderFilters(props: OrderFiltersProps) {
             value: c.id,
             label: c.name,
             icon: <PlatformIcon platform={c.platform} className="size-4" />,
+            count: counted(counts?.connections[c.id]),
           }))}
           selected={query.connection}
           placeholder={connections ? "No connections yet." : "Loading connections…"}
@@ -107,7 +121,7 @@ export function OrderFilters(props: OrderFiltersProps) {
         />
         <FacetedFilter
           title="Stage"
-          options={STAGE_FACETS}
+          options={STAGE_FACETS.map((facet) => ({ ...facet, count: counted(counts?.stages[facet.value as Stage]) }))}
           selected={query.stage}
           onChange={(stage) => onChange({ stage: stage as ListFilters["stage"] })}
         />

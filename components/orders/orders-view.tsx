@@ -1,6 +1,7 @@
 "use client";
-// The unified order list: URL-driven filters and paging over every connection, a per-user column layout,
-// per-connection failure banners, saved views, keyboard navigation, selection for bulk actions and export.
+// The unified order list, read from Orderdeck's order index: URL-driven filters, sorts and paging over every
+// connection, counts per stage and shop, how fresh each shop's orders are (with "Sync now"), a per-user column
+// layout, saved views, keyboard navigation, selection for bulk actions and export.
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
@@ -9,22 +10,22 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orderHref } from "@/lib/client/order-format";
 import { PAGE_SIZES } from "@/lib/client/order-list-search";
 import { useConnections } from "@/lib/client/use-connections";
-import { useOrderList } from "@/lib/client/use-orders";
-import { usePlatforms } from "@/lib/client/use-platforms";
+import { useOrderCounts, useOrderList } from "@/lib/client/use-orders";
+import { useSyncNow } from "@/lib/client/use-sync";
 import { useSavedViews } from "@/lib/client/use-views";
-import type { OrderListSort } from "@/lib/domain/query";
-import { ConnectionNotices } from "./connection-notices";
+import { ORDER_SORTS, type OrderListSort } from "@/lib/domain/query";
 import { HeaderActions } from "./header-actions";
 import { rememberListRefs } from "./list-refs";
-import { availableSorts, currenciesOf } from "./list-sources";
+import { currenciesOf } from "./list-sources";
 import { NoConnections } from "./no-connections";
 import { OrderFilters } from "./order-filters";
 import { OrdersBody } from "./orders-body";
+import { SyncStatus } from "./sync-status";
 import type { OrderRow } from "./orders-columns";
 import { toColumnLayout, useColumnLayout } from "./use-column-layout";
 import { useExactTimeTitles } from "./use-exact-time-titles";
 import { useListShortcuts } from "./use-list-shortcuts";
-import { type ListFilters, useOrderListUrl } from "./use-order-list-url";
+import { useOrderListUrl } from "./use-order-list-url";
 import { useOrderSelection } from "./use-order-selection";
 import { useOrdersTable } from "./use-orders-table";
 
@@ -43,9 +44,10 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   const url = useOrderListUrl();
   const { query } = url;
   const connections = useConnections();
-  const platforms = usePlatforms();
   const views = useSavedViews();
   const list = useOrderList(query);
+  const counts = useOrderCounts(query);
+  const syncNow = useSyncNow();
   const columns = useColumnLayout();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableArea = useRef<HTMLDivElement>(null);
@@ -60,20 +62,9 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
       })),
     [list.data, names, connections.data],
   );
-  const sorts = useMemo(
-    () => availableSorts(query.connection, connections.data, platforms.data),
-    [query.connection, connections.data, platforms.data],
-  );
-
-  const setFilters = useCallback(
-    (changes: Partial<ListFilters>) => {
-      // A sort the newly picked connections cannot do falls back to newest first.
-      const next = changes.connection ? availableSorts(changes.connection, connections.data, platforms.data) : null;
-      const sort = changes.sort ?? query.sort;
-      url.setFilters(next && !next.includes(sort) ? { ...changes, sort: "placed_desc" } : changes);
-    },
-    [url.setFilters, connections.data, platforms.data, query.sort],
-  );
+  // The index sorts every way across every platform.
+  const sorts = ORDER_SORTS;
+  const setFilters = url.setFilters;
   const onSort = useCallback((sort: OrderListSort) => setFilters({ sort }), [setFilters]);
 
   // Opening a saved view brings its columns along (once per view opened, so later changes stick).
@@ -129,7 +120,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
     <>
       <PageHeader
         title="Orders"
-        description="Every connected shop's orders in one list, read live from each platform."
+        description="Every connected shop's orders in one list, kept in step with each platform."
         actions={
           noConnections ? null : (
             <HeaderActions
@@ -150,6 +141,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
           <OrderFilters
             query={query}
             connections={connections.data}
+            counts={counts.data}
             availableSorts={sorts}
             currencies={currenciesOf(list.data?.orders, query.currency)}
             onChange={setFilters}
@@ -165,14 +157,9 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
               />
             }
           />
-          {list.data && (list.data.errors.length > 0 || list.data.filteredHere.length > 0) ? (
+          {list.data && list.data.sync.length > 0 ? (
             // Not lazy: a banner arriving after the rows would push them from under the pointer.
-            <ConnectionNotices
-              page={list.data}
-              names={names}
-              retrying={list.isFetching}
-              onRetry={() => void list.refetch()}
-            />
+            <SyncStatus page={list.data} syncing={syncNow.isPending} onSyncNow={(ids) => syncNow.mutate(ids)} />
           ) : null}
           <div ref={tableArea}>
             <OrdersBody

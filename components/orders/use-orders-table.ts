@@ -19,6 +19,12 @@ const SORT_COLUMNS: Record<OrderListSort, { columnId: string; direction: SortDir
   placed_asc: { columnId: "placedAt", direction: "asc" },
   total_desc: { columnId: "total", direction: "desc" },
   total_asc: { columnId: "total", direction: "asc" },
+  customer_asc: { columnId: "customer", direction: "asc" },
+  customer_desc: { columnId: "customer", direction: "desc" },
+  status_asc: { columnId: "status", direction: "asc" },
+  status_desc: { columnId: "status", direction: "desc" },
+  connection_asc: { columnId: "connection", direction: "asc" },
+  connection_desc: { columnId: "connection", direction: "desc" },
 };
 
 export function sortFor(columnId: string, direction: SortDirection): OrderListSort | undefined {

@@ -127,6 +127,12 @@ export const ACTION_CASES: Record<SandboxPlatformId, ActionCase[]> = {
       verify: (_b, a) => expect(a.tracking).toContain(`YK${stamp}`),
     },
     { label: "Mark as delivered", kind: "click", verify: (b, a) => expect(itemStatuses(a)).not.toBe(itemStatuses(b)) },
-    { label: "Cancel order", kind: "confirm", verify: (b, a) => expect(a.status).not.toBe(b.status) },
+    {
+      // The tenant's own cancellation reasons: the first one after "Choose…".
+      label: "Cancel order",
+      kind: "form",
+      fill: (d) => d.getByLabel("Cancellation reason").selectOption({ index: 1 }).then(() => undefined),
+      verify: (b, a) => expect(a.status).not.toBe(b.status),
+    },
   ],
 };

@@ -10,6 +10,7 @@ export interface ListPage {
   orders: ListOrder[];
   nextCursor: string | null;
   errors: { connectionId: string; connectionName: string; kind: string; message: string }[];
+  sync?: { connectionId: string; phase: string; lastSyncAt: string | null; lastError: string | null }[];
 }
 
 export const refOf = (order: Pick<ListOrder, "connectionId" | "id">) => `${order.connectionId}/${order.id}`;

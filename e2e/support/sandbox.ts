@@ -36,7 +36,22 @@ export async function ensureSandboxConnections(admin: APIRequestContext): Promis
     expect(response.status(), await response.text()).toBe(201);
     ids[platform] = ((await response.json()) as { connection: { id: string } }).connection.id;
   }
+  await untilIndexed(admin, Object.values(ids));
   return ids;
+}
+
+/** Waits until the order index has imported these connections (the list reads the index). */
+export async function untilIndexed(api: APIRequestContext, connectionIds: readonly string[]): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const answer = await api.get(`/api/orders?connection=${connectionIds.join(",")}&limit=1`);
+        const body = (await answer.json()) as { sync?: { phase: string; lastSyncAt: string | null }[] };
+        return body.sync?.every((sync) => sync.phase !== "backfill" && sync.lastSyncAt !== null) ?? false;
+      },
+      { timeout: 60_000, message: "the order index imports the sandbox shops" },
+    )
+    .toBe(true);
 }
 
 export async function sandboxControl(): Promise<APIRequestContext> {

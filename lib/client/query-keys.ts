@@ -44,6 +44,8 @@ export const queryKeys = {
     all: ["orders"] as const,
     /** One page of the unified list; `search` is the canonical URL search string (filters, sort, cursor). */
     list: (search: string) => [...queryKeys.orders.all, "list", search] as const,
+    /** Counts for the list's filters (the search string without sort, page size and cursor). */
+    counts: (search: string) => [...queryKeys.orders.all, "counts", search] as const,
   },
   /** A connection's own statuses, for the list's status filter (outside `orders`: they do not change with orders). */
   orderStatuses: (connectionId: string) => ["order-statuses", connectionId] as const,

@@ -41,6 +41,8 @@ export function useConnections() {
     queryKey: queryKeys.connections.list(),
     queryFn: ({ signal }) =>
       api<{ connections: ConnectionItem[] }>("/api/connections", { signal }).then((r) => r.connections),
+    // While a shop is importing, its progress moves: follow it.
+    refetchInterval: (query) => (query.state.data?.some((c) => c.sync?.phase === "backfill") ? 3000 : false),
   });
 }
 

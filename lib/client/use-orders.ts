@@ -1,9 +1,10 @@
 "use client";
 // The unified order list: one page at a time across the selected connections, with the URL's filters parsed
-// by the same zod schema the API uses. The previous page stays on screen while the next one loads.
+// by the same zod schema the API uses. The previous page stays on screen while the next one loads; the first
+// page reads the index again every few seconds, so new orders arrive without a reload.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { OrderSummary, Stage } from "@/lib/domain/order";
-import type { OrderListPage } from "@/lib/domain/order-list";
+import type { OrderCounts, OrderListPage } from "@/lib/domain/order-list";
 import type { OrderListQuery } from "@/lib/domain/query";
 import { api } from "./api";
 import { orderListSearch } from "./order-list-search";
@@ -19,15 +20,29 @@ export interface PlatformStatus {
   stage: Stage;
 }
 
-export function useOrderList(query: OrderListQuery, options: { enabled?: boolean } = {}) {
+export function useOrderList(query: OrderListQuery, options: { enabled?: boolean; refetchMs?: number | false } = {}) {
   const search = orderListSearch(query);
   return useQuery({
     queryKey: queryKeys.orders.list(search),
     queryFn: ({ signal }) => api<OrderListPage>(`/api/orders${search ? `?${search}` : ""}`, { signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
-    // Platforms are slow and rate-limited: no refetch on every tab switch.
-    refetchOnWindowFocus: false,
+    // The index is cheap to read: the first page follows it while the tab is visible (later pages stay put,
+    // so paging does not shift under the reader).
+    refetchInterval: options.refetchMs ?? (query.cursor ? false : LIST_REFRESH_MS),
+  });
+}
+
+const LIST_REFRESH_MS = 10_000;
+
+/** How many orders the filters find, per stage and per connection (for the facets). */
+export function useOrderCounts(query: OrderListQuery) {
+  const search = orderListSearch({ ...query, sort: undefined, limit: undefined, cursor: undefined });
+  return useQuery({
+    queryKey: queryKeys.orders.counts(search),
+    queryFn: ({ signal }) => api<OrderCounts>(`/api/orders/counts${search ? `?${search}` : ""}`, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: LIST_REFRESH_MS,
   });
 }
 

@@ -37,15 +37,20 @@ export async function openDatabase(target: { url?: string; dataDir?: string }): 
     }
     return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
   }
-  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+  const [{ PGlite }, { drizzle }, { migrate }, { pg_trgm }, { unaccent }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
   ]);
   const dataDir = target.dataDir ?? ".data";
   // A fresh production start may set every secret, so nothing else has created DATA_DIR yet.
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === "memory://" ? new PGlite() : new PGlite(path.join(dataDir, "pgdata"));
+  // The order index's search needs these two extensions (migration 0003 creates them).
+  const extensions = { pg_trgm, unaccent };
+  const client =
+    dataDir === "memory://" ? new PGlite({ extensions }) : new PGlite(path.join(dataDir, "pgdata"), { extensions });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };

@@ -189,3 +189,6 @@ export const userPreferences = pgTable(
   },
   (table) => [primaryKey({ columns: [table.userId, table.key] })],
 );
+
+// The order index and each connection's sync state (lib/sync) live in their own file.
+export { connectionSync, orderIndex } from "./order-index-schema";

@@ -1,6 +1,7 @@
 // Connections as the browser sees them: credentials only ever masked, never the values.
 import { z } from "zod";
 import { PLATFORM_IDS, type PlatformId } from "./platform";
+import type { ConnectionSyncInfo } from "./order-list";
 
 export interface ConnectionHealth {
   lastCheckAt: string | null;
@@ -16,6 +17,8 @@ export interface ConnectionSummary {
   name: string;
   platform: PlatformId;
   health: ConnectionHealth;
+  /** How the order index is keeping up with this shop (the connections list sends it). */
+  sync?: ConnectionSyncInfo;
 }
 
 /** What an admin sees: also the base URL, options and masked credentials ("••••1a2b"). */

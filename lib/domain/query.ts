@@ -25,7 +25,18 @@ const instant = z.union([
 /** Whether an order was handed to the shop's ERP (Akinon Omnitron's `is_send`; other platforms have no ERP flag). */
 export const ERP_STATES = ["sent", "unsent"] as const;
 
-export const ORDER_SORTS = ["placed_desc", "placed_asc", "total_desc", "total_asc"] as const;
+export const ORDER_SORTS = [
+  "placed_desc",
+  "placed_asc",
+  "total_desc",
+  "total_asc",
+  "customer_asc",
+  "customer_desc",
+  "status_asc",
+  "status_desc",
+  "connection_asc",
+  "connection_desc",
+] as const;
 export type OrderListSort = (typeof ORDER_SORTS)[number];
 
 export const orderListQuery = z

@@ -7,7 +7,7 @@ import type { SandboxPlatformId } from "../sandbox/core/types";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { performAction } from "./actions";
 import { getOrderDetail } from "./order-detail";
-import { listOrders } from "./service";
+import { listOrdersLive } from "./live-list";
 
 let fixture: SandboxConnections;
 
@@ -26,7 +26,7 @@ beforeEach(() => {
 
 async function firstOrder(platform: SandboxPlatformId, offering: ActionInput["type"]): Promise<string> {
   const connectionId = fixture.ids[platform];
-  const page = await listOrders(fixture.handle.db, orderListQuery.parse({ connection: connectionId, limit: "12" }));
+  const page = await listOrdersLive(fixture.handle.db, orderListQuery.parse({ connection: connectionId, limit: "12" }));
   for (const order of page.orders) {
     const { actions } = await getOrderDetail(fixture.handle.db, connectionId, order.id);
     if (actions.some((action) => action.type === offering)) return order.id;

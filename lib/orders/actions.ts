@@ -14,6 +14,7 @@ import { getAdapter } from "../platforms/registry";
 import type { AcceptedWrite, AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
 import { readChoices, withChoices } from "./action-choices";
 import { getConnectionRow, toConnection } from "./connections";
+import { indexLiveOrder } from "./index-write";
 import { once, requestHash, type StoredResponse } from "./idempotency";
 import { forgetConnection } from "./page-cache";
 import { contextFor } from "./upstream";
@@ -86,6 +87,8 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
       failure = result.problem;
       response = await failed(new PlatformError("refused", result.problem));
     } else if (result.order) {
+      // The list shows the action's result at once, not at the next sync.
+      await indexLiveOrder(db, result.order);
       const actions = withChoices(adapter.availableActions(result.order), await readChoices(adapter, conn, ctx));
       response = { status: 200, body: { order: result.order, actions } satisfies ActionResult };
     } else {

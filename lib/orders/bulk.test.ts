@@ -10,7 +10,7 @@ import type { SandboxPlatformId } from "../sandbox/core/types";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { getBulkJob, previewBulk, startBulkJob } from "./bulk";
 import { getOrderDetail } from "./order-detail";
-import { listOrders } from "./service";
+import { listOrdersLive } from "./live-list";
 
 let fixture: SandboxConnections;
 
@@ -25,7 +25,7 @@ afterAll(async () => {
 /** The first listed order of the platform's connection whose live actions include one for the intent. */
 async function orderOffering(platform: SandboxPlatformId, intent: ActionIntent | null): Promise<string> {
   const connectionId = fixture.ids[platform];
-  const page = await listOrders(fixture.handle.db, orderListQuery.parse({ connection: connectionId, limit: "30" }));
+  const page = await listOrdersLive(fixture.handle.db, orderListQuery.parse({ connection: connectionId, limit: "30" }));
   for (const order of page.orders) {
     const { actions } = await getOrderDetail(fixture.handle.db, connectionId, order.id);
     const offers = actions.some((a) => a.intent === intent || a.statusOptions?.some((o) => o.intent === intent));

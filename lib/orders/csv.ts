@@ -1,7 +1,7 @@
 // CSV for the order export: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
 // (=, +, -, @, tab, CR at the start) prefixed with an apostrophe (OWASP's CSV-injection advice).
 import "server-only";
-import type { Order } from "../domain/order";
+import type { OrderSummary } from "../domain/order";
 
 export const EXPORT_COLUMNS = [
   "connection",
@@ -32,7 +32,7 @@ export function csvHeader(): string {
   return `${EXPORT_COLUMNS.join(",")}\r\n`;
 }
 
-export function csvRow(order: Omit<Order, "raw">, connectionName: string): string {
+export function csvRow(order: OrderSummary, connectionName: string): string {
   return `${[
     connectionName,
     order.platform,

@@ -7,7 +7,7 @@ import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
 import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { updateConnection } from "./connections";
-import { listOrders } from "./service";
+import { listOrdersLive } from "./live-list";
 
 let fixture: SandboxConnections;
 let sandbox: SandboxConnections["sandbox"];
@@ -30,7 +30,7 @@ async function walk(input: Record<string, string | string[]>): Promise<Order[]> 
   const all: Order[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 100; pages++) {
-    const page = await listOrders(handle.db, { ...query(input), cursor });
+    const page = await listOrdersLive(handle.db, { ...query(input), cursor });
     expect(page.errors).toEqual([]);
     all.push(...page.orders);
     if (!page.nextCursor) return all;
@@ -60,7 +60,7 @@ describe("the unified order list", () => {
     expect(cancelled.length).toBeGreaterThan(0);
     expect(cancelled.every((order) => order.status.stage === "cancelled")).toBe(true);
 
-    const sample = (await listOrders(handle.db, query({ limit: "5", connection: ids.retailys! }))).orders[0]!;
+    const sample = (await listOrdersLive(handle.db, query({ limit: "5", connection: ids.retailys! }))).orders[0]!;
     const byNumber = await walk({ limit: "50", q: sample.number });
     expect(byNumber.map((order) => `${order.connectionId}/${order.id}`)).toContain(
       `${sample.connectionId}/${sample.id}`,
@@ -83,7 +83,7 @@ describe("the unified order list", () => {
       ),
     ).toBe(true);
 
-    const page = await listOrders(handle.db, query({ limit: "10", q: "zzz-no-such-order" }));
+    const page = await listOrdersLive(handle.db, query({ limit: "10", q: "zzz-no-such-order" }));
     expect(page.filteredHere.length).toBeGreaterThan(0);
   }, 120_000);
 
@@ -93,7 +93,7 @@ describe("the unified order list", () => {
       body: JSON.stringify({ errorRate: 1 }),
     });
     try {
-      const page = await listOrders(handle.db, query({ limit: "30" }));
+      const page = await listOrdersLive(handle.db, query({ limit: "30" }));
       expect(page.errors).toEqual([expect.objectContaining({ connectionId: ids.merchantpro, kind: "unavailable" })]);
       expect(page.orders.length).toBe(30);
       expect(page.orders.some((order) => order.connectionId === ids.merchantpro)).toBe(false);
@@ -109,22 +109,22 @@ describe("the unified order list", () => {
       return requests.filter((r) => r.method === "GET" && r.path.includes("external-order")).length;
     };
     const onlyEcom = query({ limit: "7", connection: ids["ecom-md"]! });
-    await listOrders(handle.db, onlyEcom);
+    await listOrdersLive(handle.db, onlyEcom);
     const before = await ecomListReads();
-    const shared = await listOrders(handle.db, onlyEcom);
+    const shared = await listOrdersLive(handle.db, onlyEcom);
     expect(await ecomListReads()).toBe(before);
-    const fresh = await listOrders(handle.db, onlyEcom, { fresh: true });
+    const fresh = await listOrdersLive(handle.db, onlyEcom, { fresh: true });
     expect(await ecomListReads()).toBe(before + 1);
     expect(fresh.orders.map((order) => order.id)).toEqual(shared.orders.map((order) => order.id));
   });
 
   it("lists a connection changed through Orderdeck with its new settings at once", async () => {
     const onlyRetailys = query({ limit: "3", connection: ids.retailys! });
-    expect((await listOrders(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["retailys"]);
+    expect((await listOrdersLive(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["retailys"]);
     await updateConnection(handle.db, actor, ids.retailys!, { name: "Retailys renamed" }, "::1");
-    expect((await listOrders(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["Retailys renamed"]);
+    expect((await listOrdersLive(handle.db, onlyRetailys)).timings.map((t) => t.name)).toEqual(["Retailys renamed"]);
     await updateConnection(handle.db, actor, ids.retailys!, { credentials: { token: "not-the-token" } }, "::1");
-    expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([expect.objectContaining({ kind: "auth" })]);
+    expect((await listOrdersLive(handle.db, onlyRetailys)).errors).toEqual([expect.objectContaining({ kind: "auth" })]);
     await updateConnection(
       handle.db,
       actor,
@@ -132,10 +132,10 @@ describe("the unified order list", () => {
       { name: "retailys", credentials: SANDBOX_CREDENTIALS.retailys },
       "::1",
     );
-    expect((await listOrders(handle.db, onlyRetailys)).errors).toEqual([]);
+    expect((await listOrdersLive(handle.db, onlyRetailys)).errors).toEqual([]);
   });
 
   it("refuses a cursor it did not make", async () => {
-    await expect(listOrders(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({ status: 422 });
+    await expect(listOrdersLive(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({ status: 422 });
   });
 });

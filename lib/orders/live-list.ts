@@ -1,5 +1,7 @@
-// The unified order list: the selected connections are read concurrently through their adapters and merged
-// into one page (merge.ts). One connection failing never fails the page.
+// The order list read live from the platforms: the selected connections are read concurrently through their
+// adapters and merged into one page (merge.ts); one connection failing never fails the page. The product's
+// list reads the order index (index-list.ts); this path stays for the benchmark's side-by-side figures and for
+// picking orders in tests without an index.
 import "server-only";
 import { ApiError } from "../api/errors";
 import type { Db } from "../db";
@@ -31,7 +33,7 @@ export interface ListOptions {
   fresh?: boolean;
 }
 
-export async function listOrders(db: Db, query: OrderListQuery, options: ListOptions = {}): Promise<OrderList> {
+export async function listOrdersLive(db: Db, query: OrderListQuery, options: ListOptions = {}): Promise<OrderList> {
   const connections = await selectedConnections(db, query);
   assertSortable(connections, query);
   const sources = connections.map((conn) => ({

@@ -4,9 +4,11 @@ import "server-only";
 import type { Db } from "../db";
 import type { AvailableAction } from "../domain/action";
 import type { Order } from "../domain/order";
+import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import { readChoices, withChoices } from "./action-choices";
 import { getConnectionRow, toConnection } from "./connections";
+import { indexLiveOrder, markOrderVanished } from "./index-write";
 import { contextFor } from "./upstream";
 
 export interface OrderDetail {
@@ -20,7 +22,15 @@ export async function getOrderDetail(db: Db, connectionId: string, orderId: stri
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);
   const ctx = contextFor(conn, signal);
-  const [order, choices] = await Promise.all([adapter.getOrder(conn, orderId, ctx), readChoices(adapter, conn, ctx)]);
+  const [order, choices] = await Promise.all([
+    adapter.getOrder(conn, orderId, ctx).catch(async (error: unknown) => {
+      if (isPlatformError(error) && error.kind === "not_found") await markOrderVanished(db, connectionId, orderId);
+      throw error;
+    }),
+    readChoices(adapter, conn, ctx),
+  ]);
+  // The page is live from the platform; the list's copy follows it at once when it differs.
+  await indexLiveOrder(db, order);
   return {
     order,
     actions: withChoices(adapter.availableActions(order), choices),

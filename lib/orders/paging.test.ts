@@ -5,7 +5,7 @@ import type { Order } from "../domain/order";
 import { orderListQuery } from "../domain/query";
 import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
-import { listOrders } from "./service";
+import { listOrdersLive } from "./live-list";
 
 let fixture: SandboxConnections;
 
@@ -24,7 +24,7 @@ async function walk(limit: number) {
   const failures: string[][] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 60; pages++) {
-    const page = await listOrders(
+    const page = await listOrdersLive(
       fixture.handle.db,
       { ...orderListQuery.parse({ limit: String(limit) }), cursor },
       { fresh: true },
@@ -65,7 +65,7 @@ describe("paging small, uneven shops", () => {
   it("keeps each connection's own orders in the merged walk", async () => {
     const { orders } = await walk(7);
     for (const platform of SANDBOX_PLATFORM_IDS) {
-      const alone = await listOrders(
+      const alone = await listOrdersLive(
         fixture.handle.db,
         orderListQuery.parse({ limit: "100", connection: fixture.ids[platform] }),
         { fresh: true },

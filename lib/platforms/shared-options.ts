@@ -5,13 +5,18 @@ import { z } from "zod";
 import type { FormField } from "../domain/platform";
 import { timeZoneSchema } from "./time-zone";
 
-export const SHARED_OPTION_KEYS = ["timeoutMs", "requestsPerSecond", "concurrency", "timeZone"] as const;
+export const SHARED_OPTION_KEYS = ["timeoutMs", "requestsPerSecond", "concurrency", "timeZone", "syncIntervalSeconds"] as const;
 
 export const sharedOptionsSchema = z.object({
   timeoutMs: z.number().int().min(200).max(120_000).optional(),
   requestsPerSecond: z.number().min(0.1).max(10_000).optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   timeZone: z.preprocess((value) => (value === "" ? undefined : value), timeZoneSchema.optional()),
+  /** How often the order index reads this connection's changes (lib/sync); default SYNC_INTERVAL_SECONDS. */
+  syncIntervalSeconds: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(5).max(86_400).optional(),
+  ),
 });
 
 /** The connection form's field for the time zone, with the platform's default as its placeholder. */

@@ -42,6 +42,8 @@ export interface AdapterQuery {
   minTotal?: string;
   maxTotal?: string;
   currency?: string;
+  /** Only orders the platform changed at or after this instant (adapters with `changedSince` only; for the sync). */
+  changedFrom?: string;
   /** true: only orders already sent to the ERP; false: only those not yet sent (Omnitron's `is_send`). */
   sentToErp?: boolean;
   sort: OrderSort;
@@ -80,6 +82,11 @@ export interface PlatformAdapter {
   limits: { requestsPerSecond: number; concurrency: number };
   filters: ReadonlySet<OrderFilterKey>;
   sorts: ReadonlySet<OrderSort>;
+  /**
+   * The platform can list the orders changed since an instant (AdapterQuery.changedFrom): the sync reads only
+   * those. Without it, the sync re-reads the newest orders and a periodic full reading finds older changes.
+   */
+  changedSince?: boolean;
   /** Every action type this platform supports in some state; availableActions picks among them by state. */
   actions: readonly ActionType[];
   /** Logs in where needed and reads one order; throws PlatformError with the platform's message. */

@@ -20,7 +20,8 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-export async function openTestDatabase(kind: TestDbKind): Promise<DbHandle> {
+/** A test database; a PostgreSQL one also says its URL (a second process, or pool, may open it too). */
+export async function openTestDatabase(kind: TestDbKind): Promise<DbHandle & { url?: string }> {
   if (kind === "pglite") return openDatabase({ dataDir: "memory://" });
   const name = `orderdeck_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`create database ${name}`);
@@ -29,6 +30,7 @@ export async function openTestDatabase(kind: TestDbKind): Promise<DbHandle> {
   const handle = await openDatabase({ url: url.toString() });
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       await adminQuery(`drop database if exists ${name} with (force)`);

@@ -13,11 +13,11 @@ import type { RunningSandbox } from "../sandbox/core/server";
 import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/core/types";
 import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
 import { startTestSandbox } from "../sandbox/testing";
-import { openTestDatabase } from "./databases";
+import { openTestDatabase, type TestDbKind } from "./databases";
 
 export interface SandboxConnections {
   sandbox: RunningSandbox;
-  handle: DbHandle;
+  handle: DbHandle & { url?: string };
   admin: CurrentUser;
   /** Connection id per platform (each connection is named after its platform). */
   ids: Record<SandboxPlatformId, string>;
@@ -27,13 +27,14 @@ export interface SandboxConnections {
 export async function setUpSandboxConnections(
   orderCount: number,
   counts: Partial<Record<SandboxPlatformId, number>> = {},
+  kind: TestDbKind = "pglite",
 ): Promise<SandboxConnections> {
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-orders-"));
   process.env.UPSTREAM_ALLOW_PRIVATE = "1";
   process.env.DEMO = "0";
   resetEnvForTests();
   const sandbox = await startTestSandbox({ count: orderCount, counts });
-  const handle = await openTestDatabase("pglite");
+  const handle = await openTestDatabase(kind);
   setDbForTests(handle);
   const [row] = await handle.db
     .insert(users)

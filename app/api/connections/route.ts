@@ -1,13 +1,17 @@
-// GET /api/connections – connections (admins: with base URL, options, masked credentials; others: name and health)
+// GET /api/connections – connections (admins: with base URL, options, masked credentials; others: name, health
+// and how the order index keeps up with each)
 // POST /api/connections – add a connection (admin)
 import { route } from "@/lib/api/handler";
 import { connectionInput } from "@/lib/domain/connection";
 import { can } from "@/lib/domain/user";
 import { createConnection, listConnectionRows, toDetail, toSummary } from "@/lib/orders/connections";
+import { syncInfo } from "@/lib/orders/sync-info";
 
 export const GET = route({ permission: "connections:read" }, async ({ db, user }) => {
   const rows = await listConnectionRows(db);
-  return { connections: rows.map(can(user.role, "connections:manage") ? toDetail : toSummary) };
+  const { sync } = await syncInfo(db, rows);
+  const toItem = can(user.role, "connections:manage") ? toDetail : toSummary;
+  return { connections: rows.map((row) => ({ ...toItem(row), sync: sync.find((s) => s.connectionId === row.id) })) };
 });
 
 export const POST = route({ permission: "connections:manage", body: connectionInput }, async ({ db, user, body, ip }) =>

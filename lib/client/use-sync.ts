@@ -1,0 +1,28 @@
+"use client";
+// "Sync now": asks the server to read the connections' recent orders at once, then follows the list closely
+// for a little while so the result shows as soon as the index has it.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "./api";
+import { queryKeys } from "./query-keys";
+
+export function useSyncNow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (connectionIds: readonly string[]) =>
+      Promise.all(
+        connectionIds.map((id) =>
+          api<{ requested: boolean }>(`/api/connections/${encodeURIComponent(id)}/sync`, { method: "POST" }),
+        ),
+      ),
+    onSuccess: async () => {
+      // A sync turn takes a second or two: read the list again as it lands.
+      for (const delay of [1000, 2500, 5000]) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: queryKeys.orders.all }),
+          queryClient.invalidateQueries({ queryKey: queryKeys.connections.all }),
+        ]);
+      }
+    },
+  });
+}

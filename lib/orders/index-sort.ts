@@ -1,0 +1,112 @@
+// The list's sorts over the order index, as keyset pages: each sort is a few key expressions, then the
+// placed time, the connection and the order id, all in one direction, so "after the last row shown" is one
+// row comparison and a page never repeats or skips an order however many there are.
+import "server-only";
+import { z } from "zod";
+import { type SQL, sql } from "drizzle-orm";
+import { ApiError } from "../api/errors";
+import { orderIndex } from "../db/schema";
+import { STAGES } from "../domain/order";
+import type { OrderListSort } from "../domain/query";
+
+/** A key's SQL, and the type its cursor text is cast back to. */
+interface Key {
+  sql: SQL;
+  cast: "text" | "numeric" | "timestamptz" | "int" | "uuid";
+}
+
+const stageRank = sql.raw(
+  `(case stage ${STAGES.map((stage, index) => `when '${stage}' then ${index}`).join(" ")} else ${STAGES.length} end)`,
+);
+
+function primaryKeys(field: string, connectionNames: readonly { id: string; name: string }[]): Key[] {
+  switch (field) {
+    case "total":
+      return [{ sql: sql`${orderIndex.total}`, cast: "numeric" }];
+    case "customer":
+      return [{ sql: sql`lower(coalesce(${orderIndex.customerName}, ${orderIndex.customerEmail}, ''))`, cast: "text" }];
+    case "status":
+      return [
+        { sql: stageRank, cast: "int" },
+        { sql: sql`lower(${orderIndex.statusLabel})`, cast: "text" },
+      ];
+    case "connection": {
+      // By the connections' names as they are now: the rank of each id in name order.
+      const ranked = [...connectionNames].sort((a, b) => a.name.localeCompare(b.name)).map((conn) => conn.id);
+      const cases = ranked.map((id, index) => sql`when ${id}::uuid then ${sql.raw(String(index))}`);
+      const rank = ranked.length > 0 ? sql`(case ${orderIndex.connectionId} ${sql.join(cases, sql` `)} else ${sql.raw(String(ranked.length))} end)` : sql`0`;
+      return [{ sql: rank, cast: "int" }];
+    }
+    default:
+      return [];
+  }
+}
+
+export interface SortPlan {
+  keys: Key[];
+  descending: boolean;
+}
+
+export function sortPlan(sort: OrderListSort, connectionNames: readonly { id: string; name: string }[]): SortPlan {
+  const [field = "placed", direction] = sort.split("_");
+  return {
+    keys: [
+      ...primaryKeys(field, connectionNames),
+      { sql: sql`${orderIndex.placedAt}`, cast: "timestamptz" },
+      { sql: sql`${orderIndex.connectionId}`, cast: "uuid" },
+      { sql: sql`${orderIndex.orderId}`, cast: "text" },
+    ],
+    descending: direction === "desc",
+  };
+}
+
+export function orderBy(plan: SortPlan): SQL {
+  return sql.join(
+    plan.keys.map((key) => (plan.descending ? sql`${key.sql} desc` : sql`${key.sql} asc`)),
+    sql`, `,
+  );
+}
+
+/** The SELECT list of the keys, so the last row of a page gives the next cursor. */
+export function keyColumns(plan: SortPlan): SQL {
+  return sql`array[${sql.join(
+    plan.keys.map((key) => sql`${key.sql}::text`),
+    sql`, `,
+  )}]`;
+}
+
+/** Rows after the cursor's row in the plan's order. */
+export function after(plan: SortPlan, values: readonly string[]): SQL {
+  const left = sql.join(
+    plan.keys.map((key) => key.sql),
+    sql`, `,
+  );
+  const right = sql.join(
+    plan.keys.map((key, index) => sql`${values[index]}::${sql.raw(key.cast)}`),
+    sql`, `,
+  );
+  return plan.descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`;
+}
+
+const cursorSchema = z.object({ v: z.literal(2), sort: z.string(), keys: z.array(z.string()) });
+
+export function encodeIndexCursor(sort: OrderListSort, keys: readonly string[]): string {
+  return Buffer.from(JSON.stringify({ v: 2, sort, keys }), "utf8").toString("base64url");
+}
+
+/** The keys of the row a cursor points after; a cursor of another sort or shape is refused like any bad input. */
+export function decodeIndexCursor(cursor: string, sort: OrderListSort, plan: SortPlan): string[] {
+  const parsed = (() => {
+    try {
+      return cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    } catch {
+      return null;
+    }
+  })();
+  if (!parsed?.success || parsed.data.sort !== sort || parsed.data.keys.length !== plan.keys.length) {
+    throw new ApiError(422, "invalid_input", "query.cursor: not a cursor from this list", {
+      issues: [{ path: "query.cursor", message: "not a cursor from this list" }],
+    });
+  }
+  return parsed.data.keys;
+}

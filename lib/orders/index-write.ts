@@ -1,0 +1,69 @@
+// Writing orders into the index: one upsert per batch. The rows' hashes read first tell which orders are new
+// or changed (for the sync's counts and the live updates); the sync's sighting is recorded on every row.
+import "server-only";
+import { and, eq, getTableColumns, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db";
+import { orderIndex } from "../db/schema";
+import type { Order } from "../domain/order";
+import { type IndexRow, toIndexRow } from "./index-row";
+
+/** Rows per statement: well under PostgreSQL's 65,535 bind parameters (about 25 columns each). */
+const BATCH = 500;
+
+export interface OrderKey {
+  connectionId: string;
+  orderId: string;
+}
+
+const keyOf = (row: OrderKey) => `${row.connectionId}/${row.orderId}`;
+
+/** Every written column takes the new value (the generated search column follows by itself). */
+const { search: _generated, connectionId: _c, orderId: _o, ...written } = getTableColumns(orderIndex);
+const setFromNew = Object.fromEntries(Object.entries(written).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
+
+async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string>> {
+  const keys = sql.join(
+    rows.map((row) => sql`(${row.connectionId}::uuid, ${row.orderId}::text)`),
+    sql`, `,
+  );
+  const stored = await db
+    .select({ connectionId: orderIndex.connectionId, orderId: orderIndex.orderId, hash: orderIndex.hash })
+    .from(orderIndex)
+    .where(sql`(${orderIndex.connectionId}, ${orderIndex.orderId}) in (${keys})`);
+  return new Map(stored.map((row) => [keyOf(row), row.hash]));
+}
+
+/** Upserts the orders; answers those that were new to the index or changed. */
+export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new Date()): Promise<OrderKey[]> {
+  const changed: OrderKey[] = [];
+  for (let start = 0; start < orders.length; start += BATCH) {
+    // A page may hold one order twice (it moved while we paged): the last one read wins.
+    const rows = [
+      ...new Map(orders.slice(start, start + BATCH).map((order) => [keyOf({ connectionId: order.connectionId, orderId: order.id }), toIndexRow(order, seenAt)])).values(),
+    ];
+    const before = await storedHashes(db, rows);
+    for (const row of rows) if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
+    await db
+      .insert(orderIndex)
+      .values(rows)
+      .onConflictDoUpdate({ target: [orderIndex.connectionId, orderIndex.orderId], set: setFromNew });
+  }
+  return changed;
+}
+
+/**
+ * The live read of one order (its page, an action's re-read) goes into the index at once, so the list shows
+ * what the order page shows. A failure here never fails the page: the next sync writes it anyway.
+ */
+export async function indexLiveOrder(db: Db, order: Order): Promise<void> {
+  await writeOrders(db, [order]).catch((error: unknown) => console.error("orders: indexing a live read failed", error));
+}
+
+/** The platform answered that it has no such order: the index marks it vanished (the list stops showing it). */
+export async function markOrderVanished(db: Db, connectionId: string, orderId: string): Promise<void> {
+  await db
+    .update(orderIndex)
+    .set({ vanishedAt: new Date() })
+    .where(and(eq(orderIndex.connectionId, connectionId), eq(orderIndex.orderId, orderId), isNull(orderIndex.vanishedAt)))
+    .catch((error: unknown) => console.error("orders: marking an order vanished failed", error));
+}

@@ -1,0 +1,54 @@
+// One sync turn for one connection, under its lease: the incremental read when it is due (or "Sync now" asked
+// for one), then a stretch of the full reading while one is under way, and the start of a reconcile when one
+// is due. A failure is recorded on the connection and retried at the next interval, never thrown further.
+import "server-only";
+import type { Db } from "../db";
+import { getConnectionRow, toConnection } from "../orders/connections";
+import { contextFor } from "../orders/upstream";
+import { isPlatformError } from "../platforms/errors";
+import { getAdapter } from "../platforms/registry";
+import { incrementalRead } from "./incremental";
+import { renewLease } from "./lease";
+import { intervalFor, type SyncSettings } from "./settings";
+import { readSyncState, updateSyncState } from "./state";
+import type { SyncTarget } from "./target";
+import { walkTurn } from "./walk";
+
+export async function syncTurn(db: Db, connectionId: string, settings: SyncSettings, owner: string): Promise<void> {
+  const conn = toConnection(await getConnectionRow(db, connectionId));
+  const interval = intervalFor(conn, settings);
+  const target: SyncTarget = {
+    db,
+    conn,
+    adapter: getAdapter(conn.platform),
+    ctx: contextFor(conn),
+    settings,
+    keepLease: () => renewLease(db, connectionId, owner, settings.leaseSeconds),
+  };
+  try {
+    let state = await readSyncState(db, connectionId);
+    if (!state) return;
+    const now = Date.now();
+    const due = state.requestedAt !== null || state.nextRunAt.getTime() <= now;
+    // Before a backfill's first page there is nothing to be incremental about: that page is the newest.
+    if (due && (state.phase !== "backfill" || state.backfillSeen > 0)) {
+      await incrementalRead(target, state, interval);
+      state = (await readSyncState(db, connectionId)) ?? state;
+    }
+    if (state.phase !== "live") {
+      await walkTurn(target, state);
+    } else if (state.nextReconcileAt && state.nextReconcileAt.getTime() <= now) {
+      await updateSyncState(db, connectionId, { phase: "reconcile", backfillCursor: null, backfillStartedAt: null, backfillSeen: 0 });
+    }
+  } catch (error) {
+    if (!isPlatformError(error)) console.error(`sync: ${conn.name} crashed`, error);
+    const message = isPlatformError(error) ? error.message : "Orderdeck failed to sync this connection; see the server log.";
+    const now = new Date();
+    await updateSyncState(db, connectionId, {
+      lastError: message,
+      lastAttemptAt: now,
+      requestedAt: null,
+      nextRunAt: new Date(now.getTime() + interval),
+    });
+  }
+}
