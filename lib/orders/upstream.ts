@@ -4,6 +4,7 @@ import "server-only";
 import { setMaxListeners } from "node:events";
 import { env } from "../env";
 import { createUpstream, type Upstream } from "../platforms/http";
+import type { CallPriority } from "../platforms/http-limits";
 import { getAdapter } from "../platforms/registry";
 import type { AdapterContext, Connection } from "../platforms/types";
 
@@ -17,7 +18,7 @@ export function concurrencyOf(conn: Pick<Connection, "platform" | "options">): n
   return numberOption(conn, "concurrency") ?? getAdapter(conn.platform).limits.concurrency;
 }
 
-export function upstreamFor(conn: Connection): Upstream {
+export function upstreamFor(conn: Connection, priority: CallPriority = "interactive"): Upstream {
   const adapter = getAdapter(conn.platform);
   return createUpstream({
     connectionId: conn.id,
@@ -28,12 +29,14 @@ export function upstreamFor(conn: Connection): Upstream {
     requestsPerSecond: numberOption(conn, "requestsPerSecond") ?? adapter.limits.requestsPerSecond,
     concurrency: concurrencyOf(conn),
     allowPrivate: env().UPSTREAM_ALLOW_PRIVATE,
+    priority,
   });
 }
 
-export function contextFor(conn: Connection, signal?: AbortSignal): AdapterContext {
+/** `background` for the sync: it waits while someone's order page or action is queued for the same shop. */
+export function contextFor(conn: Connection, signal?: AbortSignal, priority: CallPriority = "interactive"): AdapterContext {
   // One request's signal is shared by all of its upstream calls: a 100-order list page may make hundreds
   // (Seller Center reads addresses one customer at a time, for up to MAX_PAGES_PER_REQUEST pages).
   if (signal) setMaxListeners(2000, signal);
-  return { upstream: upstreamFor(conn), signal };
+  return { upstream: upstreamFor(conn, priority), signal };
 }

@@ -1,17 +1,20 @@
-// Per-connection limits shared by every Upstream of the same connection in the process: a fan-out over
-// many orders, several users' pages and a background health check all count against the platform's one
-// budget (MerchantPro ~3–4 req/s, Retailys 100 req/s per IP). Kept on globalThis so they survive Next's
-// module reloads; recreated when a connection's limits change. Plus coalescing of identical in-flight GETs.
+// Per-connection limits shared by every Upstream of the same connection in the process: the order index's
+// sync, several users' order pages and actions, and a health check all count against the platform's one budget
+// (MerchantPro ~3–4 req/s, Retailys 100 req/s per IP). One priority queue per connection (p-queue: concurrency
+// and a sliding-window rate in one place) lets interactive calls go before the sync's queued background ones.
+// Kept on globalThis so they survive Next's module reloads; recreated when a connection's limits change. Plus
+// coalescing of identical in-flight GETs.
 import "server-only";
-import pLimit, { type LimitFunction } from "p-limit";
-import pThrottle from "p-throttle";
+import PQueue from "p-queue";
+
+/** interactive: someone is waiting (an order page, an action); background: the sync. */
+export type CallPriority = "interactive" | "background";
+const PRIORITY: Record<CallPriority, number> = { interactive: 1, background: 0 };
 
 interface ConnectionLimits {
   requestsPerSecond: number;
   concurrency: number;
-  limit: LimitFunction;
-  /** Resolves when the next request may start. */
-  nextSlot: () => Promise<void>;
+  queue: PQueue;
 }
 
 interface Flight<T> {
@@ -41,34 +44,32 @@ function limitsFor(connectionId: string, requestsPerSecond: number, concurrency:
   const current = store.__orderdeckUpstreamLimits.get(connectionId);
   if (current && current.requestsPerSecond === requestsPerSecond && current.concurrency === concurrency) return current;
   // One start per 1/rate seconds, no burst: "N req/s" platforms count in sliding windows we cannot see.
-  const throttle = pThrottle({ limit: 1, interval: 1000 / requestsPerSecond, strict: true });
-  const fresh: ConnectionLimits = {
-    requestsPerSecond,
-    concurrency,
-    limit: pLimit(concurrency),
-    nextSlot: throttle(async () => {}),
-  };
+  const queue = new PQueue({ concurrency, intervalCap: 1, interval: 1000 / requestsPerSecond, strict: true });
+  const fresh: ConnectionLimits = { requestsPerSecond, concurrency, queue };
   store.__orderdeckUpstreamLimits.set(connectionId, fresh);
   return fresh;
 }
 
 /**
- * Runs `send` within the connection's concurrency limit (an integer ≥ 1) and request rate (> 0 per second). A caller that gives up while
- * queued (deadline, cancellation) leaves the queue at once; its slot, when reached, is released unused.
+ * Runs `send` within the connection's concurrency limit (an integer ≥ 1) and request rate (> 0 per second),
+ * interactive calls before queued background ones. A caller that gives up while queued (deadline,
+ * cancellation) leaves the queue at once.
  */
 export function runLimited<T>(
   connectionId: string,
   rate: { requestsPerSecond: number; concurrency: number },
   signal: AbortSignal,
+  priority: CallPriority | undefined,
   send: () => Promise<T>,
 ): Promise<T> {
-  const limits = limitsFor(connectionId, rate.requestsPerSecond, rate.concurrency);
-  // The rate slot is taken inside the concurrency slot, so a request starts exactly when its rate slot comes.
-  const task = limits.limit(async () => {
-    signal.throwIfAborted();
-    await abortable(limits.nextSlot(), signal);
-    return send();
-  });
+  const { queue } = limitsFor(connectionId, rate.requestsPerSecond, rate.concurrency);
+  const task = queue.add(
+    () => {
+      signal.throwIfAborted();
+      return send();
+    },
+    { priority: PRIORITY[priority ?? "interactive"], signal },
+  ) as Promise<T>;
   return abortable(task, signal);
 }
 

@@ -196,6 +196,21 @@ describe("upstream transport", () => {
     expect((arrivals.at(-1) ?? 0) - first).toBeGreaterThanOrEqual(950);
   });
 
+  it("lets an interactive call of a connection go before its queued background (sync) calls", async () => {
+    const connectionId = randomUUID();
+    const sync = upstream({ connectionId, requestsPerSecond: 10, concurrency: 1, priority: "background" });
+    const person = upstream({ connectionId, requestsPerSecond: 10, concurrency: 1 });
+    const finished: string[] = [];
+    const backgrounds = Array.from({ length: 8 }, (_, i) =>
+      sync.request({ method: "GET", path: "/rate", query: { b: i } }).then(() => finished.push(`b${i}`)),
+    );
+    await delay(20);
+    await person.request({ method: "GET", path: "/rate", query: { p: 1 } }).then(() => finished.push("p"));
+    await Promise.all(backgrounds);
+    // The background call already started finishes first; the person's comes next, not after all eight.
+    expect(finished.indexOf("p")).toBeLessThanOrEqual(2);
+  });
+
   it("coalesces identical concurrent GETs into one upstream call", async () => {
     const up = upstream();
     const answers = await Promise.all(Array.from({ length: 10 }, () => up.request({ method: "GET", path: "/shared" })));

@@ -8,7 +8,7 @@ import { request as undiciRequest } from "undici";
 import { PlatformError, type PlatformErrorKind } from "./errors";
 import { GuardError } from "./guard";
 import { upstreamAgent } from "./http-agent";
-import { joinFlight, runLimited } from "./http-limits";
+import { type CallPriority, joinFlight, runLimited } from "./http-limits";
 import { createRedactor } from "./http-redact";
 import { type Answer, locationOf, reasonOf, resolveUrl, toHeaders, toResponse } from "./http-request";
 import { backoffMs, parseRetryAfter, RETRY_STATUSES, sleep } from "./http-retry";
@@ -61,6 +61,8 @@ export interface UpstreamOptions {
   concurrency: number;
   allowPrivate: boolean;
   maxRetries?: number;
+  /** Background calls (the sync) wait while interactive ones are queued for the same connection. */
+  priority?: CallPriority;
 }
 
 interface Prepared {
@@ -114,7 +116,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
   async function attempt(p: Prepared, signal: AbortSignal): Promise<Attempt> {
     let answer: Answer;
     try {
-      answer = await runLimited(connectionId, rate, signal, async () => {
+      answer = await runLimited(connectionId, rate, signal, options.priority, async () => {
         const res = await undiciRequest(p.url, {
           method: p.method,
           headers: Object.fromEntries(p.headers),

@@ -14,6 +14,14 @@ import { readSyncState, updateSyncState } from "./state";
 import type { SyncTarget } from "./target";
 import { walkTurn } from "./walk";
 
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+
+/** A shop that keeps failing is asked less often: half the time it has been failing, 5 minutes at most. */
+function retryDelay(interval: number, lastSuccess: Date | null, now: Date): number {
+  const failingFor = lastSuccess ? now.getTime() - lastSuccess.getTime() : 0;
+  return Math.min(MAX_RETRY_DELAY_MS, Math.max(interval, failingFor / 2));
+}
+
 export async function syncTurn(db: Db, connectionId: string, settings: SyncSettings, owner: string): Promise<void> {
   const conn = toConnection(await getConnectionRow(db, connectionId));
   const interval = intervalFor(conn, settings);
@@ -21,12 +29,15 @@ export async function syncTurn(db: Db, connectionId: string, settings: SyncSetti
     db,
     conn,
     adapter: getAdapter(conn.platform),
-    ctx: contextFor(conn),
+    // The sync's calls wait while someone's order page or action is queued for the same shop.
+    ctx: contextFor(conn, undefined, "background"),
     settings,
     keepLease: () => renewLease(db, connectionId, owner, settings.leaseSeconds),
   };
+  let lastSuccess: Date | null = null;
   try {
     let state = await readSyncState(db, connectionId);
+    lastSuccess = state?.lastSyncAt ?? state?.backfillStartedAt ?? null;
     if (!state) return;
     const now = Date.now();
     const due = state.requestedAt !== null || state.nextRunAt.getTime() <= now;
@@ -48,7 +59,7 @@ export async function syncTurn(db: Db, connectionId: string, settings: SyncSetti
       lastError: message,
       lastAttemptAt: now,
       requestedAt: null,
-      nextRunAt: new Date(now.getTime() + interval),
+      nextRunAt: new Date(now.getTime() + retryDelay(interval, lastSuccess, now)),
     });
   }
 }

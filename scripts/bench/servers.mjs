@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const ADMIN = { email: "bench@orderdeck.test", password: "bench-admin-password" };
 
-async function waitFor(url, timeoutMs = 120_000) {
+async function waitFor(url, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -18,41 +18,48 @@ async function waitFor(url, timeoutMs = 120_000) {
   throw new Error(`${url} did not come up`);
 }
 
-export async function startServers({ appPort, sandboxPort }) {
-  const children = [];
-  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  const appUrl = `http://127.0.0.1:${appPort}`;
-  children.push(
-    spawn("node_modules/.bin/tsx", ["lib/sandbox/main.ts"], {
-      env: { ...process.env, SANDBOX_PORT: String(sandboxPort), SANDBOX_ORDERS: "250" },
-      stdio: ["ignore", "ignore", "inherit"],
-    }),
-  );
-  children.push(
-    spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(appPort)], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), "orderdeck-bench-")),
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        DEMO: "0",
-        NEXTAUTH_URL: appUrl,
-        UPSTREAM_ALLOW_PRIVATE: "1",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    }),
-  );
-  const stop = () => {
-    for (const child of children) child.kill("SIGTERM");
-  };
-  process.on("exit", stop);
-  await Promise.all([waitFor(`${sandboxUrl}/_sandbox`), waitFor(`${appUrl}/api/health`)]);
-  return { appUrl, sandboxUrl, stop };
+const children = [];
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGTERM");
+});
+
+/** The sandbox with `orders` generated orders per platform. */
+export async function startSandbox({ port, orders }) {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/tsx", ["lib/sandbox/main.ts"], {
+    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_ORDERS: String(orders) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  await waitFor(`${url}/_sandbox`);
+  return { url, stop: () => child.kill("SIGTERM") };
 }
 
-/** Signs in through next-auth's endpoints and returns a personal API token for the admin. */
-export async function adminToken(appUrl) {
+/** The production server on a fresh data directory (or `databaseUrl`), with its sync worker. */
+export async function startApp({ port, databaseUrl, env = {} }) {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "orderdeck-bench-")),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      DEMO: "0",
+      NEXTAUTH_URL: url,
+      UPSTREAM_ALLOW_PRIVATE: "1",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  await waitFor(`${url}/api/health`);
+  return { url, pid: child.pid, stop: () => child.kill("SIGTERM") };
+}
+
+/** Signs in through next-auth's endpoints; answers the session cookies and a personal API token. */
+export async function signIn(appUrl) {
   const jar = new Map();
   const remember = (response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -65,18 +72,22 @@ export async function adminToken(appUrl) {
   const csrf = await fetch(`${appUrl}/api/auth/csrf`);
   remember(csrf);
   const { csrfToken } = await csrf.json();
-  const signIn = await fetch(`${appUrl}/api/auth/callback/credentials`, {
+  const signedIn = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: appUrl },
     body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
   });
-  remember(signIn);
+  remember(signedIn);
   const token = await fetch(`${appUrl}/api/tokens`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: cookie(), origin: appUrl },
     body: JSON.stringify({ name: "benchmark" }),
   });
   if (token.status !== 201) throw new Error(`could not create a token: ${token.status} ${await token.text()}`);
-  return { token: (await token.json()).token, cookies: [...jar].map(([name, value]) => ({ name, value, url: appUrl })) };
+  return {
+    token: (await token.json()).token,
+    cookieHeader: cookie(),
+    cookies: [...jar].map(([name, value]) => ({ name, value, url: appUrl })),
+  };
 }
