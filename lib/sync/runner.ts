@@ -47,11 +47,13 @@ async function dueConnections(db: Db, limit: number): Promise<string[]> {
 
 export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner {
   const { settings, owner = INSTANCE_ID, tickMs = 1000, parallel = 4 } = options;
-  let stopped = options.loop === false;
+  let stopping = false;
   const running = new Map<string, Promise<void>>();
+  const ticks = new Set<Promise<void>>();
   let wakeUp: (() => void) | null = null;
 
   async function turn(connectionId: string) {
+    if (stopping) return;
     if (!(await takeLease(db, connectionId, owner, settings.leaseSeconds))) return;
     options.onTurn?.(connectionId, "start");
     try {
@@ -78,9 +80,11 @@ export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner 
   }
 
   const loop = (async () => {
-    while (!stopped) {
+    while (!stopping && options.loop !== false) {
       // A tick does not wait for slow turns: connections run side by side, each at its platform's pace.
-      void tick().catch((error: unknown) => console.error("sync: a tick failed", error));
+      const current = tick().catch((error: unknown) => console.error("sync: a tick failed", error));
+      ticks.add(current);
+      void current.finally(() => ticks.delete(current));
       await Promise.race([sleep(tickMs), new Promise<void>((resolve) => (wakeUp = resolve))]);
     }
   })();
@@ -89,9 +93,11 @@ export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner 
     tick,
     wake: () => wakeUp?.(),
     async stop() {
-      stopped = true;
+      stopping = true;
       wakeUp?.();
       await loop;
+      // Ticks under way may still be taking leases: wait for them, then for their turns.
+      await Promise.allSettled([...ticks]);
       await Promise.allSettled(running.values());
     },
   };
