@@ -70,7 +70,7 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
         ) : (
           <TestOutcome test={test} lastSuccessAt={connection.health.lastSuccessAt} />
         )}
-        {connection.sync ? <SyncLine name={name} sync={connection.sync} /> : null}
+        {connection.sync ? <SyncLine name={name} sync={connection.sync} admin={admin} /> : null}
       </TD>
       {detail ? (
         <TD className={stacked.actions}>

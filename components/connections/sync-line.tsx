@@ -1,6 +1,7 @@
 "use client";
 // How the order index keeps up with one shop, under its health: importing (and how far), synced how long ago,
-// or the last sync's failure in the platform's words; with "Sync now".
+// or the last sync's failure in the platform's words; with "Sync now", and for admins "Read all again" (a full
+// reading, which finds older changes and deleted orders at once instead of at the next reconcile).
 import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useSyncNow } from "@/lib/client/use-sync";
@@ -16,7 +17,7 @@ function importProgress(sync: ConnectionSyncInfo) {
   return null;
 }
 
-export function SyncLine({ name, sync }: { name: string; sync: ConnectionSyncInfo }) {
+export function SyncLine({ name, sync, admin }: { name: string; sync: ConnectionSyncInfo; admin: boolean }) {
   const syncNow = useSyncNow();
   const importing = importProgress(sync);
   return (
@@ -35,11 +36,25 @@ export function SyncLine({ name, sync }: { name: string; sync: ConnectionSyncInf
         className="h-6 px-1.5 text-muted"
         loading={syncNow.isPending}
         aria-label={`Sync ${name} now`}
-        onClick={() => syncNow.mutate([sync.connectionId])}
+        onClick={() => syncNow.mutate({ connectionIds: [sync.connectionId] })}
       >
         {syncNow.isPending ? null : <RefreshCw aria-hidden />}
         Sync now
       </Button>
+      {admin && sync.phase === "live" ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="h-6 px-1.5 text-muted"
+          disabled={syncNow.isPending}
+          aria-label={`Read all of ${name}'s orders again`}
+          title="Reads every order again: finds older changes and deleted orders now instead of at the next full reading"
+          onClick={() => syncNow.mutate({ connectionIds: [sync.connectionId], full: true })}
+        >
+          Read all again
+        </Button>
+      ) : null}
+      {sync.phase === "reconcile" ? <span>Reading all orders again…</span> : null}
     </div>
   );
 }

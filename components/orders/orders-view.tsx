@@ -159,7 +159,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
           />
           {list.data && list.data.sync.length > 0 ? (
             // Not lazy: a banner arriving after the rows would push them from under the pointer.
-            <SyncStatus page={list.data} syncing={syncNow.isPending} onSyncNow={(ids) => syncNow.mutate(ids)} />
+            <SyncStatus page={list.data} syncing={syncNow.isPending} onSyncNow={(ids) => syncNow.mutate({ connectionIds: ids })} />
           ) : null}
           <div ref={tableArea}>
             <OrdersBody

@@ -34,10 +34,30 @@ async function fromToken(db: Db, token: string): Promise<Authenticated> {
   return { user: toCurrentUser(row), via: "token" };
 }
 
+/**
+ * Decoding a session cookie (a JWE: key derivation and decryption) is a pure function of the cookie, and the
+ * costliest step of most requests: the result is kept per cookie until it expires (at most a minute). The
+ * user is still read on every request, so a deactivation or a role change ends the session at once.
+ */
+const decoded = new Map<string, { claims: SessionClaims | null; until: number }>();
+const DECODED_MAX = 1000;
+
+async function decodeSession(raw: string): Promise<SessionClaims | null> {
+  const now = Date.now();
+  const hit = decoded.get(raw);
+  if (hit && hit.until > now) return hit.claims;
+  const claims = (await decode({ token: raw, secret: env().AUTH_SECRET }).catch(() => null)) as
+    | (SessionClaims & { exp?: number })
+    | null;
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(raw, { claims, until: Math.min(now + 60_000, (claims?.exp ?? 0) * 1000) });
+  return claims;
+}
+
 async function fromSession(db: Db, cookies: CookieReader): Promise<Authenticated | null> {
   const raw = cookies.get(sessionCookieName())?.value;
   if (!raw) return null;
-  const claims = (await decode({ token: raw, secret: env().AUTH_SECRET }).catch(() => null)) as SessionClaims | null;
+  const claims = await decodeSession(raw);
   if (!claims?.uid) return null;
   const row = await findUserById(db, claims.uid);
   // A deactivated user, or one whose role changed since sign-in, has a stale session version: it ends here.

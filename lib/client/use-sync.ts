@@ -1,6 +1,6 @@
 "use client";
-// "Sync now": asks the server to read the connections' recent orders at once, then follows the list closely
-// for a little while so the result shows as soon as the index has it.
+// "Sync now": asks the server to read the connections' recent orders at once (or, `full`, all their orders
+// again), then follows the list closely for a little while so the result shows as soon as the index has it.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "./api";
 import { queryKeys } from "./query-keys";
@@ -8,10 +8,13 @@ import { queryKeys } from "./query-keys";
 export function useSyncNow() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (connectionIds: readonly string[]) =>
+    mutationFn: ({ connectionIds, full = false }: { connectionIds: readonly string[]; full?: boolean }) =>
       Promise.all(
         connectionIds.map((id) =>
-          api<{ requested: boolean }>(`/api/connections/${encodeURIComponent(id)}/sync`, { method: "POST" }),
+          api<{ requested: boolean }>(`/api/connections/${encodeURIComponent(id)}/sync`, {
+            method: "POST",
+            body: { full },
+          }),
         ),
       ),
     onSuccess: async () => {

@@ -25,6 +25,9 @@ export async function openDatabase(target: { url?: string; dataDir?: string }): 
       import("drizzle-orm/node-postgres/migrator"),
     ]);
     const pool = new Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
+    // An idle client whose server connection ends (a restart, a failover) reports it here; without a listener
+    // the 'error' event would end the process. The pool replaces the client on the next query.
+    pool.on("error", (error) => console.error("database: an idle connection was closed by the server:", error.message));
     const db = drizzle(pool, { schema });
     // Several instances may start at once against one server: let one migrate at a time.
     const lock = await pool.connect();

@@ -8,9 +8,11 @@ import {
   index,
   integer,
   jsonb,
+  bigint,
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -30,6 +32,8 @@ export const orderIndex = pgTable(
       .notNull()
       .references(() => connections.id, { onDelete: "cascade" }),
     orderId: text("order_id").notNull(),
+    /** The connection's name as it is now (the connection sort reads it; a rename rewrites it). */
+    connectionName: text("connection_name").notNull().default(""),
     number: text("number").notNull(),
     placedAt: at("placed_at").notNull(),
     /** When the platform says the order last changed, where it says so. */
@@ -46,6 +50,8 @@ export const orderIndex = pgTable(
     total: numeric("total").notNull(),
     currency: text("currency").notNull(),
     stage: text("stage").notNull(),
+    /** The stage's place in the workflow (STAGES), for the status sort. */
+    stageRank: smallint("stage_rank").notNull().default(0),
     paymentStatus: text("payment_status"),
     statusCode: text("status_code").notNull(),
     statusLabel: text("status_label").notNull(),
@@ -72,6 +78,14 @@ export const orderIndex = pgTable(
     index("order_index_placed_idx").on(table.placedAt, table.connectionId, table.orderId),
     index("order_index_total_idx").on(table.total, table.placedAt, table.connectionId, table.orderId),
     index("order_index_connection_placed_idx").on(table.connectionId, table.placedAt, table.orderId),
+    index("order_index_customer_idx").on(
+      sql`lower(coalesce(${table.customerName}, ${table.customerEmail}, ''))`,
+      table.placedAt,
+      table.connectionId,
+      table.orderId,
+    ),
+    index("order_index_status_idx").on(table.stageRank, sql`lower(${table.statusLabel})`, table.placedAt, table.connectionId, table.orderId),
+    index("order_index_connection_name_idx").on(table.connectionName, table.placedAt, table.connectionId, table.orderId),
     index("order_index_number_idx").on(sql`lower(${table.number}) text_pattern_ops`),
     index("order_index_search_idx").using("gin", sql`${table.search} gin_trgm_ops`),
   ],
@@ -107,3 +121,19 @@ export const connectionSync = pgTable("connection_sync", {
   leaseOwner: text("lease_owner"),
   leaseUntil: at("lease_until"),
 });
+
+/**
+ * How many listed (not vanished) orders each connection has per stage, kept by triggers on order_index
+ * (migration 0005): the unfiltered counts and the stage and connection facets read it instead of counting rows.
+ */
+export const orderIndexCounts = pgTable(
+  "order_index_counts",
+  {
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    stage: text("stage").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.connectionId, table.stage] })],
+);

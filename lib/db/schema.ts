@@ -133,6 +133,11 @@ export const bulkJobs = pgTable("bulk_jobs", {
   createdAt: createdAt(),
   startedAt: timestamp("started_at", { withTimezone: true }),
   finishedAt: timestamp("finished_at", { withTimezone: true }),
+  /** Where the run was asked for (its actions are audited with it, also when another instance finishes it). */
+  startedIp: text("started_ip"),
+  /** The instance running it, renewed while it runs: a job whose lease ran out is finished by another. */
+  leaseOwner: text("lease_owner"),
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
 });
 
 export const bulkJobItems = pgTable(
@@ -191,4 +196,4 @@ export const userPreferences = pgTable(
 );
 
 // The order index and each connection's sync state (lib/sync) live in their own file.
-export { connectionSync, orderIndex } from "./order-index-schema";
+export { connectionSync, orderIndex, orderIndexCounts } from "./order-index-schema";

@@ -1,21 +1,18 @@
 // Bulk actions: a stored dry run (each order re-read live: applies, or skipped with the reason), then a run
-// that performs each through the same path as a single action (idempotent, audited), within each
-// connection's concurrency and rate limits, storing every outcome as it lands.
+// (bulk-run.ts) that performs each through the same path as a single action (idempotent, audited), within
+// each connection's concurrency and rate limits, storing every outcome as it lands.
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import pLimit from "p-limit";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { ApiError, notFound } from "../api/errors";
 import type { Db } from "../db";
 import { bulkJobItems, bulkJobs } from "../db/schema";
 import { type ActionInput, type ActionIntent, type AvailableAction, INTENT_LABELS } from "../domain/action";
 import type { BulkJobInput, BulkJobView } from "../domain/bulk";
 import type { CurrentUser } from "../domain/user";
-import { performAction } from "./actions";
 import { bulkLabel, toJobView } from "./bulk-view";
 import { liveConnections } from "./connection-cache";
-import { listConnectionRows } from "./connections";
 import { getOrderDetail } from "./order-detail";
-import { concurrencyOf } from "./upstream";
+import { leaseFromNow, runJob } from "./bulk-run";
 
 function allows(actions: AvailableAction[], input: ActionInput): boolean {
   if (input.type !== "set-status") return actions.some((action) => action.type === input.type);
@@ -113,77 +110,8 @@ export async function startBulkJob(
   }
   await db
     .update(bulkJobs)
-    .set({ state: "running", startedAt: new Date(), finishedAt: null })
+    .set({ state: "running", startedAt: new Date(), finishedAt: null, startedIp: ip, ...leaseFromNow() })
     .where(eq(bulkJobs.id, id));
   void runJob(db, user, id, job.action, ip).catch((error: unknown) => console.error("bulk job crashed", error));
   return getBulkJob(db, user, id);
-}
-
-async function runJob(
-  db: Db,
-  user: CurrentUser,
-  jobId: string,
-  jobAction: ActionInput | null,
-  ip: string,
-): Promise<void> {
-  const items = await db
-    .select()
-    .from(bulkJobItems)
-    .where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, "pending")));
-  const connections = new Map((await listConnectionRows(db)).map((row) => [row.id, row]));
-  const byConnection = new Map<string, typeof items>();
-  for (const item of items) byConnection.set(item.connectionId, [...(byConnection.get(item.connectionId) ?? []), item]);
-  await Promise.all(
-    [...byConnection].map(([connectionId, group]) => {
-      // As many orders at a time as the connection allows calls in flight (its transport enforces it too).
-      const connection = connections.get(connectionId);
-      const limit = pLimit(connection ? concurrencyOf(connection) : 1);
-      // Jobs stored before intents existed have the action on the job only.
-      return Promise.all(
-        group.map((item) => limit(() => runItem(db, user, jobId, item, item.action ?? jobAction, ip))),
-      );
-    }),
-  );
-  await db.update(bulkJobs).set({ state: "finished", finishedAt: new Date() }).where(eq(bulkJobs.id, jobId));
-}
-
-async function runItem(
-  db: Db,
-  user: CurrentUser,
-  jobId: string,
-  item: typeof bulkJobItems.$inferSelect,
-  action: ActionInput | null,
-  ip: string,
-) {
-  const attempt = item.attempts + 1;
-  await db
-    .update(bulkJobItems)
-    .set({ state: "running", attempts: attempt, updatedAt: new Date() })
-    .where(eq(bulkJobItems.id, item.id));
-  const started = performance.now();
-  let state: "done" | "failed" = "failed";
-  let message: string | null;
-  try {
-    if (!action) throw new Error("This order has no action to run");
-    const result = await performAction(
-      db,
-      user,
-      {
-        connectionId: item.connectionId,
-        orderId: item.orderId,
-        input: action,
-        idempotencyKey: `bulk:${jobId}:${item.id}:${attempt}`,
-      },
-      ip,
-    );
-    const body = result.body as { error?: { message?: string }; notice?: string };
-    state = result.status < 400 ? "done" : "failed";
-    message = state === "done" ? (body.notice ?? null) : (body.error?.message ?? `Failed with status ${result.status}`);
-  } catch (error) {
-    message = error instanceof Error ? error.message : "The action failed unexpectedly";
-  }
-  await db
-    .update(bulkJobItems)
-    .set({ state, message, durationMs: Math.round(performance.now() - started), updatedAt: new Date() })
-    .where(and(eq(bulkJobItems.id, item.id), inArray(bulkJobItems.state, ["running"])));
 }

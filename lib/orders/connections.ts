@@ -7,7 +7,7 @@ import { ApiError, conflict, notFound } from "../api/errors";
 import { recordAudit } from "../audit/record";
 import { decrypt, encrypt, parseKeyring } from "../crypto/keyring";
 import type { Db } from "../db";
-import { connections } from "../db/schema";
+import { connections, orderIndex } from "../db/schema";
 import {
   type ConnectionDetail,
   type ConnectionInput,
@@ -152,6 +152,8 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
       if (String(error).includes("unique")) throw conflict(`A connection named "${patch.name}" already exists.`);
       throw error;
     });
+  // The order index sorts by the connection's name: a rename renames its orders' copy too.
+  if (row!.name !== before.name) await db.update(orderIndex).set({ connectionName: row!.name }).where(eq(orderIndex.connectionId, id));
   // After the write: a list request in between must not keep the old credentials or pages for a few seconds.
   forgetConnection(id);
   forgetConnections(db);

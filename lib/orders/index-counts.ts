@@ -1,31 +1,55 @@
 // Counts for the current filter, from the order index: in all, per stage and per connection (each facet
-// counted without its own filter, so a tab or a checkbox shows what choosing it would give).
+// counted without its own filter, so a tab or a checkbox shows what choosing it would give). With no filter
+// but shops and stages, the counts come from order_index_counts (kept by triggers), not from counting rows.
 import "server-only";
 import { count } from "drizzle-orm";
 import type { Db } from "../db";
-import { orderIndex } from "../db/schema";
+import { orderIndex, orderIndexCounts } from "../db/schema";
 import type { Stage } from "../domain/order";
 import type { OrderCounts } from "../domain/order-list";
 import type { OrderListQuery } from "../domain/query";
-import { indexFilters } from "./index-filters";
+import { type FilterKey, indexFilters } from "./index-filters";
+import { remembered } from "./list-memo";
 
-export async function countIndexedOrders(db: Db, query: OrderListQuery): Promise<OrderCounts> {
-  const [totals, stages, connections] = await Promise.all([
-    db.select({ n: count() }).from(orderIndex).where(indexFilters(query)),
-    db
-      .select({ stage: orderIndex.stage, n: count() })
-      .from(orderIndex)
-      .where(indexFilters(query, ["stage"]))
-      .groupBy(orderIndex.stage),
-    db
-      .select({ connectionId: orderIndex.connectionId, n: count() })
-      .from(orderIndex)
-      .where(indexFilters(query, ["connection", "status"]))
-      .groupBy(orderIndex.connectionId),
+type Tally = { stage: string; connectionId: string; n: number }[];
+
+/** Only the shop and stage filters are in use: the kept counts answer exactly. */
+const keptCountsSuffice = (query: OrderListQuery) =>
+  !query.q && !query.from && !query.to && !query.minTotal && !query.maxTotal && !query.currency && !query.erp && query.status.length === 0;
+
+async function keptCounts(db: Db): Promise<Tally> {
+  return (await db.select().from(orderIndexCounts)).map((row) => ({ ...row, n: Number(row.n) }));
+}
+
+async function countedRows(db: Db, query: OrderListQuery, except: FilterKey[], by: "stage" | "connectionId") {
+  const column = by === "stage" ? orderIndex.stage : orderIndex.connectionId;
+  const rows = await db.select({ key: column, n: count() }).from(orderIndex).where(indexFilters(query, except)).groupBy(column);
+  return Object.fromEntries(rows.map((row) => [row.key, row.n]));
+}
+
+/** Identical requests within a second share one count (list-memo.ts). */
+export function countIndexedOrders(db: Db, query: OrderListQuery, fresh = false): Promise<OrderCounts> {
+  return remembered(db, `counts ${JSON.stringify(query)}`, () => readCounts(db, query), fresh);
+}
+
+async function readCounts(db: Db, query: OrderListQuery): Promise<OrderCounts> {
+  if (keptCountsSuffice(query)) {
+    const tally = await keptCounts(db);
+    const inShops = (row: Tally[number]) => query.connection.length === 0 || query.connection.includes(row.connectionId);
+    const inStages = (row: Tally[number]) => query.stage.length === 0 || query.stage.includes(row.stage as Stage);
+    const add = (rows: Tally, key: "stage" | "connectionId") =>
+      rows.reduce<Record<string, number>>((out, row) => ({ ...out, [row[key]]: (out[row[key]] ?? 0) + row.n }), {});
+    return {
+      total: tally.filter((row) => inShops(row) && inStages(row)).reduce((n, row) => n + row.n, 0),
+      stages: add(tally.filter(inShops), "stage"),
+      connections: add(tally.filter(inStages), "connectionId"),
+    };
+  }
+  const [stages, connections] = await Promise.all([
+    countedRows(db, query, ["stage"], "stage"),
+    countedRows(db, query, ["connection", "status"], "connectionId"),
   ]);
-  return {
-    total: totals[0]?.n ?? 0,
-    stages: Object.fromEntries(stages.map((row) => [row.stage as Stage, row.n])),
-    connections: Object.fromEntries(connections.map((row) => [row.connectionId, row.n])),
-  };
+  // The total is the stage counts of the chosen stages (the same rows, so no third count).
+  const chosen = query.stage.length > 0 ? query.stage : Object.keys(stages);
+  return { total: chosen.reduce((n, stage) => n + (stages[stage] ?? 0), 0), stages, connections };
 }

@@ -7,7 +7,7 @@ import { ORDER_SORTS, type OrderListQuery, orderListQuery } from "../domain/quer
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
 import { countIndexedOrders } from "./index-counts";
 import { listIndexedOrders } from "./index-list";
-import { writeOrders } from "./index-write";
+import { markOrderVanished, writeOrders } from "./index-write";
 import type { DbHandle } from "../db/client";
 
 const CONNECTIONS = [
@@ -138,6 +138,25 @@ describe.each(TEST_DB_KINDS)("the order index on %s", (kind) => {
     expect(counts.connections[CONNECTIONS[2]!.id]).toBe(
       ALL.filter((o) => o.connectionId === CONNECTIONS[2]!.id && o.status.stage === "pending").length,
     );
+  });
+
+  it("keeps the counts table in step with every write, change and vanishing", async () => {
+    const byStage = (stage: string) => ALL.filter((o) => o.status.stage === stage).length;
+    const kept = await countIndexedOrders(handle.db, q({}));
+    expect(kept.total).toBe(ALL.length);
+    expect(kept.stages.shipped).toBe(byStage("shipped"));
+    // The same numbers counted from the rows (a search filter makes it count rows).
+    const counted = await countIndexedOrders(handle.db, q({ q: "-" }));
+    expect(counted).toEqual(kept);
+
+    const order = ALL.find((o) => o.status.stage === "pending")!;
+    await writeOrders(handle.db, [{ ...order, status: { ...order.status, stage: "shipped" } }]);
+    const moved = await countIndexedOrders(handle.db, q({}));
+    expect([moved.stages.pending, moved.stages.shipped]).toEqual([byStage("pending") - 1, byStage("shipped") + 1]);
+    await markOrderVanished(handle.db, order.connectionId, order.id);
+    expect((await countIndexedOrders(handle.db, q({}))).total).toBe(ALL.length - 1);
+    await writeOrders(handle.db, [order]);
+    expect(await countIndexedOrders(handle.db, q({}))).toEqual(kept);
   });
 
   it("rewrites a row only when the order changed, and reports which changed", async () => {

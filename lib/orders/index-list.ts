@@ -8,14 +8,24 @@ import { orderIndex } from "../db/schema";
 import type { OrderSummary } from "../domain/order";
 import type { OrderListPage } from "../domain/order-list";
 import type { OrderListQuery } from "../domain/query";
-import { listConnectionRows } from "./connections";
 import { indexFilters } from "./index-filters";
 import { after, decodeIndexCursor, encodeIndexCursor, keyColumns, orderBy, sortPlan } from "./index-sort";
+import { remembered } from "./list-memo";
 import { syncInfo } from "./sync-info";
 
-export async function listIndexedOrders(db: Db, query: OrderListQuery): Promise<OrderListPage> {
-  const connections = await listConnectionRows(db);
-  const plan = sortPlan(query.sort, connections);
+/** A page of the list; identical requests within a second share one read (list-memo.ts) unless `fresh`. */
+export function listIndexedOrders(db: Db, query: OrderListQuery, fresh = false): Promise<OrderListPage> {
+  return remembered(db, JSON.stringify(query), () => readPage(db, query), fresh);
+}
+
+/** The same page as the API sends it: identical requests within a second share its JSON text too. */
+export function listIndexedOrdersJson(db: Db, query: OrderListQuery, fresh = false): Promise<string> {
+  const read = async () => JSON.stringify(await listIndexedOrders(db, query, fresh));
+  return remembered(db, `json ${JSON.stringify(query)}`, read, fresh);
+}
+
+async function readPage(db: Db, query: OrderListQuery): Promise<OrderListPage> {
+  const plan = sortPlan(query.sort);
   const where = and(indexFilters(query), query.cursor ? after(plan, decodeIndexCursor(query.cursor, query.sort, plan)) : undefined);
   // One row more than the page tells whether another page follows.
   const rows = await db
@@ -26,7 +36,7 @@ export async function listIndexedOrders(db: Db, query: OrderListQuery): Promise<
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const { sync, unreadable } = await syncInfo(db, connections, query.connection);
+  const { sync, unreadable } = await syncInfo(db, query.connection);
   return {
     orders: page.map((row) => row.summary as OrderSummary),
     nextCursor: rows.length > query.limit && last ? encodeIndexCursor(query.sort, last.keys) : null,

@@ -3,7 +3,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { orderIndex } from "../db/schema";
-import { type Order, summarizeOrder } from "../domain/order";
+import { type Order, STAGES, summarizeOrder } from "../domain/order";
 
 export type IndexRow = typeof orderIndex.$inferInsert;
 
@@ -31,13 +31,14 @@ export function orderHash(order: Order): string {
 
 const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
-export function toIndexRow(order: Order, seenAt: Date): IndexRow {
+export function toIndexRow(order: Order, seenAt: Date, connectionName: string): IndexRow {
   const summary = summarizeOrder(order);
   const address = order.shippingAddress ?? order.billingAddress;
   const skus = [...new Set(order.lines.map((line) => clean(line.sku)).filter((sku): sku is string => sku !== null))];
   return {
     connectionId: order.connectionId,
     orderId: order.id,
+    connectionName,
     number: order.number,
     placedAt: new Date(order.placedAt),
     updatedAt: order.updatedAt ? new Date(order.updatedAt) : null,
@@ -50,6 +51,7 @@ export function toIndexRow(order: Order, seenAt: Date): IndexRow {
     total: order.totals.total.amount,
     currency: order.totals.total.currency,
     stage: order.status.stage,
+    stageRank: STAGES.indexOf(order.status.stage),
     paymentStatus: order.payment.status?.code ?? null,
     statusCode: order.status.code,
     statusLabel: order.status.label,

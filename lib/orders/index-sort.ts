@@ -6,7 +6,6 @@ import { z } from "zod";
 import { type SQL, sql } from "drizzle-orm";
 import { ApiError } from "../api/errors";
 import { orderIndex } from "../db/schema";
-import { STAGES } from "../domain/order";
 import type { OrderListSort } from "../domain/query";
 
 /** A key's SQL, and the type its cursor text is cast back to. */
@@ -15,28 +14,21 @@ interface Key {
   cast: "text" | "numeric" | "timestamptz" | "int" | "uuid";
 }
 
-const stageRank = sql.raw(
-  `(case stage ${STAGES.map((stage, index) => `when '${stage}' then ${index}`).join(" ")} else ${STAGES.length} end)`,
-);
-
-function primaryKeys(field: string, connectionNames: readonly { id: string; name: string }[]): Key[] {
+/** The keys before the placed time; each sort has an index that starts with them (migration 0005). */
+function primaryKeys(field: string): Key[] {
   switch (field) {
     case "total":
       return [{ sql: sql`${orderIndex.total}`, cast: "numeric" }];
     case "customer":
       return [{ sql: sql`lower(coalesce(${orderIndex.customerName}, ${orderIndex.customerEmail}, ''))`, cast: "text" }];
     case "status":
+      // The workflow's order of stages, then the platform's own label.
       return [
-        { sql: stageRank, cast: "int" },
+        { sql: sql`${orderIndex.stageRank}`, cast: "int" },
         { sql: sql`lower(${orderIndex.statusLabel})`, cast: "text" },
       ];
-    case "connection": {
-      // By the connections' names as they are now: the rank of each id in name order.
-      const ranked = [...connectionNames].sort((a, b) => a.name.localeCompare(b.name)).map((conn) => conn.id);
-      const cases = ranked.map((id, index) => sql`when ${id}::uuid then ${sql.raw(String(index))}`);
-      const rank = ranked.length > 0 ? sql`(case ${orderIndex.connectionId} ${sql.join(cases, sql` `)} else ${sql.raw(String(ranked.length))} end)` : sql`0`;
-      return [{ sql: rank, cast: "int" }];
-    }
+    case "connection":
+      return [{ sql: sql`${orderIndex.connectionName}`, cast: "text" }];
     default:
       return [];
   }
@@ -47,11 +39,11 @@ export interface SortPlan {
   descending: boolean;
 }
 
-export function sortPlan(sort: OrderListSort, connectionNames: readonly { id: string; name: string }[]): SortPlan {
+export function sortPlan(sort: OrderListSort): SortPlan {
   const [field = "placed", direction] = sort.split("_");
   return {
     keys: [
-      ...primaryKeys(field, connectionNames),
+      ...primaryKeys(field),
       { sql: sql`${orderIndex.placedAt}`, cast: "timestamptz" },
       { sql: sql`${orderIndex.connectionId}`, cast: "uuid" },
       { sql: sql`${orderIndex.orderId}`, cast: "text" },

@@ -1,11 +1,12 @@
 // Writing orders into the index: one upsert per batch. The rows' hashes read first tell which orders are new
 // or changed (for the sync's counts and the live updates); the sync's sighting is recorded on every row.
 import "server-only";
-import { and, eq, getTableColumns, isNull, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { orderIndex } from "../db/schema";
+import { connections, orderIndex } from "../db/schema";
 import type { Order } from "../domain/order";
 import { type IndexRow, toIndexRow } from "./index-row";
+import { forgetIndexReads } from "./list-memo";
 
 /** Rows per statement: well under PostgreSQL's 65,535 bind parameters (about 25 columns each). */
 const BATCH = 500;
@@ -22,24 +23,42 @@ const { search: _generated, connectionId: _c, orderId: _o, ...written } = getTab
 const setFromNew = Object.fromEntries(Object.entries(written).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
 
 async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string>> {
-  const keys = sql.join(
-    rows.map((row) => sql`(${row.connectionId}::uuid, ${row.orderId}::text)`),
-    sql`, `,
-  );
-  const stored = await db
-    .select({ connectionId: orderIndex.connectionId, orderId: orderIndex.orderId, hash: orderIndex.hash })
-    .from(orderIndex)
-    .where(sql`(${orderIndex.connectionId}, ${orderIndex.orderId}) in (${keys})`);
-  return new Map(stored.map((row) => [keyOf(row), row.hash]));
+  const byConnection = new Map<string, IndexRow[]>();
+  for (const row of rows) byConnection.set(row.connectionId, [...(byConnection.get(row.connectionId) ?? []), row]);
+  const hashes = new Map<string, string>();
+  for (const [connectionId, group] of byConnection) {
+    // One primary-key lookup per order (= any of an array); a row-value IN list made PostgreSQL scan the table.
+    const stored = await db
+      .select({ orderId: orderIndex.orderId, hash: orderIndex.hash })
+      .from(orderIndex)
+      .where(and(eq(orderIndex.connectionId, connectionId), inArray(orderIndex.orderId, group.map((row) => row.orderId))));
+    for (const row of stored) hashes.set(keyOf({ connectionId, orderId: row.orderId }), row.hash);
+  }
+  return hashes;
+}
+
+async function connectionNames(db: Db, orders: readonly Order[]): Promise<Map<string, string>> {
+  const ids = [...new Set(orders.map((order) => order.connectionId))];
+  const rows = await db.select({ id: connections.id, name: connections.name }).from(connections).where(inArray(connections.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** Upserts the orders; answers those that were new to the index or changed. */
 export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new Date()): Promise<OrderKey[]> {
   const changed: OrderKey[] = [];
+  if (orders.length === 0) return changed;
+  const names = await connectionNames(db, orders);
   for (let start = 0; start < orders.length; start += BATCH) {
     // A page may hold one order twice (it moved while we paged): the last one read wins.
     const rows = [
-      ...new Map(orders.slice(start, start + BATCH).map((order) => [keyOf({ connectionId: order.connectionId, orderId: order.id }), toIndexRow(order, seenAt)])).values(),
+      ...new Map(
+        orders
+          .slice(start, start + BATCH)
+          .map((order) => [
+            keyOf({ connectionId: order.connectionId, orderId: order.id }),
+            toIndexRow(order, seenAt, names.get(order.connectionId) ?? ""),
+          ]),
+      ).values(),
     ];
     const before = await storedHashes(db, rows);
     for (const row of rows) if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
@@ -48,6 +67,7 @@ export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new
       .values(rows)
       .onConflictDoUpdate({ target: [orderIndex.connectionId, orderIndex.orderId], set: setFromNew });
   }
+  if (changed.length > 0) forgetIndexReads(db);
   return changed;
 }
 
@@ -65,5 +85,6 @@ export async function markOrderVanished(db: Db, connectionId: string, orderId: s
     .update(orderIndex)
     .set({ vanishedAt: new Date() })
     .where(and(eq(orderIndex.connectionId, connectionId), eq(orderIndex.orderId, orderId), isNull(orderIndex.vanishedAt)))
+    .then(() => forgetIndexReads(db))
     .catch((error: unknown) => console.error("orders: marking an order vanished failed", error));
 }

@@ -1,44 +1,34 @@
-// Each connection's sync state as the list and the connections page show it.
+// Each connection's sync state as the list and the connections page show it: one query over the connections
+// and their connection_sync rows.
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../db";
-import { connectionSync } from "../db/schema";
+import { connections, connectionSync } from "../db/schema";
 import type { ConnectionSyncInfo, UnreadableOrder } from "../domain/order-list";
-import type { Connection } from "../platforms/types";
 
-/** Per selected connection: its freshness, and the orders its platform sent that could not be read. */
+/** Per connection (the selected ones, or all): its freshness, and the orders its platform sent that could not be read. */
 export async function syncInfo(
   db: Db,
-  connections: readonly Pick<Connection, "id" | "name" | "platform">[],
   selected: readonly string[] = [],
 ): Promise<{ sync: ConnectionSyncInfo[]; unreadable: UnreadableOrder[] }> {
-  const shown = connections.filter((conn) => selected.length === 0 || selected.includes(conn.id));
-  if (shown.length === 0) return { sync: [], unreadable: [] };
   const rows = await db
-    .select()
-    .from(connectionSync)
-    .where(
-      inArray(
-        connectionSync.connectionId,
-        shown.map((conn) => conn.id),
-      ),
-    );
-  const byId = new Map(rows.map((row) => [row.connectionId, row]));
-  const unreadable = shown.flatMap((conn) =>
-    (byId.get(conn.id)?.unreadable ?? []).map((entry) => ({ connectionId: conn.id, connectionName: conn.name, ...entry })),
+    .select({ id: connections.id, name: connections.name, platform: connections.platform, state: connectionSync })
+    .from(connections)
+    .leftJoin(connectionSync, eq(connectionSync.connectionId, connections.id))
+    .where(selected.length > 0 ? inArray(connections.id, [...selected]) : undefined)
+    .orderBy(connections.name);
+  const unreadable = rows.flatMap(({ id, name, state }) =>
+    (state?.unreadable ?? []).map((entry) => ({ connectionId: id, connectionName: name, ...entry })),
   );
-  const sync = shown.map((conn) => {
-    const row = byId.get(conn.id);
-    return {
-      connectionId: conn.id,
-      connectionName: conn.name,
-      platform: conn.platform,
-      phase: row?.phase ?? "backfill",
-      lastSyncAt: row?.lastSyncAt?.toISOString() ?? null,
-      lastError: row?.lastError ?? null,
-      imported: row?.backfillSeen ?? 0,
-      total: row?.backfillTotal ?? null,
-    };
-  });
+  const sync = rows.map(({ id, name, platform, state }) => ({
+    connectionId: id,
+    connectionName: name,
+    platform,
+    phase: state?.phase ?? "backfill",
+    lastSyncAt: state?.lastSyncAt?.toISOString() ?? null,
+    lastError: state?.lastError ?? null,
+    imported: state?.backfillSeen ?? 0,
+    total: state?.backfillTotal ?? null,
+  }));
   return { sync, unreadable };
 }

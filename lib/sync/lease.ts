@@ -2,14 +2,12 @@
 // connection_sync — taken only when free or expired, renewed while the work goes on, and simply left to
 // expire by an instance that dies, so another takes the connection over. Works alike on PGlite and PostgreSQL.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { connectionSync, connections } from "../db/schema";
 import type { SyncState } from "./state";
 
-/** This process's name in lease_owner. */
-export const INSTANCE_ID = `${process.pid}-${randomUUID().slice(0, 8)}`;
+export { INSTANCE_ID } from "../instance";
 
 
 

@@ -1,11 +1,13 @@
 // The sync worker of one instance: every tick it looks for connections whose sync is due (or whose full
 // reading is under way) and whose lease is free, takes the lease and runs a turn, a few connections at a
 // time. Several instances run it against one PostgreSQL; the lease keeps each connection with one of them.
+// It also finishes bulk jobs whose instance died (their lease ran out).
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { and, isNotNull, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { connectionSync } from "../db/schema";
+import { resumeAbandonedBulkJobs } from "../orders/bulk-resume";
 import { ensureSyncRows, INSTANCE_ID, releaseLease, takeLease } from "./lease";
 import type { SyncSettings } from "./settings";
 import { syncTurn } from "./turn";
@@ -66,6 +68,8 @@ export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner 
 
   async function tick() {
     await ensureSyncRows(db);
+    // Bulk jobs whose instance died are finished by whichever instance notices first.
+    await resumeAbandonedBulkJobs(db, owner);
     const free = parallel - running.size;
     if (free <= 0) return;
     const due = (await dueConnections(db, parallel)).filter((id) => !running.has(id)).slice(0, free);

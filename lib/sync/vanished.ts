@@ -6,6 +6,7 @@ import "server-only";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { orderIndex } from "../db/schema";
 import { writeOrders } from "../orders/index-write";
+import { forgetIndexReads } from "../orders/list-memo";
 import { isPlatformError } from "../platforms/errors";
 import type { SyncTarget } from "./target";
 
@@ -36,5 +37,6 @@ export async function markVanished(target: SyncTarget, walkStarted: Date): Promi
       .set({ vanishedAt: new Date() })
       .where(and(eq(orderIndex.connectionId, conn.id), inArray(orderIndex.orderId, gone.slice(start, start + 1000))));
   }
+  if (gone.length > 0) forgetIndexReads(db);
   return gone.length;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { writeOrders } from "../orders/index-write";
 import { later, type SyncState, updateSyncState, withUnreadable } from "./state";
 import type { SyncTarget } from "./target";
+import { refreshPlannerStatistics, refreshPlannerStatisticsWhenDue } from "./statistics";
 import { markVanished } from "./vanished";
 
 export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"more" | "done"> {
@@ -15,8 +16,16 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
   let unreadable = state.backfillStartedAt ? state.unreadable : [];
   if (!state.backfillStartedAt) await updateSyncState(db, conn.id, { backfillStartedAt: walkStarted, unreadable });
   let { backfillCursor: cursor, backfillSeen: seen, backfillTotal: total } = state;
+  const read = (at: string | null) => adapter.listOrders(conn, { sort: "placed_desc", limit: settings.pageSize }, at, ctx);
+  let pending = read(cursor);
   for (;;) {
-    const page = await adapter.listOrders(conn, { sort: "placed_desc", limit: settings.pageSize }, cursor, ctx);
+    const page = await pending;
+    const goOn = page.next !== null && Date.now() - turnStarted < settings.turnBudgetMs;
+    // The next page is read while this one is written: the platform's time and ours overlap.
+    if (goOn) {
+      pending = read(page.next);
+      pending.catch(() => undefined); // a turn that stops here never reads it
+    }
     await writeOrders(db, page.orders);
     seen += page.orders.length;
     total = page.total ?? total;
@@ -24,9 +33,13 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
     unreadable = withUnreadable(unreadable, page.unreadable);
     await updateSyncState(db, conn.id, { backfillCursor: cursor, backfillSeen: seen, backfillTotal: total, unreadable });
     if (!cursor) break;
-    if (Date.now() - turnStarted >= settings.turnBudgetMs || !(await target.keepLease())) return "more";
+    if (!goOn || !(await target.keepLease())) {
+      await refreshPlannerStatisticsWhenDue(db);
+      return "more";
+    }
   }
   await markVanished(target, walkStarted);
+  await refreshPlannerStatistics(db);
   const now = new Date();
   await updateSyncState(db, conn.id, {
     phase: "live",

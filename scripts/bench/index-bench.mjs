@@ -53,11 +53,11 @@ export async function followBackfill(api, pid, ids, timeoutMs = 20 * 60_000) {
   return { perPlatform: done, peakRss, seconds: (Date.now() - started) / 1000 };
 }
 
-/** Server time (its Server-Timing `total`) of `count` requests: p50 and p95 in ms. */
+/** Server time (its Server-Timing `total`) of `count` requests, each read afresh: p50 and p95 in ms. */
 export async function serverTimes(api, path, count = 30) {
   const times = [];
   for (let i = 0; i < count; i++) {
-    const response = await api(path);
+    const response = await api(path, { headers: { "cache-control": "no-cache" } });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${(await response.text()).slice(0, 200)}`);
     await response.arrayBuffer();
     const total = /total;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");

@@ -9,7 +9,7 @@ import { syncInfo } from "@/lib/orders/sync-info";
 
 export const GET = route({ permission: "connections:read" }, async ({ db, user }) => {
   const rows = await listConnectionRows(db);
-  const { sync } = await syncInfo(db, rows);
+  const { sync } = await syncInfo(db);
   const toItem = can(user.role, "connections:manage") ? toDetail : toSummary;
   return { connections: rows.map((row) => ({ ...toItem(row), sync: sync.find((s) => s.connectionId === row.id) })) };
 });
