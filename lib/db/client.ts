@@ -15,6 +15,7 @@ export interface DbHandle {
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+const PGLITE_SHARED_BUFFERS = process.env.PGLITE_SHARED_BUFFERS ?? "16MB";
 
 /** Opens (and migrates) a database. `target` is a postgres:// URL, a PGlite directory, or "memory://". */
 export async function openDatabase(target: { url?: string; dataDir?: string }): Promise<DbHandle> {
@@ -50,10 +51,10 @@ export async function openDatabase(target: { url?: string; dataDir?: string }): 
   const dataDir = target.dataDir ?? ".data";
   // A fresh production start may set every secret, so nothing else has created DATA_DIR yet.
   if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
-  // The order index's search needs these two extensions (migration 0003 creates them).
-  const extensions = { pg_trgm, unaccent };
-  const client =
-    dataDir === "memory://" ? new PGlite({ extensions }) : new PGlite(path.join(dataDir, "pgdata"), { extensions });
+  // The order index's search needs these two extensions (migration 0003 creates them). PGlite runs inside this
+  // process: its default 128 MB of shared buffers would be most of the server's memory; the OS caches the files.
+  const options = { extensions: { pg_trgm, unaccent }, postgresqlconf: [`shared_buffers = ${PGLITE_SHARED_BUFFERS}`] };
+  const client = dataDir === "memory://" ? new PGlite(options) : new PGlite(path.join(dataDir, "pgdata"), options);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
