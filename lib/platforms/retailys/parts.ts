@@ -10,12 +10,15 @@ const clean = (value: string | null | undefined): string | null => {
   return trimmed ? trimmed : null;
 };
 
+// One instance for every order: building it per call cost half a second per 20,000 orders.
+const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
+
 /** Retailys' `stateCode` is the ISO 3166-1 alpha-2 country ("CZ", "SK"). */
 export function country(code: string | null | undefined): { countryCode: string | null; country: string | null } {
   const upper = clean(code)?.toUpperCase() ?? null;
   if (!upper || !/^[A-Z]{2}$/.test(upper)) return { countryCode: null, country: upper };
   try {
-    return { countryCode: upper, country: new Intl.DisplayNames(["en"], { type: "region" }).of(upper) ?? null };
+    return { countryCode: upper, country: REGION_NAMES.of(upper) ?? null };
   } catch {
     return { countryCode: upper, country: null };
   }
