@@ -118,7 +118,8 @@ if (process.env.BENCH_POSTGRES !== "0") {
   const pgSession = await signIn(onPg.url);
   const pgApi = client(onPg.url, pgSession.token);
   const pgIds = await connectShops(pgApi, sandbox.url, { requestsPerSecond: 1000, concurrency: 8 });
-  await followBackfill(pgApi, onPg.pid, pgIds);
+  const pgBackfill = await followBackfill(pgApi, onPg.pid, pgIds);
+  report("PostgreSQL: backfill time, the server's peak RSS (platform limits lifted)", `${pgBackfill.seconds.toFixed(0)} s, ${pgBackfill.peakRss} MB`, "≤ 400 MB", pgBackfill.peakRss <= 400);
   for (const [label, query] of Object.entries({ "newest first": "limit=50", "highest total": "limit=50&sort=total_desc", [`search "${surname}"`]: `limit=50&q=${encodeURIComponent(surname)}` })) {
     report(`PostgreSQL: ${label} (p95 server time)`, ms((await serverTimes(pgApi, `/api/orders?${query}`)).p95));
   }
