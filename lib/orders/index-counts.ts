@@ -64,8 +64,11 @@ async function readCounts(db: Db, query: OrderListQuery): Promise<OrderCounts> {
     const tally = await keptCounts(db);
     const inShops = (row: Tally[number]) => query.connection.length === 0 || query.connection.includes(row.connectionId);
     const inStages = (row: Tally[number]) => query.stage.length === 0 || query.stage.includes(row.stage as Stage);
-    const add = (rows: Tally, key: "stage" | "connectionId") =>
-      rows.reduce<Record<string, number>>((out, row) => ({ ...out, [row[key]]: (out[row[key]] ?? 0) + row.n }), {});
+    const add = (rows: Tally, key: "stage" | "connectionId") => {
+      const sums: Record<string, number> = {};
+      for (const row of rows) sums[row[key]] = (sums[row[key]] ?? 0) + row.n;
+      return sums;
+    };
     return {
       total: tally.filter((row) => inShops(row) && inStages(row)).reduce((n, row) => n + row.n, 0),
       stages: add(tally.filter(inShops), "stage"),

@@ -16,8 +16,8 @@ const memories = new WeakMap<Db, Map<string, Entry>>();
 
 /** `fresh`: read anew (the caller sent `Cache-Control: no-cache`), and remember that read. */
 export function remembered<T>(db: Db, key: string, read: () => Promise<T>, fresh = false): Promise<T> {
-  let memory = memories.get(db);
-  if (!memory) memories.set(db, (memory = new Map()));
+  const memory = memories.get(db) ?? new Map<string, Entry>();
+  memories.set(db, memory);
   const now = Date.now();
   const hit = memory.get(key);
   if (!fresh && hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;

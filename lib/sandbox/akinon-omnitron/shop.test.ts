@@ -5,6 +5,7 @@ import { toCents } from "../core/money";
 import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
 import { type Client, ID, type Picker, picker, startClient } from "./test-helpers";
 import type { Order } from "./types";
+import { shopClient } from "../shop-client";
 
 let client: Client;
 let pick: Picker;
@@ -16,17 +17,9 @@ afterAll(async () => {
   await client.sandbox.stop();
 });
 
-const control = (method: string, path = "", body?: unknown) =>
-  fetch(`${client.sandbox.url}/_sandbox/orders/${ID}${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const place = async (count = 1): Promise<number[]> => {
-  const reply = await control("POST", "", { count });
-  expect(reply.status).toBe(201);
-  return ((await reply.json()) as { ids: string[] }).ids.map(Number);
-};
-const ids = async () => ((await (await control("GET")).json()) as { ids: string[] }).ids;
+const shop = shopClient(() => client.sandbox.url, ID);
+const { control, ids } = shop;
+const place = async (count = 1): Promise<number[]> => (await shop.place(count)).map(Number);
 
 /** Changes the order through the control and answers it as the detail route gives it, with the change's window. */
 async function change(id: number): Promise<{ order: Order; before: number; after: number }> {

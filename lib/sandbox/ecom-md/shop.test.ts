@@ -6,23 +6,16 @@ import { startTestSandbox } from "../testing";
 import { ECOM_STATUS_TRANSITIONS } from "./constants";
 import { createEcomMdSandbox } from "./index";
 import { allOrders, API, cents, getJson, type OrderJson, type PageJson, readOrder } from "./test-helpers";
+import { shopClient } from "../shop-client";
 
 let sandbox: RunningSandbox;
 let base: string;
 let seeded: OrderJson[];
 const taken = new Set<number>();
 
-const control = (method: string, path = "", body?: unknown) =>
-  fetch(`${sandbox.url}/_sandbox/orders/ecom-md${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const place = async (count = 1): Promise<number[]> => {
-  const reply = await control("POST", "", { count });
-  expect(reply.status).toBe(201);
-  return ((await reply.json()) as { ids: string[] }).ids.map(Number);
-};
-const change = (id: number | string) => control("PATCH", `/${id}`);
+const shop = shopClient(() => sandbox.url, "ecom-md");
+const { control, change } = shop;
+const place = async (count = 1): Promise<number[]> => (await shop.place(count)).map(Number);
 const listed = (query = "") => allOrders(base, query);
 const wholeSeconds = (ms: number) => Math.floor(ms / 1000) * 1000;
 

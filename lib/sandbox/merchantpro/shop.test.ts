@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_GENERATED_ID } from "./constants";
 import { formatRo } from "./dates";
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { shopClient } from "../shop-client";
 
 // The generated data is relative to 2026-03-15 (test-helpers); the shop's clock runs later, and tests move it on.
 let now = Date.parse("2026-03-20T09:30:00Z");
@@ -11,19 +12,10 @@ let mp: Client;
 let seeded: Json[];
 const taken = new Set<number>();
 
-const control = (method: string, path = "", body?: unknown) =>
-  fetch(`${mp.sandbox.url}/_sandbox/orders/merchantpro${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const place = async (count = 1): Promise<number[]> => {
-  const reply = await control("POST", "", { count });
-  expect(reply.status).toBe(201);
-  return ((await reply.json()) as { ids: string[] }).ids.map(Number);
-};
-const change = (id: number | string) => control("PATCH", `/${id}`);
+const shop = shopClient(() => mp.sandbox.url, "merchantpro");
+const { control, change, ids } = shop;
+const place = async (count = 1): Promise<number[]> => (await shop.place(count)).map(Number);
 const detail = async (id: number) => (await mp.get(`/api/v2/orders/${id}`)).body;
-const ids = async () => ((await (await control("GET")).json()) as { ids: string[] }).ids;
 const cents = (value: number) => Math.round(value * 100);
 /** A new minute on the shop's clock, so each change shows its own date_modified. */
 const tick = () => {

@@ -5,23 +5,16 @@ import type { RunningSandbox } from "../core/server";
 import { startTestSandbox } from "../testing";
 import { createRetailysSandbox } from "./index";
 import { allOrders, type Call, cents, type OrderPage, retailysClient, type WireOrder } from "./test-client";
+import { shopClient } from "../shop-client";
 
 let sandbox: RunningSandbox;
 let call: Call;
 let seeded: WireOrder[];
 const taken = new Set<number>();
 
-const control = (method: string, path = "", body?: unknown) =>
-  fetch(`${sandbox.url}/_sandbox/orders/retailys${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const place = async (count = 1): Promise<number[]> => {
-  const reply = await control("POST", "", { count });
-  expect(reply.status).toBe(201);
-  return ((await reply.json()) as { ids: string[] }).ids.map(Number);
-};
-const change = (id: number | string) => control("PATCH", `/${id}`);
+const shop = shopClient(() => sandbox.url, "retailys");
+const { control, change } = shop;
+const place = async (count = 1): Promise<number[]> => (await shop.place(count)).map(Number);
 const detail = async (id: number) => (await call<WireOrder>("GET", `/v1/System/Orders/${id}?expanded=true`)).body;
 const listed = (query = "") => allOrders(call, query);
 const lastRecord = async (id: number) => (await detail(id)).history?.at(-1);

@@ -1,0 +1,24 @@
+// For tests: a sandbox platform's shop controls (/_sandbox/orders/<platform>) over HTTP, the way a test changes
+// a shop behind Orderdeck's back.
+import type { SandboxPlatformId } from "./core/types";
+
+export function shopClient(baseUrl: () => string, platform: SandboxPlatformId) {
+  const control = (method: string, path = "", body?: unknown) =>
+    fetch(`${baseUrl()}/_sandbox/orders/${platform}${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const idsOf = async (reply: Response, expected: number) => {
+    if (reply.status !== expected) throw new Error(`shop control: ${reply.status} ${await reply.text()}`);
+    return ((await reply.json()) as { ids: string[] }).ids;
+  };
+  return {
+    control,
+    /** Places `count` new orders now; their ids, newest first. */
+    place: async (count = 1) => idsOf(await control("POST", "", { count }), 201),
+    /** Every order id the shop holds. */
+    ids: async () => idsOf(await control("GET"), 200),
+    change: (id: string | number) => control("PATCH", `/${id}`),
+    remove: (id: string | number) => control("DELETE", `/${id}`),
+  };
+}
