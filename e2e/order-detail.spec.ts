@@ -3,7 +3,7 @@
 // a forbidden action is absent; a refusal shows the platform's words; a double submit writes once; a manager
 // sees no buttons and is refused by the API.
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
-import type { SandboxPlatformId } from "../lib/sandbox/core/types";
+import type { SandboxPlatformId } from "../lib/sandbox/platforms";
 import { E2E } from "./env";
 import { ACTION_CASES, type ActionCase } from "./order-detail/cases";
 import { findOrder, hasAction, pagePath } from "./order-detail/find";

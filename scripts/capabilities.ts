@@ -4,5 +4,5 @@ import { capabilityTable, withCapabilities } from "../lib/platforms/capabilities
 import { ADAPTERS } from "../lib/platforms/registry";
 
 const readme = readFileSync("README.md", "utf8");
-writeFileSync("README.md", withCapabilities(readme, capabilityTable(Object.values(ADAPTERS))));
+writeFileSync("README.md", withCapabilities(readme, capabilityTable(ADAPTERS)));
 console.log("README.md: capability table updated");

@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requirePageUser } from "@/lib/auth/page";
+import { PlatformMarksProvider } from "@/lib/client/platform-marks";
+import { platformMarks } from "@/lib/platforms/describe";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <PlatformMarksProvider marks={platformMarks()}>
+      <AppShell user={user}>{children}</AppShell>
+    </PlatformMarksProvider>
+  );
 }

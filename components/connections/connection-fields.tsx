@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { FormField, PlatformDescription } from "@/lib/domain/platform";
 import { CredentialModePicker } from "./credential-mode";
-import { BASE_URL_HINTS, type FormErrors, type FormValues, modesOf, visibleCredentials } from "./form-model";
+import { type FormErrors, type FormValues, modesOf, visibleCredentials } from "./form-model";
 import { SecretInput } from "./secret-input";
 
 interface ConnectionFieldsProps {
@@ -33,7 +33,7 @@ export function ConnectionFields({ values, onChange, errors, platforms, platform
   const set = (patch: Partial<FormValues>) => onChange({ ...values, ...patch });
   const setIn = (group: "credentials" | "options", name: string, value: string) =>
     onChange({ ...values, [group]: { ...values[group], [name]: value } });
-  const hint = BASE_URL_HINTS[platform.id];
+  const hint = platform.baseUrl;
   const modes = modesOf(platform);
 
   function credentialField(field: FormField) {

@@ -8,10 +8,9 @@ import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { TD, TR } from "@/components/ui/table";
 import { type ConnectionItem, isConnectionDetail, useDeleteConnection } from "@/lib/client/use-connections";
-import { PLATFORM_LABELS } from "@/lib/domain/platform";
 import { ConnectionDialog } from "./connection-dialog";
 import { HealthStatus } from "./health-status";
-import { PlatformIcon } from "./platform-icon";
+import { PlatformIcon, PlatformLabel } from "./platform-icon";
 import { SyncLine } from "./sync-line";
 import { TestOutcome, useConnectionTest } from "./use-connection-test";
 
@@ -52,7 +51,9 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
           <PlatformIcon platform={connection.platform} className="mt-0.5 size-8" />
           <div className="min-w-0">
             <div className="font-medium break-words">{name}</div>
-            <div className="text-[13px] text-muted">{PLATFORM_LABELS[connection.platform]}</div>
+            <div className="text-[13px] text-muted">
+              <PlatformLabel platform={connection.platform} />
+            </div>
             {detail ? (
               <div
                 className="font-mono text-xs text-muted max-md:break-all md:max-w-80 md:truncate"

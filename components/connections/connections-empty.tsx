@@ -2,7 +2,7 @@ import { KeyRound, Plug, RefreshCw, ShieldCheck } from "lucide-react";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PLATFORM_IDS } from "@/lib/domain/platform";
+import { usePlatformMarks } from "@/lib/client/platform-marks";
 import { PlatformName } from "./platform-icon";
 
 const FACTS = [
@@ -25,6 +25,7 @@ const FACTS = [
 
 /** No connections yet: what a connection is, who can add one, and the platforms Orderdeck speaks to. */
 export function ConnectionsEmpty({ admin, action }: { admin: boolean; action: ReactNode }) {
+  const platforms = usePlatformMarks();
   return (
     <>
       <Card className="overflow-hidden">
@@ -57,7 +58,7 @@ export function ConnectionsEmpty({ admin, action }: { admin: boolean; action: Re
           Supported platforms
         </h2>
         <ul className="mt-3 flex flex-wrap gap-2">
-          {PLATFORM_IDS.map((id) => (
+          {platforms.map(({ id }) => (
             <li key={id} className="rounded-full border bg-surface py-1 pr-3 pl-1.5 text-[13px] shadow-xs">
               <PlatformName platform={id} />
             </li>

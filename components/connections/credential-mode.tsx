@@ -2,7 +2,7 @@
 import { type KeyboardEvent, useId, useRef } from "react";
 import { focusRing } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
-import type { CredentialMode } from "./form-model";
+import type { CredentialMode } from "@/lib/domain/platform";
 
 interface CredentialModeProps {
   modes: CredentialMode[];

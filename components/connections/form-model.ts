@@ -1,7 +1,7 @@
-// The connection form's state and rules, kept apart from the markup: what a platform asks for (its fields
-// from GET /api/platforms, plus the either/or credential sets below), the initial values for add and edit,
+// The connection form's state and rules, kept apart from the markup: what a platform asks for (its fields,
+// base URL hint and either/or credential sets, from GET /api/platforms), the initial values for add and edit,
 // client-side validation with the shared zod schemas, and the body sent to the API.
-import type { FormField, PlatformDescription, PlatformId } from "@/lib/domain/platform";
+import type { CredentialMode, FormField, PlatformDescription, PlatformId } from "@/lib/domain/platform";
 import type { ConnectionDetail } from "@/lib/domain/connection";
 
 export interface FormValues {
@@ -10,51 +10,16 @@ export interface FormValues {
   baseUrl: string;
   credentials: Record<string, string>;
   options: Record<string, string>;
-  /** The chosen credential set, for platforms that accept one of several (see CREDENTIAL_MODES). */
+  /** The chosen credential set, for platforms that accept one of several (PlatformDescription.credentialModes). */
   mode: string | null;
 }
 
 /** Field key → message; keys are "name", "baseUrl", "credentials.apiKey", "options.channel" (as the API's paths). */
 export type FormErrors = Record<string, string>;
 
-export interface CredentialMode {
-  id: string;
-  label: string;
-  fields: string[];
-}
-
-// Akinon Seller Center takes EITHER the seller user's email + password OR an access token: its adapter models
-// this as three optional fields and a schema that picks one set, so the form shows one set at a time.
-export const CREDENTIAL_MODES: Partial<Record<PlatformId, CredentialMode[]>> = {
-  "akinon-seller-center": [
-    { id: "login", label: "Email and password", fields: ["email", "password"] },
-    { id: "token", label: "Access token", fields: ["accessToken"] },
-  ],
-};
-
-/** Where each platform's API lives (platforms.md); the adapters append the documented paths themselves. */
-export const BASE_URL_HINTS: Record<PlatformId, { placeholder: string; hint: string }> = {
-  "ecom-md": {
-    placeholder: "https://admin.ecom.md",
-    hint: "The address your ECOM.md platform manager gave you, e.g. https://admin.ecom.md.",
-  },
-  merchantpro: {
-    placeholder: "https://shop.example.ro",
-    hint: "Your shop's own address, exactly as it is served (www or not). Orderdeck adds /api/v2.",
-  },
-  "akinon-seller-center": {
-    placeholder: "https://seller.example.com",
-    hint: "Your Seller Center's address. Orderdeck adds /api/i1/.",
-  },
-  retailys: { placeholder: "https://api.retailys.com", hint: "Usually https://api.retailys.com. Orderdeck adds /v1." },
-  "akinon-omnitron": {
-    placeholder: "https://omnitron.example.com",
-    hint: "Your Omnitron's address. Orderdeck adds /api/i1/.",
-  },
-};
-
+/** The credential sets the platform accepts one of (its adapter says which), each shown on its own. */
 export function modesOf(platform: PlatformDescription): CredentialMode[] {
-  const modes = CREDENTIAL_MODES[platform.id] ?? [];
+  const modes = platform.credentialModes;
   const names = new Set(platform.credentialFields.map((f) => f.name));
   // Only when the adapter still has those fields: a changed adapter falls back to showing all of them.
   return modes.every((m) => m.fields.every((f) => names.has(f))) ? modes : [];

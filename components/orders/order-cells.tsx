@@ -4,10 +4,10 @@
 // memoized, so a checkbox or the keyboard's highlight re-renders one row's cells only. They stay light: the
 // exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers.
 import { PlatformIcon } from "@/components/connections/platform-icon";
+import { usePlatformMark } from "@/lib/client/platform-marks";
 import { formatDateTime } from "@/lib/client/format";
 import { formatMoney, orderHref } from "@/lib/client/order-format";
 import type { OrderListItem } from "@/lib/client/use-orders";
-import { PLATFORM_LABELS } from "@/lib/domain/platform";
 import { OrderStatusBadge } from "./order-status-badge";
 import { NewTabLink } from "@/components/ui/new-tab-link";
 
@@ -15,8 +15,9 @@ type Props = { order: OrderListItem };
 const muted = <span className="text-muted">—</span>;
 
 export function ConnectionCell({ order, name }: Props & { name: string }) {
+  const platform = usePlatformMark(order.platform);
   return (
-    <span className="flex max-w-32 items-center gap-2" title={`${name} · ${PLATFORM_LABELS[order.platform]}`}>
+    <span className="flex max-w-32 items-center gap-2" title={`${name} · ${platform.label}`}>
       <PlatformIcon platform={order.platform} className="size-4" />
       <span className="truncate text-muted">{name}</span>
     </span>

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
+import { usePlatformMarks } from "@/lib/client/platform-marks";
 import type { ConnectionItem } from "@/lib/client/use-connections";
 import type { OrderCounts } from "@/lib/domain/order-list";
 import { useOrderStatuses } from "@/lib/client/use-orders";
@@ -69,7 +70,10 @@ export function OrderFilters(props: OrderFiltersProps) {
     Boolean,
   ).length;
   // Only Akinon Omnitron orders carry an ERP flag: the filter is offered when such a connection exists.
-  const erpFilter = Boolean(query.erp) || (connections ?? []).some((c) => c.platform === "akinon-omnitron");
+  const marks = usePlatformMarks();
+  const erpFilter =
+    Boolean(query.erp) ||
+    (connections ?? []).some((c) => marks.find((m) => m.id === c.platform)?.filters.includes("erp"));
   const [more, setMore] = useState(rangeCount > 0);
   const [seenCount, setSeenCount] = useState(rangeCount);
   if (seenCount !== rangeCount) {

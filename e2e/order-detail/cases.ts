@@ -1,7 +1,7 @@
 // Each platform's actions as a person performs them on the detail page, and what the platform's own answer
 // must show afterwards (read from the sandbox, never from Orderdeck).
 import { expect, type Locator } from "@playwright/test";
-import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
+import type { SandboxPlatformId } from "../../lib/sandbox/platforms";
 import type { Detail } from "./find";
 import type { Snapshot } from "./sandbox-orders";
 

@@ -1,6 +1,6 @@
 // The refusal cases: each opens an order's page, then changes the order through the platform's own API
 // (behind Orderdeck's back), then clicks — the platform refuses, in these words.
-import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
+import type { SandboxPlatformId } from "../../lib/sandbox/platforms";
 import { type Detail, hasAction } from "./find";
 import { platformCall, sandboxOrder } from "./sandbox-orders";
 

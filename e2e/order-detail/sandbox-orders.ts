@@ -1,7 +1,7 @@
 // Reading (and, to change state behind Orderdeck's back, writing) orders through each sandbox platform's OWN
 // API with the sandbox credentials, so the specs check the pages against the platform's answer, not ours.
 import { type APIRequestContext, expect, request } from "@playwright/test";
-import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
+import type { SandboxPlatformId } from "../../lib/sandbox/platforms";
 import { SANDBOX_CREDENTIALS } from "../../lib/sandbox/credentials";
 import { sandboxBaseUrl } from "../support/sandbox";
 

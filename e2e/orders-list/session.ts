@@ -1,7 +1,7 @@
 // The order-list specs' shared start: an admin API client, the spec's own five sandbox connections, and a
 // signed-in browser page whose time zone is fixed (the date filter's days are the browser's days).
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, test } from "@playwright/test";
-import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
+import type { SandboxPlatformId } from "../../lib/sandbox/platforms";
 import { E2E } from "../env";
 import { signedInContext } from "../support/api";
 import { clearFaults, ensureSandboxConnections, PLATFORMS } from "../support/sandbox";

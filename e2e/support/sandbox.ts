@@ -1,23 +1,17 @@
 // The e2e sandbox: connections pointing at it, its control API (faults, reset, request log), and direct
 // reads of its data to check what the pages show against the platform's own answer.
 import { type APIRequestContext, expect, request } from "@playwright/test";
-import { SANDBOX_CREDENTIALS } from "../../lib/sandbox/credentials";
-import type { SandboxPlatformId } from "../../lib/sandbox/core/types";
+import { sandboxConnectionCredentials } from "../../lib/sandbox/credentials";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../../lib/sandbox/platforms";
 import { E2E } from "../env";
 
-export const PLATFORMS: readonly SandboxPlatformId[] = ["ecom-md", "merchantpro", "akinon-seller-center", "retailys", "akinon-omnitron"];
+export const PLATFORMS: readonly SandboxPlatformId[] = SANDBOX_PLATFORM_IDS;
 
 export function sandboxBaseUrl(platform: SandboxPlatformId): string {
   return `${E2E.sandboxUrl}/${platform}`;
 }
 
-export function sandboxCredentials(platform: SandboxPlatformId): Record<string, string> {
-  if (platform === "akinon-seller-center") {
-    const { email, password } = SANDBOX_CREDENTIALS[platform];
-    return { email, password };
-  }
-  return { ...SANDBOX_CREDENTIALS[platform] };
-}
+export const sandboxCredentials = sandboxConnectionCredentials;
 
 /** Creates (or finds) one connection per platform through the API; returns platform → connection id. */
 export async function ensureSandboxConnections(admin: APIRequestContext): Promise<Record<SandboxPlatformId, string>> {

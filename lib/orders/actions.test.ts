@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ActionInput, ActionResult } from "../domain/action";
 import { orderListQuery } from "../domain/query";
-import type { SandboxPlatformId } from "../sandbox/core/types";
+import type { SandboxPlatformId } from "../sandbox/platforms";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { performAction } from "./actions";
 import { getOrderDetail } from "./order-detail";

@@ -6,7 +6,7 @@ import { bulkJobItems } from "../db/schema";
 import type { ActionIntent } from "../domain/action";
 import type { BulkJobView } from "../domain/bulk";
 import { orderListQuery } from "../domain/query";
-import type { SandboxPlatformId } from "../sandbox/core/types";
+import type { SandboxPlatformId } from "../sandbox/platforms";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { getBulkJob, previewBulk, startBulkJob } from "./bulk";
 import { getOrderDetail } from "./order-detail";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../domain/order";
 import { type OrderListQuery, orderListQuery } from "../domain/query";
-import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
+import { SANDBOX_PLATFORM_IDS } from "../sandbox/platforms";
 import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { updateConnection } from "./connections";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Order } from "../domain/order";
 import { orderListQuery } from "../domain/query";
-import { SANDBOX_PLATFORM_IDS } from "../sandbox/core/types";
+import { SANDBOX_PLATFORM_IDS } from "../sandbox/platforms";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { listOrdersLive } from "./live-list";
 

@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionChoices, ActionInput, ActionType, AvailableAction } from "../domain/action";
 import type { Order, Stage } from "../domain/order";
-import type { FormField, OrderFilterKey, PlatformId } from "../domain/platform";
+import type { CredentialMode, FormField, OrderFilterKey, PlatformId } from "../domain/platform";
 import type { OrderListSort } from "../domain/query";
 import type { Upstream } from "./http";
 import type { SetAside } from "./read-each";
@@ -71,6 +71,12 @@ export interface AcceptedWrite {
 export interface PlatformAdapter {
   id: PlatformId;
   label: string;
+  /** The platform's mark, a file under public/ (e.g. "/platforms/retailys.svg"): our own drawing, not a vendor logo. */
+  icon: string;
+  /** The connection form's base URL field: an example, and where the platform's API lives. */
+  baseUrl: { placeholder: string; hint: string };
+  /** When the credentials are one of several sets (Seller Center: email + password, or a token): the form's choice. */
+  credentialModes?: CredentialMode[];
   /** Validates the credentials an admin enters (and drives the form through `credentialFields`). */
   credentialsSchema: z.ZodType<Record<string, string>>;
   credentialFields: FormField[];

@@ -1,13 +1,17 @@
-// The sandbox's fixed demo credentials, one set per platform. The demo connections and the
-// tests use these; a request with anything else is refused the way the real platform refuses it.
-export const SANDBOX_CREDENTIALS = {
-  "ecom-md": { apiToken: "ecom-sandbox-api-token-7f3a", siteToken: "ecom-sandbox-site-token-51c9" },
-  merchantpro: { apiKey: "mp-sandbox-key-2b81", apiSecret: "mp-sandbox-secret-94de" },
-  "akinon-seller-center": {
-    email: "seller@sandbox.test",
-    password: "sc-sandbox-password-6e02",
-    accessToken: "sc-sandbox-static-token-0d7b",
-  },
-  retailys: { token: "retailys-sandbox-token-c3f5" },
-  "akinon-omnitron": { username: "omnitron-sandbox", password: "omnitron-sandbox-password-8a14" },
-} as const;
+// The sandbox's fixed credentials, per platform (each kept in its own folder): what demo connections and tests
+// use, and the set a connection to each imitation sends.
+import { type SandboxPlatformId, SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS } from "./platforms";
+
+type Credentials = { [K in SandboxPlatformId]: (typeof SANDBOX_PLATFORMS)[K]["credentials"] };
+
+export const SANDBOX_CREDENTIALS = Object.fromEntries(
+  SANDBOX_PLATFORM_IDS.map((id) => [id, SANDBOX_PLATFORMS[id].credentials]),
+) as Credentials;
+
+/** The credentials a connection to the imitation of `platform` sends (one set, where it accepts several). */
+export function sandboxConnectionCredentials(platform: string): Record<string, string> {
+  const entry = SANDBOX_PLATFORMS[platform as SandboxPlatformId];
+  if (!entry) throw new Error(`the sandbox has no platform "${platform}"`);
+  const fields: readonly string[] = "connectionFields" in entry ? entry.connectionFields : Object.keys(entry.credentials);
+  return Object.fromEntries(fields.map((field) => [field, (entry.credentials as Record<string, string>)[field] ?? ""]));
+}

@@ -4,7 +4,7 @@
 //   SANDBOX_TOKEN_TTL_SECONDS (3600), and the fault variables documented in core/faults.ts.
 import { SANDBOX_CREDENTIALS } from "./credentials";
 import { startSandbox } from "./core/server";
-import { SANDBOX_PLATFORM_IDS } from "./core/types";
+import { SANDBOX_PLATFORM_IDS } from "./platforms";
 import { SANDBOX_FACTORIES } from "./platforms";
 
 function intFromEnv(name: string): number | undefined {

@@ -1,8 +1,8 @@
 // For tests: a sandbox platform's shop controls (/_sandbox/orders/<platform>) over HTTP, the way a test changes
 // a shop behind Orderdeck's back.
-import type { SandboxPlatformId } from "./core/types";
+import type { PlatformSlug } from "./core/types";
 
-export function shopClient(baseUrl: () => string, platform: SandboxPlatformId) {
+export function shopClient(baseUrl: () => string, platform: PlatformSlug) {
   const control = (method: string, path = "", body?: unknown) =>
     fetch(`${baseUrl()}/_sandbox/orders/${platform}${path}`, {
       method,

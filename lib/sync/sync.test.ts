@@ -8,7 +8,7 @@ import type { Order } from "../domain/order";
 import { getConnectionRow, toConnection } from "../orders/connections";
 import { contextFor } from "../orders/upstream";
 import { getAdapter } from "../platforms/registry";
-import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/core/types";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
 import { shopClient } from "../sandbox/shop-client";
 import { TEST_DB_KINDS } from "../testing/databases";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";

@@ -10,8 +10,8 @@ import type { CurrentUser } from "../domain/user";
 import { resetEnvForTests } from "../env";
 import { createConnection } from "../orders/connections";
 import type { RunningSandbox } from "../sandbox/core/server";
-import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/core/types";
-import { SANDBOX_CREDENTIALS } from "../sandbox/credentials";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
+import { sandboxConnectionCredentials } from "../sandbox/credentials";
 import { startTestSandbox } from "../sandbox/testing";
 import { openTestDatabase, type TestDbKind } from "./databases";
 
@@ -43,10 +43,7 @@ export async function setUpSandboxConnections(
   const admin: CurrentUser = { id: row!.id, email: row!.email, name: row!.name, role: "admin" };
   const ids = {} as Record<SandboxPlatformId, string>;
   for (const platform of SANDBOX_PLATFORM_IDS) {
-    const credentials: Record<string, string> =
-      platform === "akinon-seller-center"
-        ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken }
-        : { ...SANDBOX_CREDENTIALS[platform] };
+    const credentials = sandboxConnectionCredentials(platform);
     const input = {
       name: platform,
       platform,

@@ -6,8 +6,8 @@ import autocannon from "autocannon";
 import { percentile } from "./measure.mjs";
 import { treeRssMb } from "./rss.mjs";
 
-export const PLATFORMS = ["ecom-md", "merchantpro", "akinon-seller-center", "retailys", "akinon-omnitron"];
-const SANDBOX_CREDENTIALS = (await import("../../lib/sandbox/credentials.ts")).SANDBOX_CREDENTIALS;
+const { sandboxConnectionCredentials } = await import("../../lib/sandbox/credentials.ts");
+export const { SANDBOX_PLATFORM_IDS: PLATFORMS } = await import("../../lib/sandbox/platforms.ts");
 
 export function client(appUrl, token) {
   return (path, init = {}) =>
@@ -21,10 +21,7 @@ export function client(appUrl, token) {
 export async function connectShops(api, sandboxUrl, options = {}) {
   const ids = {};
   for (const platform of PLATFORMS) {
-    const credentials =
-      platform === "akinon-seller-center"
-        ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken }
-        : { ...SANDBOX_CREDENTIALS[platform] };
+    const credentials = sandboxConnectionCredentials(platform);
     const response = await api("/api/connections", {
       method: "POST",
       body: JSON.stringify({ name: `Bench ${platform}`, platform, baseUrl: `${sandboxUrl}/${platform}`, credentials, options }),

@@ -16,7 +16,7 @@ const { users } = await import("../../lib/db/schema.ts");
 const { createConnection } = await import("../../lib/orders/connections.ts");
 const { listOrdersLive } = await import("../../lib/orders/live-list.ts");
 const { orderListQuery } = await import("../../lib/domain/query.ts");
-const { SANDBOX_CREDENTIALS } = await import("../../lib/sandbox/credentials.ts");
+const { sandboxConnectionCredentials } = await import("../../lib/sandbox/credentials.ts");
 
 export async function liveLister(sandboxUrl) {
   const handle = await openTestDatabase("pglite");
@@ -24,8 +24,7 @@ export async function liveLister(sandboxUrl) {
   const [row] = await handle.db.insert(users).values({ email: "live@bench", name: "Live", role: "admin", passwordHash: "x" }).returning();
   const actor = { id: row.id, email: row.email, name: row.name, role: "admin" };
   for (const platform of PLATFORMS) {
-    const credentials =
-      platform === "akinon-seller-center" ? { accessToken: SANDBOX_CREDENTIALS[platform].accessToken } : { ...SANDBOX_CREDENTIALS[platform] };
+    const credentials = sandboxConnectionCredentials(platform);
     await createConnection(handle.db, actor, { name: platform, platform, baseUrl: `${sandboxUrl}/${platform}`, credentials, options: {} }, "::1");
   }
   /** ms per page for `count` reads of the query (read afresh each time). */

@@ -26,11 +26,11 @@ const api = client(app.url, session.token);
 const ids = await connectShops(api, sandbox.url);
 const backfill = await followBackfill(api, app.pid, ids);
 const requests = (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()).requests;
-const { ADAPTERS } = await import("../../lib/platforms/registry.ts");
+const { getAdapter } = await import("../../lib/platforms/registry.ts");
 for (const platform of PLATFORMS) {
   const { orders, seconds } = backfill.perPlatform[platform];
   const calls = requests.filter((r) => r.platform === platform).length;
-  const rate = ADAPTERS[platform].limits.requestsPerSecond;
+  const rate = getAdapter(platform).limits.requestsPerSecond;
   report(`backfill, ${platform}`, `${Math.round(orders / seconds)} orders/s, ${(calls / seconds).toFixed(1)} req/s`, rate ? `its limit ${rate} req/s` : "");
 }
 report(`backfill of ${(PLATFORMS.length * ORDERS).toLocaleString("en")} orders: time, peak RSS`, `${backfill.seconds.toFixed(0)} s, ${backfill.peakRss} MB`, "≤ 400 MB", backfill.peakRss <= 400);

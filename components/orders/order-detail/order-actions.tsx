@@ -1,12 +1,13 @@
 "use client";
 import type { OrderDetail } from "@/lib/client/use-order";
-import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { usePlatformMark } from "@/lib/client/platform-marks";
 import { ActionButton } from "./action-button";
 import type { ActionRunner } from "./use-action-runner";
 
 /** The order-level actions the platform allows now (per-line ones sit in their rows, "Add item" on the items). */
 export function OrderActions({ detail, runner }: { detail: OrderDetail; runner: ActionRunner }) {
   const actions = detail.actions.filter((action) => !action.lineId && action.type !== "add-item");
+  const platformLabel = usePlatformMark(detail.connection.platform).label;
   if (actions.length === 0) return null;
   // Status moves first, then the rest, with the destructive ones last so they are never the first target.
   const ordered = [...actions].sort((a, b) => Number(a.destructive) - Number(b.destructive));
@@ -17,7 +18,7 @@ export function OrderActions({ detail, runner }: { detail: OrderDetail; runner: 
           key={action.key}
           action={action}
           order={detail.order}
-          platformLabel={PLATFORM_LABELS[detail.connection.platform]}
+          platformLabel={platformLabel}
           runner={runner}
           variant={index === 0 && !action.destructive ? "primary" : undefined}
         />

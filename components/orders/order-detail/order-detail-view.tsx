@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiClientError } from "@/lib/client/api";
 import { type OrderDetail, useOrder } from "@/lib/client/use-order";
-import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { usePlatformMark } from "@/lib/client/platform-marks";
 import { ActionFailureAlert } from "./action-failure-alert";
 import { AddressesSection, CustomerSection } from "./addresses-section";
 import { ExtrasSection } from "./extras-section";
@@ -41,7 +41,7 @@ function Loaded({
 }) {
   const { order, actions, connection } = detail;
   const runner = useActionRunner(connection.id, order.id, order.number);
-  const platformLabel = PLATFORM_LABELS[connection.platform];
+  const platformLabel = usePlatformMark(connection.platform).label;
   useEffect(() => {
     document.title = `Order ${order.number} · Orderdeck`;
   }, [order.number]);

@@ -1,12 +1,11 @@
 "use client";
 import { ArrowLeft, ChevronLeft, ChevronRight, Printer, RotateCw } from "lucide-react";
 import Link from "next/link";
-import { PlatformIcon } from "@/components/connections/platform-icon";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
 import { formatDateTime, formatExact } from "@/lib/client/format";
 import type { OrderDetail } from "@/lib/client/use-order";
-import { PLATFORM_LABELS } from "@/lib/domain/platform";
+import { PlatformIcon, PlatformLabel } from "@/components/connections/platform-icon";
 import { orderHref, useListNeighbours } from "./list-neighbours";
 import { StageBadge } from "./stage-badge";
 
@@ -53,7 +52,9 @@ export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
             <span className="inline-flex items-center gap-1.5 text-fg">
               <PlatformIcon platform={connection.platform} className="size-4" />
               <span>{connection.name}</span>
-              <span className="text-muted">· {PLATFORM_LABELS[connection.platform]}</span>
+              <span className="text-muted">
+                · <PlatformLabel platform={connection.platform} />
+              </span>
             </span>
             <span>
               Placed{" "}

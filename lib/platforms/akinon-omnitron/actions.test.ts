@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import { availableActions } from "./actions";
-import list from "./fixtures/orders-list.json";
+import list from "./fixtures/orders-list.json" with { type: "json" };
 import { parseOrder, toOrder } from "./mappers";
 
 const seed = list.results[1]!; // two items: "550" and "450"

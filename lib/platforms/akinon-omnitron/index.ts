@@ -13,6 +13,11 @@ import { statusList } from "./statuses";
 export const akinonOmnitronAdapter: PlatformAdapter = {
   id: "akinon-omnitron",
   label: "Akinon Omnitron",
+  icon: "/platforms/akinon-omnitron.svg",
+  baseUrl: {
+    placeholder: "https://omnitron.example.com",
+    hint: "Your Omnitron's address. Orderdeck adds /api/i1/.",
+  },
   credentialsSchema,
   credentialFields,
   optionsSchema,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
 import { carrierSlug } from "./carriers";
-import list from "./fixtures/orders-list.json";
+import list from "./fixtures/orders-list.json" with { type: "json" };
 import { parseOrder, toOrder } from "./mappers";
 import { rawOrderPage } from "./schema";
 import { statusOf } from "./statuses";

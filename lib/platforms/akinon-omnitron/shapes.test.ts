@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { PlatformError } from "../errors";
-import list from "./fixtures/orders-list.json";
+import list from "./fixtures/orders-list.json" with { type: "json" };
 import { akinonOmnitronAdapter as adapter } from "./index";
 import { parseOrder, toOrder } from "./mappers";
 import { readOrderPage } from "./orders";

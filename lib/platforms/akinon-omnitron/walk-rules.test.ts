@@ -2,7 +2,7 @@
 // throughout), and new orders arriving between two pages of a walk.
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import list from "./fixtures/orders-list.json";
+import list from "./fixtures/orders-list.json" with { type: "json" };
 import { parseOrder, toOrder } from "./mappers";
 import { decodePosition, encodePosition, keyOf, newestFirst, type Position, sortNewestFirst } from "./paging";
 import { firstStep, nextStep, type ReadPage } from "./walk";

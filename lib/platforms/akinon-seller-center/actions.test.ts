@@ -2,9 +2,9 @@
 // Cancelled (800) nor Rejected (900); nothing else is ever offered (orders are read-only).
 import { describe, expect, it } from "vitest";
 import { availableActions } from "./actions";
-import addressesPage from "./fixtures/customer-addresses.json";
-import itemsPage from "./fixtures/order-items.json";
-import ordersPage from "./fixtures/orders.json";
+import addressesPage from "./fixtures/customer-addresses.json" with { type: "json" };
+import itemsPage from "./fixtures/order-items.json" with { type: "json" };
+import ordersPage from "./fixtures/orders.json" with { type: "json" };
 import { toOrder } from "./mappers";
 import { rawAddress, rawItem, rawOrder } from "./schema";
 

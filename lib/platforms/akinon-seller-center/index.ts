@@ -12,6 +12,16 @@ import { statusList } from "./statuses";
 export const akinonSellerCenterAdapter: PlatformAdapter = {
   id: "akinon-seller-center",
   label: "Akinon Seller Center",
+  icon: "/platforms/akinon-seller-center.svg",
+  baseUrl: {
+    placeholder: "https://seller.example.com",
+    hint: "Your Seller Center's address. Orderdeck adds /api/i1/.",
+  },
+  // Seller Center takes EITHER the seller user's email + password OR an access token: the form shows one set.
+  credentialModes: [
+    { id: "login", label: "Email and password", fields: ["email", "password"] },
+    { id: "token", label: "Access token", fields: ["accessToken"] },
+  ],
   credentialsSchema,
   credentialFields,
   optionsSchema,

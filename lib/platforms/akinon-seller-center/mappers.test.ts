@@ -2,10 +2,10 @@
 // unknown fields and codes, embedded places, fallbacks for invoice, tracking and customer.
 import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
-import plansPage from "./fixtures/cancellation-plans.json";
-import addressesPage from "./fixtures/customer-addresses.json";
-import itemsPage from "./fixtures/order-items.json";
-import ordersPage from "./fixtures/orders.json";
+import plansPage from "./fixtures/cancellation-plans.json" with { type: "json" };
+import addressesPage from "./fixtures/customer-addresses.json" with { type: "json" };
+import itemsPage from "./fixtures/order-items.json" with { type: "json" };
+import ordersPage from "./fixtures/orders.json" with { type: "json" };
 import { type OrderParts, parseWith, toOrder } from "./mappers";
 import { rawAddress, rawItem, rawOrder, rawPage, rawPlan } from "./schema";
 

@@ -49,6 +49,11 @@ const optionsSchema = z
 export const ecomMdAdapter: PlatformAdapter = {
   id: "ecom-md",
   label: LABEL,
+  icon: "/platforms/ecom-md.svg",
+  baseUrl: {
+    placeholder: "https://admin.ecom.md",
+    hint: "The address your ECOM.md platform manager gave you, e.g. https://admin.ecom.md.",
+  },
   credentialsSchema,
   credentialFields: [
     {

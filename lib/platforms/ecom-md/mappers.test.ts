@@ -1,8 +1,8 @@
 // The seed's own payloads (fixtures/) and an order in platforms.md's "Order as read" [vendor] shape,
 // mapped field by field. Expected values are written by hand from the seed and platforms.md.
 import { describe, expect, it } from "vitest";
-import statusConstants from "./fixtures/statuses.json";
-import upsertExample from "./fixtures/upsert-294.json";
+import statusConstants from "./fixtures/statuses.json" with { type: "json" };
+import upsertExample from "./fixtures/upsert-294.json" with { type: "json" };
 import { DEFAULT_TIME_ZONE as TZ } from "./assumed";
 import { ECOM_STATUSES } from "./constants";
 import { parseOrder, toOrder, toStatus } from "./mappers";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readEach } from "../read-each";
 import { DEFAULT_TIME_ZONE } from "./assumed";
-import page from "./fixtures/varied-page.json";
+import page from "./fixtures/varied-page.json" with { type: "json" };
 import { parseOrder, toOrder } from "./mappers";
 import { timeZoneOf } from "./orders";
 import { statusUpsert } from "./upsert";

@@ -1,7 +1,7 @@
 // availableActions against platforms.md section 6, state by state (allowed and forbidden).
 import { describe, expect, it } from "vitest";
 import { availableActions } from "./actions";
-import getOrder from "./fixtures/get-order-12345001.json";
+import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
 import { DEFAULT_TIME_ZONE } from "./assumed";
 import { toOrder } from "./mappers";
 

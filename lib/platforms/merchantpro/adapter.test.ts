@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import type { PlatformError } from "../errors";
 import { DEFAULT_TIME_ZONE } from "./assumed";
-import getOrderFixture from "./fixtures/get-order-12345001.json";
+import getOrderFixture from "./fixtures/get-order-12345001.json" with { type: "json" };
 import { merchantProAdapter as adapter } from "./index";
 import { toOrder } from "./mappers";
 import {

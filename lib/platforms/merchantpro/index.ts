@@ -31,6 +31,11 @@ const optionsSchema = z
 export const merchantProAdapter: PlatformAdapter = {
   id: "merchantpro",
   label: LABEL,
+  icon: "/platforms/merchantpro.svg",
+  baseUrl: {
+    placeholder: "https://shop.example.ro",
+    hint: "Your shop's own address, exactly as it is served (www or not). Orderdeck adds /api/v2.",
+  },
   credentialsSchema,
   credentialFields: [
     {

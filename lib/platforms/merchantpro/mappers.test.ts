@@ -2,12 +2,12 @@
 // Expected values are written by hand from the seed document.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TIME_ZONE } from "./assumed";
-import createResponse from "./fixtures/create-response-69291306.json";
-import getOrder from "./fixtures/get-order-12345001.json";
-import listIdsFields from "./fixtures/list-ids-fields.json";
-import listInclude from "./fixtures/list-include-line-items-64098294.json";
-import listAwaiting from "./fixtures/list-shipping-awaiting-11089919.json";
-import updateResponse from "./fixtures/update-response-12345001.json";
+import createResponse from "./fixtures/create-response-69291306.json" with { type: "json" };
+import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
+import listIdsFields from "./fixtures/list-ids-fields.json" with { type: "json" };
+import listInclude from "./fixtures/list-include-line-items-64098294.json" with { type: "json" };
+import listAwaiting from "./fixtures/list-shipping-awaiting-11089919.json" with { type: "json" };
+import updateResponse from "./fixtures/update-response-12345001.json" with { type: "json" };
 import { toOrder } from "./mappers";
 
 const TZ = DEFAULT_TIME_ZONE;

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { PlatformError } from "../errors";
 import { DEFAULT_TIME_ZONE as TZ } from "./assumed";
 import { carrierName, trackingNumbers } from "./carriers";
-import getOrder from "./fixtures/get-order-12345001.json";
-import handlerResponse from "./fixtures/handler-response.json";
+import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
+import handlerResponse from "./fixtures/handler-response.json" with { type: "json" };
 import { toOrder } from "./mappers";
 import { handlerAnswerSchema } from "./schema";
 

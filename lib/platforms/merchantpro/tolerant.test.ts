@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readEach } from "../read-each";
 import { DEFAULT_TIME_ZONE } from "./assumed";
-import getOrder from "./fixtures/get-order-12345001.json";
+import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
 import { toOrder } from "./mappers";
 import { currentNotes } from "./notes";
 import { timeZoneOf } from "./orders";

@@ -1,8 +1,8 @@
 // availableActions for representative flag states (platforms.md section 6), from the neutral order alone.
 import { describe, expect, it } from "vitest";
 import { actionsFor } from "./actions";
-import listPayload from "./fixtures/order-list.json";
-import statusesPayload from "./fixtures/statuses.json";
+import listPayload from "./fixtures/order-list.json" with { type: "json" };
+import statusesPayload from "./fixtures/statuses.json" with { type: "json" };
 import { mapOrder, parseOrder } from "./mappers";
 import { statusListSchema } from "./schema";
 import { toInstanceStatus } from "./statuses";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { UpstreamResponse } from "../http";
 import type { Connection } from "../types";
 import { apiPath, orderPath, ordersPath, toPlatformError } from "./client";
-import refusal from "./fixtures/error-422.json";
+import refusal from "./fixtures/error-422.json" with { type: "json" };
 
 const conn = (baseUrl: string): Connection => ({
   id: "c",

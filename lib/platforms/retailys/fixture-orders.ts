@@ -1,9 +1,9 @@
 // Test-only: the authored fixtures (the seed has no payloads; see fixtures/README.md) and how to map them.
 import type { Money } from "../../domain/order";
-import expandedPayload from "./fixtures/order-expanded.json";
-import listPayload from "./fixtures/order-list.json";
-import returnedPayload from "./fixtures/order-returned.json";
-import statusesPayload from "./fixtures/statuses.json";
+import expandedPayload from "./fixtures/order-expanded.json" with { type: "json" };
+import listPayload from "./fixtures/order-list.json" with { type: "json" };
+import returnedPayload from "./fixtures/order-returned.json" with { type: "json" };
+import statusesPayload from "./fixtures/statuses.json" with { type: "json" };
 import { DEFAULT_TIME_ZONE } from "./assumed";
 import { type MapContext, mapOrder, parseOrder } from "./mappers";
 import { statusListSchema } from "./schema";

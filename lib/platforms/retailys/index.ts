@@ -20,6 +20,11 @@ const credentialsSchema = z.object({
 export const retailysAdapter: PlatformAdapter = {
   id: "retailys",
   label: LABEL,
+  icon: "/platforms/retailys.svg",
+  baseUrl: {
+    placeholder: "https://api.retailys.com",
+    hint: "Usually https://api.retailys.com. Orderdeck adds /v1.",
+  },
   credentialsSchema,
   credentialFields: [
     {

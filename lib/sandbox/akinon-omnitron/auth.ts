@@ -1,12 +1,11 @@
 // Login (django-rest-auth's LoginView at /api/i1/auth/login/) and DRF TokenAuthentication: `Authorization: Token <key>`.
 // Keys expire after options.tokenTtlSeconds; an expired key answers exactly like an unknown one ("Invalid token.").
 import { randomBytes } from "node:crypto";
-import { SANDBOX_CREDENTIALS } from "../credentials";
+import { CREDENTIALS } from "./credentials";
 import { INVALID_JSON, type SandboxRequest, type SandboxResponse } from "../core/types";
 import { parseError, unauthorized, validation } from "./errors";
 import { isPlainObject, pythonType } from "./fields";
 
-const CREDENTIALS = SANDBOX_CREDENTIALS["akinon-omnitron"];
 
 export class TokenStore {
   private readonly expiries = new Map<string, number>();

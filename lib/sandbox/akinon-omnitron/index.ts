@@ -6,6 +6,8 @@ import { serverError } from "./errors";
 import { route } from "./routes";
 import { shopControls } from "./shop";
 import { createStore } from "./store";
+import type { SandboxEntry } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 
 export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
   const store = createStore(options);
@@ -18,3 +20,10 @@ export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
     shop: shopControls(store, options),
   };
 };
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const akinonOmnitronSandbox = {
+  create: createAkinonOmnitronSandbox,
+  credentials: CREDENTIALS,
+  demoShopName: "Ankara Fashion (Omnitron)",
+} satisfies SandboxEntry;

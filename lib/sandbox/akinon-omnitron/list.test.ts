@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
-import seedOrder1 from "./seed-examples/order-1.json";
-import seedOrder2 from "./seed-examples/order-2.json";
+import seedOrder1 from "./seed-examples/order-1.json" with { type: "json" };
+import seedOrder2 from "./seed-examples/order-2.json" with { type: "json" };
 import { type Client, startClient } from "./test-helpers";
 import type { Order } from "./types";
 

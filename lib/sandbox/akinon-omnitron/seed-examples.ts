@@ -1,6 +1,6 @@
 // The seed document's two example orders (seed 004, the /api/i1/orders/ response), verbatim in ./seed-examples/.
-import order1 from "./seed-examples/order-1.json";
-import order2 from "./seed-examples/order-2.json";
+import order1 from "./seed-examples/order-1.json" with { type: "json" };
+import order2 from "./seed-examples/order-2.json" with { type: "json" };
 import type { Order } from "./types";
 
 const typed1: Order = order1;

@@ -1,7 +1,7 @@
 // The list's ordering (DRF OrderingFilter) and the test variants: another page order, links to another host,
 // other payload shapes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import seedOrder1 from "./seed-examples/order-1.json";
+import seedOrder1 from "./seed-examples/order-1.json" with { type: "json" };
 import { BROKEN_ORDER_ID } from "./shapes";
 import { type Client, ID, startClient } from "./test-helpers";
 import type { Order } from "./types";

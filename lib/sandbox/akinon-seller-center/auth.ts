@@ -1,13 +1,12 @@
 // Authentication as Seller Center does it: simplejwt's token/obtain/ (email + password) and Bearer access
 // tokens, or the seller's long-lived access token created in the UI (also sent as Bearer).
 import type { IncomingHttpHeaders } from "node:http";
-import { SANDBOX_CREDENTIALS } from "../credentials";
+import { CREDENTIALS } from "./credentials";
 import { INVALID_JSON, type SandboxResponse } from "../core/types";
 import { REFRESH_TOKEN_TTL_SECONDS } from "./constants";
 import { fieldErrors, jsonParseError, unauthorized } from "./errors";
 import { type Clock, issueToken, verifyToken } from "./jwt";
 
-const CREDENTIALS = SANDBOX_CREDENTIALS["akinon-seller-center"];
 
 function pythonTypeName(value: unknown): string {
   if (Array.isArray(value)) return "list";

@@ -8,6 +8,8 @@ import { createRouter } from "./routes";
 import { SEED_SHAPES, variedShapes } from "./shapes";
 import { shopControls } from "./shop";
 import { readVariant } from "./variant";
+import type { SandboxEntry } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 
 export interface SellerCenterInternals {
   /** The clock tokens expire by and actions are stamped with (tests pass a fake one). */
@@ -30,3 +32,12 @@ export function createAkinonSellerCenterSandbox(
     shop: shopControls(store, options, clock, variant),
   };
 }
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const akinonSellerCenterSandbox = {
+  create: createAkinonSellerCenterSandbox,
+  credentials: CREDENTIALS,
+  /** The set a connection uses (the sandbox also accepts the others). */
+  connectionFields: ["email", "password"],
+  demoShopName: "Istanbul Marketplace (Seller Center)",
+} satisfies SandboxEntry;

@@ -1,8 +1,8 @@
 // The seed document's four example responses (seed-examples/*.json, verbatim) and the records in them.
-import cancellationPlansPage from "./seed-examples/cancellation-plans.json";
-import customerAddressesPage from "./seed-examples/customer-addresses.json";
-import orderItemsPage from "./seed-examples/order-items.json";
-import ordersPage from "./seed-examples/orders.json";
+import cancellationPlansPage from "./seed-examples/cancellation-plans.json" with { type: "json" };
+import customerAddressesPage from "./seed-examples/customer-addresses.json" with { type: "json" };
+import orderItemsPage from "./seed-examples/order-items.json" with { type: "json" };
+import ordersPage from "./seed-examples/orders.json" with { type: "json" };
 import type { CancellationPlanWire, CustomerAddressWire, OrderItemWire, OrderWire } from "./types";
 
 /** The seed's example pages, exactly as documented (for the tests to compare against). */

@@ -8,10 +8,10 @@
 //   PATCH  /_sandbox/orders/<platform>/<id> changes one; DELETE …/<id> deletes one (behind Orderdeck's back)
 import type { FaultSettings } from "./faults";
 import type { SandboxState } from "./server";
-import { INVALID_JSON, SANDBOX_PLATFORM_IDS, type SandboxPlatformId, type SandboxResponse } from "./types";
+import { INVALID_JSON, type PlatformSlug, type SandboxResponse } from "./types";
 
-function isPlatform(value: unknown): value is SandboxPlatformId {
-  return typeof value === "string" && (SANDBOX_PLATFORM_IDS as readonly string[]).includes(value);
+function isPlatform(state: SandboxState, value: unknown): value is PlatformSlug {
+  return typeof value === "string" && state.slots.has(value);
 }
 
 const RATE_KEYS = ["errorRate", "hangRate", "malformedRate"] as const;
@@ -57,12 +57,12 @@ export function handleControl(
   }
   if (section === "reset" && method === "POST") {
     const platform = (body as { platform?: unknown } | undefined)?.platform;
-    if (platform !== undefined && !isPlatform(platform)) return { status: 400, body: { error: "unknown platform" } };
+    if (platform !== undefined && !isPlatform(state, platform)) return { status: 400, body: { error: "unknown platform" } };
     state.reset(platform);
     return { status: 200, body: { ok: true } };
   }
   if (section === "faults") {
-    if (target !== undefined && !isPlatform(target)) return { status: 404, body: { error: "unknown platform" } };
+    if (target !== undefined && !isPlatform(state, target)) return { status: 404, body: { error: "unknown platform" } };
     if (method === "DELETE") {
       state.clearFaults(target);
       return { status: 200, body: { ok: true } };
@@ -94,7 +94,7 @@ export function handleControl(
  */
 function shopControl(state: SandboxState, method: string, path: string, body: unknown): SandboxResponse {
   const [, , platform, id] = path.split("/");
-  if (!isPlatform(platform)) return { status: 404, body: { error: "unknown platform" } };
+  if (!isPlatform(state, platform)) return { status: 404, body: { error: "unknown platform" } };
   const shop = state.slots.get(platform)?.platform.shop;
   if (!shop) return { status: 404, body: { error: `${platform} has no shop controls` } };
   if (method === "GET" && !id) return { status: 200, body: { ids: shop.orderIds() } };

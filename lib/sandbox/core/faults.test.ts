@@ -4,7 +4,7 @@ import { SANDBOX_CREDENTIALS } from "../credentials";
 import { startTestSandbox } from "../testing";
 import type { RunningSandbox } from "./server";
 import { faultsFromEnv } from "./faults";
-import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "./types";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../platforms";
 
 let sandbox: RunningSandbox;
 let omnitronKey: string;
@@ -142,7 +142,7 @@ describe("the control API", () => {
 
   it("reads faults from the environment, per platform first", () => {
     const env = { SANDBOX_LATENCY_MS: "20-80", SANDBOX_RETAILYS_ERROR_RATE: "0.5", SANDBOX_ERROR_RATE: "0.1" } as unknown as NodeJS.ProcessEnv;
-    expect(faultsFromEnv("retailys", env)).toEqual({ latencyMs: [20, 80], errorRate: 0.5, rateLimitPerSecond: 100 });
+    expect(faultsFromEnv("retailys", env, 100)).toEqual({ latencyMs: [20, 80], errorRate: 0.5, rateLimitPerSecond: 100 });
     expect(faultsFromEnv("merchantpro", env)).toEqual({ latencyMs: [20, 80], errorRate: 0.1, rateLimitPerSecond: null });
   });
 });

@@ -1,6 +1,6 @@
 // Fault injection: the knobs that make a platform slow, failing, rate-limited, silent or garbled,
 // so that Orderdeck's timeouts, retries, banners and error messages can be exercised on purpose.
-import type { SandboxPlatformId } from "./types";
+import type { PlatformSlug } from "./types";
 
 export interface FaultSettings {
   /** Added latency: a fixed number of ms, or a [min, max] range drawn uniformly. */
@@ -20,8 +20,6 @@ export interface FaultSettings {
   failPaths?: string[];
 }
 
-/** Retailys documents 100 requests/s per IP; the others publish no limit we imitate by default. */
-const DOCUMENTED_RATE_LIMITS: Partial<Record<SandboxPlatformId, number>> = { retailys: 100 };
 
 function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const value = env[name];
@@ -44,7 +42,12 @@ function envLatency(env: NodeJS.ProcessEnv, name: string): FaultSettings["latenc
  * SANDBOX_HANG_RATE, SANDBOX_MALFORMED_RATE; each also per platform, e.g. SANDBOX_RETAILYS_LATENCY_MS,
  * SANDBOX_AKINON_OMNITRON_ERROR_RATE (the platform-specific one wins).
  */
-export function faultsFromEnv(platform: SandboxPlatformId, env: NodeJS.ProcessEnv = process.env): FaultSettings {
+export function faultsFromEnv(
+  platform: PlatformSlug,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The limit the platform documents (SandboxPlatform.documentedRateLimit), imitated unless the env sets one. */
+  documentedRateLimit: number | null = null,
+): FaultSettings {
   const prefix = `SANDBOX_${platform.toUpperCase().replace(/-/g, "_")}_`;
   const pick = <T>(read: (name: string) => T | undefined, suffix: string) =>
     read(prefix + suffix) ?? read(`SANDBOX_${suffix}`);
@@ -52,7 +55,7 @@ export function faultsFromEnv(platform: SandboxPlatformId, env: NodeJS.ProcessEn
   const settings: FaultSettings = {
     latencyMs: pick((name) => envLatency(env, name), "LATENCY_MS"),
     errorRate: pick(number, "ERROR_RATE"),
-    rateLimitPerSecond: pick(number, "RATE_LIMIT") ?? DOCUMENTED_RATE_LIMITS[platform] ?? null,
+    rateLimitPerSecond: pick(number, "RATE_LIMIT") ?? documentedRateLimit,
     hangRate: pick(number, "HANG_RATE"),
     malformedRate: pick(number, "MALFORMED_RATE"),
   };

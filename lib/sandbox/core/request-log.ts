@@ -1,11 +1,11 @@
 // Remembers the last requests each platform received, so tests can count upstream calls
 // (e.g. "a double submit makes one call") without reaching into Orderdeck.
-import type { SandboxPlatformId } from "./types";
+import type { PlatformSlug } from "./types";
 
 export interface LoggedRequest {
   seq: number;
   at: string;
-  platform: SandboxPlatformId;
+  platform: PlatformSlug;
   method: string;
   path: string;
   query: string;

@@ -10,9 +10,8 @@ import {
   INVALID_JSON,
   type PlatformFactory,
   type PlatformOptions,
-  SANDBOX_PLATFORM_IDS,
   type SandboxPlatform,
-  type SandboxPlatformId,
+  type PlatformSlug,
   type SandboxRequest,
   type SandboxResponse,
 } from "./types";
@@ -21,11 +20,11 @@ export interface SandboxConfig extends Partial<PlatformOptions> {
   port?: number;
   host?: string;
   /** The platforms to run; normally all five (lib/sandbox/platforms.ts). */
-  factories: Partial<Record<SandboxPlatformId, PlatformFactory>>;
+  factories: Partial<Record<PlatformSlug, PlatformFactory>>;
   /** Orders per platform where a platform should differ from `count` (small and uneven shops). */
-  counts?: Partial<Record<SandboxPlatformId, number>>;
+  counts?: Partial<Record<PlatformSlug, number>>;
   /** Per platform, another plausible reading of its docs (see PlatformOptions.variant). */
-  variants?: Partial<Record<SandboxPlatformId, Record<string, unknown>>>;
+  variants?: Partial<Record<PlatformSlug, Record<string, unknown>>>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -37,18 +36,18 @@ export interface PlatformSlot {
 
 export interface SandboxState {
   options: PlatformOptions;
-  slots: Map<SandboxPlatformId, PlatformSlot>;
+  slots: Map<PlatformSlug, PlatformSlot>;
   log: RequestLog;
-  reset(platform?: SandboxPlatformId): void;
-  setFaults(platform: SandboxPlatformId, faults: FaultSettings): void;
-  clearFaults(platform?: SandboxPlatformId): void;
+  reset(platform?: PlatformSlug): void;
+  setFaults(platform: PlatformSlug, faults: FaultSettings): void;
+  clearFaults(platform?: PlatformSlug): void;
 }
 
 export interface RunningSandbox extends SandboxState {
   url: string;
   server: Server;
   /** The base URL a connection uses for one platform, e.g. http://127.0.0.1:4010/retailys */
-  baseUrl(platform: SandboxPlatformId): string;
+  baseUrl(platform: PlatformSlug): string;
   stop(): Promise<void>;
 }
 
@@ -68,17 +67,17 @@ function createState(config: SandboxConfig): SandboxState {
     tokenTtlSeconds: config.tokenTtlSeconds ?? DEFAULT_OPTIONS.tokenTtlSeconds,
     now: config.now ?? DEFAULT_OPTIONS.now,
   };
-  const slots = new Map<SandboxPlatformId, PlatformSlot>();
-  const ids = SANDBOX_PLATFORM_IDS.filter((id) => config.factories[id]);
-  const build = (id: SandboxPlatformId): PlatformSlot => ({
-    platform: config.factories[id]!({
+  const slots = new Map<PlatformSlug, PlatformSlot>();
+  const ids = Object.keys(config.factories).filter((id) => config.factories[id]);
+  const build = (id: PlatformSlug): PlatformSlot => {
+    const platform = config.factories[id]!({
       ...options,
       count: config.counts?.[id] ?? options.count,
       variant: config.variants?.[id] ?? {},
-    }),
-    faults: slots.get(id)?.faults ?? faultsFromEnv(id, env),
-    limiter: new RateLimiter(),
-  });
+    });
+    const faults = slots.get(id)?.faults ?? faultsFromEnv(id, env, platform.documentedRateLimit ?? null);
+    return { platform, faults, limiter: new RateLimiter() };
+  };
   for (const id of ids) slots.set(id, build(id));
   return {
     options,
@@ -94,7 +93,7 @@ function createState(config: SandboxConfig): SandboxState {
     clearFaults(platform) {
       for (const id of platform ? [platform] : ids) {
         const slot = slots.get(id);
-        if (slot) slot.faults = faultsFromEnv(id, env);
+        if (slot) slot.faults = faultsFromEnv(id, env, slot.platform.documentedRateLimit ?? null);
       }
     },
   };
@@ -138,7 +137,7 @@ function failPathMatches(rule: string, request: SandboxRequest): boolean {
 
 async function handlePlatform(
   state: SandboxState,
-  id: SandboxPlatformId,
+  id: PlatformSlug,
   slot: PlatformSlot,
   request: SandboxRequest,
   res: ServerResponse,
@@ -176,12 +175,12 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
         send(res, handleControl(state, req.method ?? "GET", `/${rest.join("/")}`, url.searchParams, parseJson(rawBody)));
         return;
       }
-      const slot = state.slots.get(first as SandboxPlatformId);
+      const slot = state.slots.get(first as PlatformSlug);
       if (!slot) {
         send(res, { status: 404, body: { detail: `No sandbox platform at /${first}` } });
         return;
       }
-      const id = first as SandboxPlatformId;
+      const id = first as PlatformSlug;
       const request: SandboxRequest = {
         method: req.method ?? "GET",
         path: `/${rest.join("/")}`,

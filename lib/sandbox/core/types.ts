@@ -3,15 +3,8 @@
 // the HTTP, the path prefix, JSON parsing, fault injection, the request log and the control API.
 import type { IncomingHttpHeaders } from "node:http";
 
-export type SandboxPlatformId = "ecom-md" | "merchantpro" | "akinon-seller-center" | "retailys" | "akinon-omnitron";
-
-export const SANDBOX_PLATFORM_IDS: readonly SandboxPlatformId[] = [
-  "ecom-md",
-  "merchantpro",
-  "akinon-seller-center",
-  "retailys",
-  "akinon-omnitron",
-];
+/** A platform's slug (the same as the adapters'); which ones exist is lib/sandbox/platforms.ts's to say. */
+export type PlatformSlug = string;
 
 export interface SandboxRequest {
   method: string;
@@ -57,7 +50,7 @@ export interface PlatformOptions {
 }
 
 export interface SandboxPlatform {
-  id: SandboxPlatformId;
+  id: PlatformSlug;
   /** Handles one request; never throws for a client error (returns that platform's error response instead). */
   handle(req: SandboxRequest): SandboxResponse | Promise<SandboxResponse>;
   /** The body the platform sends with a server error (5xx) or a rate limit (429), in its own style:
@@ -65,6 +58,8 @@ export interface SandboxPlatform {
   serverError(status: number, message: string): SandboxResponse;
   /** Number of orders currently held (for the control API and memory checks). */
   orderCount(): number;
+  /** The request rate the platform documents, imitated by default (Retailys: 100/s per IP); none when unpublished. */
+  documentedRateLimit?: number;
   /** Changes to the shop made behind Orderdeck's back (the control API's /_sandbox/orders), for sync tests. */
   shop?: ShopControls;
 }
@@ -85,3 +80,14 @@ export interface ShopControls {
 }
 
 export type PlatformFactory = (options: PlatformOptions) => SandboxPlatform;
+
+/** One imitated platform as the sandbox's registry lists it. */
+export interface SandboxEntry {
+  create: PlatformFactory;
+  /** Every credential the imitation accepts (a connection needs the fields of one set). */
+  credentials: Readonly<Record<string, string>>;
+  /** When the credentials are several sets: the fields a connection to this sandbox uses (default: all). */
+  connectionFields?: readonly string[];
+  /** The demo connection's name (`npm run dev`). */
+  demoShopName: string;
+}

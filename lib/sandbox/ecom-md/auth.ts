@@ -1,14 +1,14 @@
 // ECOM.md's two credentials: `API-Token` on order endpoints, `token` (the site token) on catalogue look-ups.
 // The other header does not count: an order call carrying only `token` is unauthenticated.
-import { SANDBOX_CREDENTIALS } from "../credentials";
+import { CREDENTIALS } from "./credentials";
 import type { SandboxRequest, SandboxResponse } from "../core/types";
 import { json } from "./errors";
 
 export type CredentialKind = "api" | "site";
 
 const HEADER: Record<CredentialKind, { name: string; expected: string; scheme: string }> = {
-  api: { name: "api-token", expected: SANDBOX_CREDENTIALS["ecom-md"].apiToken, scheme: "API-Token" },
-  site: { name: "token", expected: SANDBOX_CREDENTIALS["ecom-md"].siteToken, scheme: "token" },
+  api: { name: "api-token", expected: CREDENTIALS.apiToken, scheme: "API-Token" },
+  site: { name: "token", expected: CREDENTIALS.siteToken, scheme: "token" },
 };
 
 /** null when authenticated; else DRF's 401 (with WWW-Authenticate, as DRF sends for a 401). */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../core/server";
 import { startTestSandbox } from "../testing";
 import { createEcomMdSandbox } from "./index";
-import seedUpsert from "./seed-examples/upsert-294.json";
+import seedUpsert from "./seed-examples/upsert-294.json" with { type: "json" };
 import { API, getJson, type PageJson, SITE } from "./test-helpers";
 
 let sandbox: RunningSandbox;

@@ -5,6 +5,8 @@ import { serverError } from "./errors";
 import { route } from "./routes";
 import { shopControls } from "./shop";
 import { createStore } from "./store";
+import type { SandboxEntry } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 
 export const createEcomMdSandbox: PlatformFactory = (options) => {
   const store = createStore(options);
@@ -16,3 +18,10 @@ export const createEcomMdSandbox: PlatformFactory = (options) => {
     shop: shopControls(store, options),
   };
 };
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const ecomMdSandbox = {
+  create: createEcomMdSandbox,
+  credentials: CREDENTIALS,
+  demoShopName: "Chișinău Electronics (ECOM.md)",
+} satisfies SandboxEntry;

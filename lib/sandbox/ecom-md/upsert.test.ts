@@ -5,7 +5,7 @@ import { startTestSandbox } from "../testing";
 import { PROMO_CODES } from "./catalogue/shops";
 import { ECOM_STATUS_TRANSITIONS, type EcomStatus } from "./constants";
 import { createEcomMdSandbox } from "./index";
-import seedUpsert from "./seed-examples/upsert-294.json";
+import seedUpsert from "./seed-examples/upsert-294.json" with { type: "json" };
 import {
   allOrders,
   API,

@@ -1,6 +1,6 @@
 // PATCH /api/v2/orders/{id}/{handler}: what each handler changes, and the refusals of platforms.md section 6.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import handlerResponse from "./seed-examples/handler-response.json";
+import handlerResponse from "./seed-examples/handler-response.json" with { type: "json" };
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-14T10:00:00Z");

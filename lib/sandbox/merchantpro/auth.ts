@@ -1,11 +1,11 @@
 // HTTP Basic with the API key and secret [vendor]: bad credentials → 401, repeated bad attempts → 403.
 import type { IncomingHttpHeaders } from "node:http";
 import type { SandboxResponse } from "../core/types";
-import { SANDBOX_CREDENTIALS } from "../credentials";
+import { CREDENTIALS } from "./credentials";
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_WINDOW_MS } from "./constants";
 import { mpError } from "./errors";
 
-const { apiKey, apiSecret } = SANDBOX_CREDENTIALS.merchantpro;
+const { apiKey, apiSecret } = CREDENTIALS;
 const CHALLENGE = { "www-authenticate": 'Basic realm="MerchantPro API"' };
 
 function decodeBasic(header: string | undefined): { key: string; secret: string } | null {

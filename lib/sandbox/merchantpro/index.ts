@@ -11,6 +11,8 @@ import { shopControls } from "./shop";
 import { Store } from "./store";
 import type { OrderRecord } from "./types";
 import { readVariant } from "./variant";
+import type { SandboxEntry } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 
 export interface MerchantProDeps {
   /** The clock for date_modified/date_shipped and the auth lockout window (tests pass a fake one). */
@@ -33,3 +35,10 @@ export function createMerchantProSandbox(options: PlatformOptions, deps: Merchan
     shop: shopControls(store, options, clock),
   };
 }
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const merchantProSandbox = {
+  create: createMerchantProSandbox,
+  credentials: CREDENTIALS,
+  demoShopName: "Bucharest Shoes (MerchantPro)",
+} satisfies SandboxEntry;

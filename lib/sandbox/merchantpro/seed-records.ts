@@ -9,10 +9,10 @@ import { timeline } from "./lifecycle";
 import { pricedLine, productDescription } from "./lines";
 import { buildOrder, makeCustomer } from "./order-builder";
 import { productById } from "./products";
-import createResponse from "./seed-examples/create-response.json";
-import getOrder from "./seed-examples/get-order.json";
-import listAwaiting from "./seed-examples/list-shipping-awaiting.json";
-import listAwaitingInclude from "./seed-examples/list-shipping-awaiting-include.json";
+import createResponse from "./seed-examples/create-response.json" with { type: "json" };
+import getOrder from "./seed-examples/get-order.json" with { type: "json" };
+import listAwaiting from "./seed-examples/list-shipping-awaiting.json" with { type: "json" };
+import listAwaitingInclude from "./seed-examples/list-shipping-awaiting-include.json" with { type: "json" };
 import { invoiceFor, orderUrls } from "./data";
 import type { MpOrder, OrderRecord, PaymentStatus, ShippingStatus } from "./types";
 

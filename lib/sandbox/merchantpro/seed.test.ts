@@ -1,11 +1,11 @@
 // The seed document's example payloads and the sandbox's answers for the same records, field by field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import createResponse from "./seed-examples/create-response.json";
-import getOrder from "./seed-examples/get-order.json";
-import listFields from "./seed-examples/list-fields.json";
-import listIdsFields from "./seed-examples/list-ids-fields.json";
-import listAwaiting from "./seed-examples/list-shipping-awaiting.json";
-import listAwaitingInclude from "./seed-examples/list-shipping-awaiting-include.json";
+import createResponse from "./seed-examples/create-response.json" with { type: "json" };
+import getOrder from "./seed-examples/get-order.json" with { type: "json" };
+import listFields from "./seed-examples/list-fields.json" with { type: "json" };
+import listIdsFields from "./seed-examples/list-ids-fields.json" with { type: "json" };
+import listAwaiting from "./seed-examples/list-shipping-awaiting.json" with { type: "json" };
+import listAwaitingInclude from "./seed-examples/list-shipping-awaiting-include.json" with { type: "json" };
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
 
 const cents = (value: number) => Math.round(value * 100);

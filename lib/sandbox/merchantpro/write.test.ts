@@ -1,10 +1,10 @@
 // POST (create), PATCH (update) and DELETE on /api/v2/orders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import createRequest from "./seed-examples/create-request.json";
-import createResponse from "./seed-examples/create-response.json";
-import deleteResponse from "./seed-examples/delete-response.json";
-import updateRequest from "./seed-examples/update-request.json";
-import updateResponse from "./seed-examples/update-response.json";
+import createRequest from "./seed-examples/create-request.json" with { type: "json" };
+import createResponse from "./seed-examples/create-response.json" with { type: "json" };
+import deleteResponse from "./seed-examples/delete-response.json" with { type: "json" };
+import updateRequest from "./seed-examples/update-request.json" with { type: "json" };
+import updateResponse from "./seed-examples/update-response.json" with { type: "json" };
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-14T10:00:00Z");

@@ -1,5 +1,5 @@
 // Retailys: the API key travels in a header literally named `token` [vendor]. Keys do not expire (no login flow).
-import { SANDBOX_CREDENTIALS } from "../credentials";
+import { CREDENTIALS } from "./credentials";
 import type { SandboxRequest } from "../core/types";
 import { unauthorized } from "./errors";
 
@@ -7,5 +7,5 @@ export function requireToken(req: SandboxRequest): void {
   const header = req.headers.token;
   const token = Array.isArray(header) ? header[0] : header;
   if (token === undefined || token === "") throw unauthorized("Missing API key: send it in the 'token' header.");
-  if (token !== SANDBOX_CREDENTIALS.retailys.token) throw unauthorized("Invalid API key.");
+  if (token !== CREDENTIALS.token) throw unauthorized("Invalid API key.");
 }

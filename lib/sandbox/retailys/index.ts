@@ -3,6 +3,8 @@ import type { PlatformFactory, SandboxPlatform } from "../core/types";
 import { handle } from "./routes";
 import { shopControls } from "./shop";
 import { Store } from "./store";
+import type { SandboxEntry } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 
 export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform => {
   const store = new Store(options);
@@ -20,6 +22,15 @@ export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform
           : { message, detail: "The server encountered an unexpected condition. Try again later." },
     }),
     orderCount: () => store.size,
+    // 100 requests/s per IP [vendor], then 429 with Retry-After.
+    documentedRateLimit: 100,
     shop: shopControls(store, options),
   };
 };
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const retailysSandbox = {
+  create: createRetailysSandbox,
+  credentials: CREDENTIALS,
+  demoShopName: "Praha Home (Retailys)",
+} satisfies SandboxEntry;

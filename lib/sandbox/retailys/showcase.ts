@@ -2,8 +2,8 @@
 // The JSON files are the expected `GET /v1/System/Orders/{id}?expanded=true` answers; docs and tests refer to them.
 import { toCents } from "../core/money";
 import { parseIsoWithOffset } from "./dates";
-import showcaseDone from "./showcase/100001.json";
-import showcaseWaiting from "./showcase/100002.json";
+import showcaseDone from "./showcase/100001.json" with { type: "json" };
+import showcaseWaiting from "./showcase/100002.json" with { type: "json" };
 import type { Order } from "./types";
 
 interface WireItem {
