@@ -42,6 +42,8 @@ const schema = z.object({
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(15),
   /** How often a full reading finds changes and deletions the incremental syncs cannot see. */
   SYNC_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
+  /** Where demo mode's connections point: the sandbox `npm run dev` starts beside the app. */
+  SANDBOX_URL: z.url().default("http://127.0.0.1:4010"),
   /** How many proxies in front of Orderdeck append to X-Forwarded-For (for the per-IP sign-in throttle). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -30,11 +30,6 @@ export function formatMoney(money: Money | null | undefined): string {
   return format ? format.format(money.amount as `${number}`) : `${money.amount} ${money.currency}`;
 }
 
-/** "Europe/Bucharest": the time zone every date on the page is shown in. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** The order's route in the app (not the API). */
 export function orderHref(connectionId: string, orderId: string): string {
   return `/orders/${encodeURIComponent(connectionId)}/${encodeURIComponent(orderId)}`;

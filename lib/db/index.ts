@@ -29,8 +29,3 @@ export function setDbForTests(handle: DbHandle | undefined): void {
   globalForDb.orderdeckDb = handle ? Promise.resolve(handle) : undefined;
 }
 
-export async function closeDb(): Promise<void> {
-  const handle = await globalForDb.orderdeckDb?.catch(() => undefined);
-  globalForDb.orderdeckDb = undefined;
-  await handle?.close();
-}

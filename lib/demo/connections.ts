@@ -14,7 +14,7 @@ import { SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS } from "../sandbox/platforms";
 export async function createDemoConnections(db: Db): Promise<void> {
   const [{ count = 0 } = {}] = await db.select({ count: sql<number>`count(*)::int` }).from(connections);
   if (count > 0) return;
-  const sandboxUrl = (process.env.SANDBOX_URL ?? "http://127.0.0.1:4010").replace(/\/+$/, "");
+  const sandboxUrl = env().SANDBOX_URL.replace(/\/+$/, "");
   const keyring = parseKeyring(env().ENCRYPTION_KEY);
   for (const platform of SANDBOX_PLATFORM_IDS.filter(isPlatformId)) {
     const id = randomUUID();
