@@ -38,3 +38,14 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
     details: (redactSecrets(input.details ?? {}) as Record<string, unknown>) ?? {},
   });
 }
+
+/** A change a signed-in user made to one thing, and it worked: the common case of recordAudit. */
+export function recordChange(
+  db: Db,
+  by: { actor: AuditInput["actor"]; ip: string },
+  action: string,
+  target: { type: string; id: string },
+  details: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(db, { actor: by.actor, action, target, outcome: "success", ip: by.ip, details });
+}

@@ -70,3 +70,9 @@ export interface ApiTokenSummary {
   expiresAt: string | null;
   revokedAt: string | null;
 }
+
+/** The answer to creating a token: its value, shown this once, and the summary the list shows from then on. */
+export interface CreatedApiToken {
+  token: string;
+  summary: ApiTokenSummary;
+}

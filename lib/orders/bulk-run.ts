@@ -10,7 +10,7 @@ import type { ActionInput } from "../domain/action";
 import type { CurrentUser } from "../domain/user";
 import { INSTANCE_ID } from "../instance";
 import { performAction } from "./actions";
-import { listConnectionRows } from "./connections";
+import { listConnectionRows } from "./connection-rows";
 import { concurrencyOf } from "./upstream";
 
 export const BULK_LEASE_SECONDS = 30;

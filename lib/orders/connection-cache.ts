@@ -4,7 +4,8 @@
 import "server-only";
 import type { Db } from "../db";
 import type { Connection } from "../platforms/types";
-import { listConnectionRows, toConnection } from "./connections";
+import { listConnectionRows } from "./connection-rows";
+import { toConnection } from "./connection-secrets";
 
 const CONNECTIONS_TTL_MS = 5_000;
 

@@ -9,7 +9,8 @@ import type { ConnectionCheck } from "../domain/connection";
 import type { CurrentUser } from "../domain/user";
 import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
-import { getConnectionRow, toConnection } from "./connections";
+import { getConnectionRow } from "./connection-rows";
+import { toConnection } from "./connection-secrets";
 import { contextFor } from "./upstream";
 
 export async function recordHealth(db: Db, connectionId: string, ok: boolean, error: string | null, latencyMs: number | null) {

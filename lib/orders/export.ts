@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "../db";
 import type { OrderListQuery } from "../domain/query";
-import { listConnectionRows } from "./connections";
+import { listConnectionRows } from "./connection-rows";
 import { csvHeader, csvRow } from "./csv";
 import { listIndexedOrders } from "./index-list";
 

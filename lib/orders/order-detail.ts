@@ -7,7 +7,8 @@ import type { Order } from "../domain/order";
 import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import { readChoices, withChoices } from "./action-choices";
-import { getConnectionRow, toConnection } from "./connections";
+import { getConnectionRow } from "./connection-rows";
+import { toConnection } from "./connection-secrets";
 import { indexLiveOrder, markOrderVanished } from "./index-write";
 import { contextFor } from "./upstream";
 

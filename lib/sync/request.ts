@@ -4,7 +4,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db";
 import { connectionSync } from "../db/schema";
-import { getConnectionRow } from "../orders/connections";
+import { getConnectionRow } from "../orders/connection-rows";
 import { ensureSyncRows } from "./lease";
 import { wakeSyncWorker } from "./worker";
 

@@ -3,7 +3,8 @@
 // is due. A failure is recorded on the connection and retried at the next interval, never thrown further.
 import "server-only";
 import type { Db } from "../db";
-import { getConnectionRow, toConnection } from "../orders/connections";
+import { getConnectionRow } from "../orders/connection-rows";
+import { toConnection } from "../orders/connection-secrets";
 import { contextFor } from "../orders/upstream";
 import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";

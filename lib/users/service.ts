@@ -3,7 +3,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { ApiError, conflict, notFound } from "../api/errors";
-import { recordAudit } from "../audit/record";
+import { recordChange } from "../audit/record";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db";
 import { users } from "../db/schema";
@@ -35,14 +35,7 @@ export async function createUser(db: Db, actor: CurrentUser, input: CreateUserIn
     .onConflictDoNothing({ target: users.email })
     .returning();
   if (!row) throw conflict(`A user with the email ${input.email} already exists.`);
-  await recordAudit(db, {
-    actor,
-    action: "user.create",
-    target: { type: "user", id: row.id },
-    outcome: "success",
-    ip,
-    details: { email: row.email, name: row.name, role: row.role },
-  });
+  await recordChange(db, { actor, ip }, "user.create", { type: "user", id: row.id }, { email: row.email, name: row.name, role: row.role });
   return summarize(row);
 }
 
@@ -84,13 +77,6 @@ export async function updateUser(
   const changes = Object.fromEntries(
     (Object.keys(input) as (keyof UpdateUserInput)[]).map((key) => [key, { from: updated.before[key], to: updated.after[key] }]),
   );
-  await recordAudit(db, {
-    actor,
-    action: "user.update",
-    target: { type: "user", id },
-    outcome: "success",
-    ip,
-    details: { email: updated.after.email, changes },
-  });
+  await recordChange(db, { actor, ip }, "user.update", { type: "user", id }, { email: updated.after.email, changes });
   return summarize(updated.after);
 }

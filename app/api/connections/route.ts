@@ -4,7 +4,9 @@
 import { route } from "@/lib/api/handler";
 import { connectionInput } from "@/lib/domain/connection";
 import { can } from "@/lib/domain/user";
-import { createConnection, listConnectionRows, toDetail, toSummary } from "@/lib/orders/connections";
+import { listConnectionRows } from "@/lib/orders/connection-rows";
+import { toDetail, toSummary } from "@/lib/orders/connection-views";
+import { createConnection } from "@/lib/orders/connections";
 import { syncInfo } from "@/lib/orders/sync-info";
 
 export const GET = route({ permission: "connections:read" }, async ({ db, user }) => {

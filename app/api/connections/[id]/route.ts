@@ -5,7 +5,9 @@ import { route } from "@/lib/api/handler";
 import { connectionPatch } from "@/lib/domain/connection";
 import { uuidParam } from "@/lib/domain/inputs";
 import { can } from "@/lib/domain/user";
-import { deleteConnection, getConnectionRow, toDetail, toSummary, updateConnection } from "@/lib/orders/connections";
+import { getConnectionRow } from "@/lib/orders/connection-rows";
+import { toDetail, toSummary } from "@/lib/orders/connection-views";
+import { deleteConnection, updateConnection } from "@/lib/orders/connections";
 
 export const GET = route({ permission: "connections:read", params: uuidParam }, async ({ db, user, params }) => {
   const row = await getConnectionRow(db, params.id);

@@ -1,7 +1,8 @@
 // GET /api/connections/:id/statuses – the platform's own statuses for this connection (for the status filter)
 import { route } from "@/lib/api/handler";
 import { uuidParam } from "@/lib/domain/inputs";
-import { getConnectionRow, toConnection } from "@/lib/orders/connections";
+import { getConnectionRow } from "@/lib/orders/connection-rows";
+import { toConnection } from "@/lib/orders/connection-secrets";
 import { contextFor } from "@/lib/orders/upstream";
 import { getAdapter } from "@/lib/platforms/registry";
 

@@ -1,0 +1,18 @@
+// Reading stored connections as rows: what every other connection module starts from.
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { notFound } from "../api/errors";
+import type { Db } from "../db";
+import { connections } from "../db/schema";
+
+export type ConnectionRow = typeof connections.$inferSelect;
+
+export async function listConnectionRows(db: Db): Promise<ConnectionRow[]> {
+  return db.select().from(connections).orderBy(asc(connections.name));
+}
+
+export async function getConnectionRow(db: Db, id: string): Promise<ConnectionRow> {
+  const [row] = await db.select().from(connections).where(eq(connections.id, id)).limit(1);
+  if (!row) throw notFound("The connection");
+  return row;
+}
