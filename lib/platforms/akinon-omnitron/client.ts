@@ -1,6 +1,7 @@
 // Omnitron's auth and calls: POST /api/i1/auth/login/ {username, password} → {key}, then `Authorization:
 // Token <key>` on every request; the token is cached per connection and renewed once on a 401.
 import "server-only";
+import { isSuccess } from "../error-answers";
 import { PlatformError } from "../errors";
 import type { UpstreamRequest } from "../http";
 import { createTokenCache, type SessionKey, withSession } from "../session-cache";
@@ -26,7 +27,7 @@ async function login(conn: Connection, ctx: AdapterContext): Promise<string> {
     { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, body: { username, password } },
     ctx.signal,
   );
-  if (res.status < 200 || res.status >= 300) throw errorFrom(res, { login: true });
+  if (!isSuccess(res)) throw errorFrom(res, { login: true });
   const parsed = rawLogin.safeParse(res.json());
   if (!parsed.success) throw new PlatformError("bad_response", "Akinon Omnitron's login answer has no token (key)");
   ctx.upstream.addSecret(parsed.data.key);
@@ -52,6 +53,6 @@ export async function call(
       );
     },
   );
-  if (res.status < 200 || res.status >= 300) throw errorFrom(res);
+  if (!isSuccess(res)) throw errorFrom(res);
   return res.text.trim() === "" ? null : res.json();
 }

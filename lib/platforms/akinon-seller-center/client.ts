@@ -2,6 +2,7 @@
 // per connection and renewed ONCE on a 401; or the seller's long-lived access token, for which a 401 is final.
 // Both go as `Authorization: Bearer` (the seed's `Authentication:` header is a typo).
 import "server-only";
+import { isSuccess } from "../error-answers";
 import { PlatformError } from "../errors";
 import type { UpstreamRequest, UpstreamResponse } from "../http";
 import { createTokenCache, type SessionKey, withSession } from "../session-cache";
@@ -27,7 +28,7 @@ async function login(ctx: AdapterContext, email: string, password: string): Prom
     { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, body: { email, password } },
     ctx.signal,
   );
-  if (res.status < 200 || res.status >= 300) throw errorFrom(res, { login: true });
+  if (!isSuccess(res)) throw errorFrom(res, { login: true });
   const parsed = rawLogin.safeParse(res.json());
   if (!parsed.success)
     throw new PlatformError("bad_response", "Akinon Seller Center's login answer has no access token");
@@ -57,7 +58,7 @@ export async function call(
           () => login(ctx, auth.email, auth.password),
           (token) => send(ctx, req, token),
         );
-  if (res.status < 200 || res.status >= 300) throw errorFrom(res);
+  if (!isSuccess(res)) throw errorFrom(res);
   // 204 No Content (reject) has no body.
   return res.text.trim() === "" ? null : res.json();
 }

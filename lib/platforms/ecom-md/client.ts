@@ -1,13 +1,13 @@
 // ECOM.md calls: TWO static credentials (`API-Token` on order endpoints, `token` = site token on the
 // catalogue look-ups; the site token is optional), `Accept-Language` from the connection, and DRF error
-// bodies → PlatformError.
+// bodies → PlatformError (error-answers.ts).
 import "server-only";
-import { STATUS_CODES } from "node:http";
+import { type DrfDialect, drfWords } from "../drf-errors";
+import { errorFromAnswer, isSuccess } from "../error-answers";
 import { PlatformError } from "../errors";
 import type { UpstreamRequest, UpstreamResponse } from "../http";
 import type { AdapterContext, Connection } from "../types";
 import { ECOM_ASSUMED } from "./assumed";
-import { errorBodySchema } from "./schema";
 
 export const LABEL = "ECOM.md";
 
@@ -36,45 +36,20 @@ function headers(conn: Connection, credential: Credential): Record<string, strin
   return { token, "Accept-Language": lang };
 }
 
-/** Leaf messages of a DRF error body: `{detail}`, `{field: [msg]}`, nested item lists, or the upsert's list. */
-function messages(body: unknown, key: string | null = null): string[] {
-  if (typeof body === "string")
-    return [key && key !== "detail" && key !== "non_field_errors" ? `${key}: ${body}` : body];
-  if (Array.isArray(body)) return body.flatMap((entry) => messages(entry, key));
-  if (typeof body === "object" && body !== null) {
-    return Object.entries(body).flatMap(([k, v]) => messages(v, k));
-  }
-  return [];
-}
+// ECOM.md's error bodies are DRF's: `{detail}`, `{field: [msg]}`, `{non_field_errors: [...]}`, or a list of
+// those (the upsert's, one per order).
+const ECOM_DRF: DrfDialect = {
+  label: LABEL,
+  containers: new Set(["detail", "non_field_errors"]),
+  skipped: new Set(),
+  loginAuthStatuses: [],
+};
 
-/** The platform's own words, or a short "<Platform> answered 500 Internal Server Error" for HTML pages. */
-export function platformMessage(res: UpstreamResponse): string {
-  let body: unknown;
-  try {
-    body = JSON.parse(res.text);
-  } catch {
-    body = undefined;
-  }
-  const parsed = errorBodySchema.safeParse(body);
-  const found = parsed.success ? [...new Set(messages(parsed.data))] : [];
-  if (found.length > 0) return found.join("; ").slice(0, 500);
-  return `${LABEL} answered ${res.status} ${STATUS_CODES[res.status] ?? ""}`.trim();
-}
-
-export function toPlatformError(res: UpstreamResponse, credential: Credential): PlatformError {
-  const message = platformMessage(res);
-  const status = res.status;
-  if (status === 401 || status === 403) {
-    return new PlatformError("auth", `${message} (${CREDENTIAL_NAMES[credential]})`, { status });
-  }
-  if (status === 404) return new PlatformError("not_found", message, { status });
-  if (status === 429) {
-    const header = res.headers.get("retry-after");
-    const retryAfterSeconds = header && /^\d+$/.test(header.trim()) ? Number(header.trim()) : undefined;
-    return new PlatformError("rate_limited", message, { status, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
-  }
-  if (status >= 500) return new PlatformError("unavailable", message, { status });
-  return new PlatformError("refused", message, { status });
+/** The error for a non-2xx answer; an auth error names the token it was about (the connection may have two). */
+function toPlatformError(res: UpstreamResponse, credential: Credential): PlatformError {
+  const error = errorFromAnswer(res, LABEL, drfWords(ECOM_DRF));
+  if (error.kind !== "auth") return error;
+  return new PlatformError("auth", `${error.message} (${CREDENTIAL_NAMES[credential]})`, error.details);
 }
 
 /** One call; a non-2xx answer becomes a PlatformError with the platform's message. */
@@ -85,7 +60,7 @@ export async function call(
   req: Omit<UpstreamRequest, "headers">,
 ): Promise<UpstreamResponse> {
   const res = await ctx.upstream.request({ ...req, headers: headers(conn, credential) }, ctx.signal);
-  if (res.status < 200 || res.status >= 300) throw toPlatformError(res, credential);
+  if (!isSuccess(res)) throw toPlatformError(res, credential);
   return res;
 }
 

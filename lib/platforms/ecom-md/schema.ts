@@ -188,6 +188,3 @@ export const catalogueRowSchema = z
   })
   .loose();
 export type RawCatalogueRow = z.infer<typeof catalogueRowSchema>;
-
-/** DRF error bodies: `{detail}`, `{field: [msg]}`, `{non_field_errors: [...]}`, or a list of those (upsert). */
-export const errorBodySchema = z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]);

@@ -1,9 +1,8 @@
 // MerchantPro calls: HTTP Basic with base64(apiKey:apiSecret) on every request, JSON both ways, and the
-// platform's error body → PlatformError with its own message. No login, so no session to cache.
+// platform's error body → PlatformError with its own message (error-answers.ts). No login, so no session to cache.
 import "server-only";
-import { STATUS_CODES } from "node:http";
-import { PlatformError } from "../errors";
-import type { UpstreamRequest, UpstreamResponse } from "../http";
+import { errorFromAnswer, isSuccess, type PlatformWords } from "../error-answers";
+import type { UpstreamRequest } from "../http";
 import type { AdapterContext, Connection } from "../types";
 import { errorBodySchema } from "./schema";
 
@@ -20,44 +19,16 @@ function headers(conn: Connection, withBody: boolean): Record<string, string> {
   };
 }
 
-/** The platform's own words from an error body, or "MerchantPro answered 500 Internal Server Error". */
-export function platformMessage(res: UpstreamResponse): { message: string; code?: string } {
-  let body: unknown;
-  try {
-    body = JSON.parse(res.text);
-  } catch {
-    body = undefined;
-  }
+/** Where MerchantPro's error bodies keep its words: `{error: {code, message}}`, `{error}`, `{errors: [..]}`, `{message}`. */
+function merchantProWords(body: unknown): PlatformWords | null {
   const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { error, errors, message, detail, code } = parsed.data;
-    const nested = typeof error === "object" && error !== null ? error : null;
-    const listed = (errors ?? []).map((entry) => (typeof entry === "string" ? entry : entry.message)).filter(Boolean);
-    const text =
-      nested?.message ?? (typeof error === "string" ? error : null) ?? message ?? detail ?? listed.join("; ");
-    const platformCode = nested?.code ?? code ?? undefined;
-    if (text?.trim()) return { message: text.trim().slice(0, 500), ...(platformCode ? { code: platformCode } : {}) };
-  }
-  return { message: `${LABEL} answered ${res.status} ${STATUS_CODES[res.status] ?? ""}`.trim() };
-}
-
-export function toPlatformError(res: UpstreamResponse): PlatformError {
-  const { message, code } = platformMessage(res);
-  const status = res.status;
-  const details = { status, ...(code ? { platformCode: code } : {}) };
-  // 401 bad credentials, 403 after repeated bad attempts: both are the admin's to fix.
-  if (status === 401 || status === 403) return new PlatformError("auth", message, details);
-  if (status === 404) return new PlatformError("not_found", message, details);
-  if (status === 429) {
-    const header = res.headers.get("retry-after")?.trim();
-    const seconds = header && /^\d+$/.test(header) ? Number(header) : undefined;
-    return new PlatformError("rate_limited", message, {
-      ...details,
-      ...(seconds ? { retryAfterSeconds: seconds } : {}),
-    });
-  }
-  if (status >= 500) return new PlatformError("unavailable", message, details);
-  return new PlatformError("refused", message, details);
+  if (!parsed.success) return null;
+  const { error, errors, message, detail, code } = parsed.data;
+  const nested = typeof error === "object" && error !== null ? error : null;
+  const listed = (errors ?? []).map((entry) => (typeof entry === "string" ? entry : entry.message)).filter(Boolean);
+  const text = nested?.message ?? (typeof error === "string" ? error : null) ?? message ?? detail ?? listed.join("; ");
+  const platformCode = nested?.code ?? code;
+  return { message: text ?? "", ...(platformCode ? { code: platformCode } : {}) };
 }
 
 /** One call under /api/v2; a non-2xx answer becomes a PlatformError, a 2xx body is returned as parsed JSON. */
@@ -70,6 +41,6 @@ export async function callJson(
     { ...req, path: `${API}${req.path}`, headers: headers(conn, req.body !== undefined) },
     ctx.signal,
   );
-  if (res.status < 200 || res.status >= 300) throw toPlatformError(res);
+  if (!isSuccess(res)) throw errorFromAnswer(res, LABEL, merchantProWords);
   return res.text.trim() === "" ? null : res.json();
 }

@@ -1,9 +1,9 @@
 // Retailys calls: the API key in a header literally named `token`, paths under /v1/System/Orders whether the
 // connection's base URL is the host or already ends in /v1, and `{message, detail}` error bodies → PlatformError.
 import "server-only";
-import { STATUS_CODES } from "node:http";
 import type { z } from "zod";
-import { PlatformError } from "../errors";
+import { errorFromAnswer, isSuccess, type PlatformWords } from "../error-answers";
+import type { PlatformError } from "../errors";
 import type { UpstreamRequest, UpstreamResponse } from "../http";
 import type { AdapterContext, Connection } from "../types";
 import { API_PREFIX } from "./assumed";
@@ -33,37 +33,16 @@ function detailText(detail: unknown): string | null {
   return json && json !== "{}" && json !== "[]" ? json : null;
 }
 
-/** The platform's own words ("message — detail"), or "Retailys answered 500 Internal Server Error" for non-JSON. */
-export function platformMessage(res: UpstreamResponse): string {
-  let body: unknown;
-  try {
-    body = JSON.parse(res.text);
-  } catch {
-    body = undefined;
-  }
+/** Where Retailys' error bodies keep its words: "message — detail". */
+function retailysWords(body: unknown): PlatformWords | null {
   const parsed = errorBodySchema.safeParse(body);
-  const message = parsed.success ? parsed.data.message?.trim() : undefined;
-  const detail = parsed.success ? detailText(parsed.data.detail) : null;
-  const words = [message, detail].filter((part): part is string => Boolean(part));
-  if (words.length > 0) return words.join(" — ").slice(0, 500);
-  return `${LABEL} answered ${res.status} ${STATUS_CODES[res.status] ?? ""}`.trim();
+  if (!parsed.success) return null;
+  const words = [parsed.data.message?.trim(), detailText(parsed.data.detail)];
+  return { message: words.filter((part): part is string => Boolean(part)).join(" — ") };
 }
 
-export function toPlatformError(res: UpstreamResponse): PlatformError {
-  const message = platformMessage(res);
-  const { status } = res;
-  if (status === 401 || status === 403) return new PlatformError("auth", message, { status });
-  if (status === 404) return new PlatformError("not_found", message, { status });
-  if (status === 405) return new PlatformError("unsupported", message, { status });
-  if (status === 429) {
-    const header = res.headers.get("retry-after")?.trim();
-    const retryAfterSeconds = header && /^\d+$/.test(header) ? Number(header) : undefined;
-    return new PlatformError("rate_limited", message, { status, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
-  }
-  if (status >= 500) return new PlatformError("unavailable", message, { status });
-  // 400/409/422: the instance refused the request in the order's current state (422 for flag moves [vendor]).
-  return new PlatformError("refused", message, { status });
-}
+// 400/409/422: the instance refused the request in the order's current state (422 for flag moves [vendor]).
+export const toPlatformError = (res: UpstreamResponse): PlatformError => errorFromAnswer(res, LABEL, retailysWords);
 
 /** One call with the `token` header; a non-2xx answer becomes a PlatformError with the platform's message. */
 export async function call(
@@ -73,7 +52,7 @@ export async function call(
 ): Promise<UpstreamResponse> {
   const headers = { token: conn.credentials.token ?? "" };
   const res = await ctx.upstream.request({ ...req, headers }, ctx.signal);
-  if (res.status < 200 || res.status >= 300) throw toPlatformError(res);
+  if (!isSuccess(res)) throw toPlatformError(res);
   return res;
 }
 
