@@ -1,6 +1,7 @@
 // The retry policy's small pieces. Only GETs are retried: a POST/PUT/PATCH/DELETE that timed out or got
 // a 503 may still have been applied upstream, and repeating it could cancel or invoice twice.
 import "server-only";
+import { setTimeout as delay } from "node:timers/promises";
 
 /** Answers worth a second try: gateways and overload (the request most likely never reached the app). */
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
@@ -19,18 +20,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
+/** Waits `ms`, or rejects with the signal's reason (not timers' AbortError) as soon as it aborts. */
+export async function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  try {
+    await delay(ms, undefined, { signal });
+  } catch (error) {
+    throw signal.aborted ? signal.reason : error;
+  }
 }
