@@ -1,11 +1,18 @@
-// Connection options every platform shares: the upstream transport's (lib/orders/upstream.ts) per-call
-// deadline, request rate and concurrency (defaults: the adapter's limits), and the time zone in which the
-// platform's offset-less times are read (default: the adapter's `defaultTimeZone`, see time-zone.ts).
+// Connection options every platform shares, declared and checked here only: the upstream transport's
+// (lib/orders/upstream.ts) per-call deadline, request rate and concurrency (defaults: the adapter's limits), the
+// time zone in which the platform's offset-less times are read (default: the adapter's `defaultTimeZone`, see
+// time-zone.ts) and the sync's interval. An adapter's optionsSchema declares only its own (adapterOptions).
 import { z } from "zod";
 import type { FormField } from "../domain/platform";
 import { timeZoneSchema } from "./time-zone";
 
-export const SHARED_OPTION_KEYS = ["timeoutMs", "requestsPerSecond", "concurrency", "timeZone", "syncIntervalSeconds"] as const;
+export const SHARED_OPTION_KEYS = [
+  "timeoutMs",
+  "requestsPerSecond",
+  "concurrency",
+  "timeZone",
+  "syncIntervalSeconds",
+] as const;
 
 export const sharedOptionsSchema = z.object({
   timeoutMs: z.number().int().min(200).max(120_000).optional(),
@@ -18,6 +25,13 @@ export const sharedOptionsSchema = z.object({
     z.coerce.number().int().min(5).max(86_400).optional(),
   ),
 });
+
+/**
+ * An adapter's own options: the keys it declares, any other scalar kept as given. The shared keys never reach
+ * it (the connection's validation takes them out and checks them with sharedOptionsSchema).
+ */
+export const adapterOptions = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.object(shape).catchall(z.union([z.string(), z.number(), z.boolean()]));
 
 /** The connection form's field for the time zone, with the platform's default as its placeholder. */
 export function timeZoneField(platformDefault: string): FormField {

@@ -1,6 +1,7 @@
 // The connection form: Omnitron's API user (username + password, exchanged for a token at login) and the
 // optional settings: a sales channel to narrow the list to, and a default cancellation reason.
 import { z } from "zod";
+import { adapterOptions } from "../shared-options";
 import type { Connection, FormField } from "../types";
 
 export const credentialsSchema = z.object({
@@ -16,10 +17,7 @@ export const credentialFields: FormField[] = [
 const id = z
   .union([z.string().trim().regex(/^\d*$/, { error: "Enter the numeric id, e.g. 2" }), z.number().int().positive()])
   .transform(String);
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-// Unknown keys are kept: the transport's own options (timeoutMs, requestsPerSecond, concurrency) live here too.
-export const optionsSchema = z.object({ channel: id.optional(), cancelReason: id.optional() }).catchall(scalar);
+export const optionsSchema = adapterOptions({ channel: id.optional(), cancelReason: id.optional() });
 
 export const optionFields: FormField[] = [
   {

@@ -1,6 +1,7 @@
 // The connection form: EITHER the seller user's email + password (exchanged for a token at token/obtain/) OR a
 // long-lived access token a seller admin created in Seller Center's UI. No platform options.
 import { z } from "zod";
+import { adapterOptions } from "../shared-options";
 import type { Connection, FormField } from "../types";
 
 const optional = z
@@ -47,10 +48,8 @@ export const credentialFields: FormField[] = [
   },
 ];
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-// No options of its own; the transport's (timeoutMs, requestsPerSecond, concurrency) are kept as given.
-export const optionsSchema = z.object({}).catchall(scalar);
+// No options of its own: those every platform shares (timeouts, rates, time zone) are shared-options.ts's.
+export const optionsSchema = adapterOptions({});
 export const optionFields: FormField[] = [];
 
 /** The stored credentials → how to authenticate (the same precedence as the schema). */

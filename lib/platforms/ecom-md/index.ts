@@ -2,6 +2,7 @@
 // statuses moved by upserting the order, MDL only. The catalogue look-ups are exported as ecomMdCatalogue.
 import "server-only";
 import { z } from "zod";
+import { adapterOptions } from "../shared-options";
 import type { PlatformAdapter } from "../types";
 import { availableActions, perform } from "./actions";
 import { DEFAULT_TIME_ZONE, ECOM_ASSUMED } from "./assumed";
@@ -36,15 +37,10 @@ const credentialsSchema = z
   })
   .transform(({ apiToken, siteToken }): Record<string, string> => (siteToken ? { apiToken, siteToken } : { apiToken }));
 
-// The generic per-connection overrides (timeoutMs, requestsPerSecond, concurrency) and any other option pass through.
-const optionsSchema = z
-  .object({
-    language: z.enum(ECOM_ASSUMED.languages).default(ECOM_ASSUMED.defaultLanguage),
-    timeoutMs: z.coerce.number().int().min(500).max(120_000).optional(),
-    requestsPerSecond: z.coerce.number().min(0.1).max(100).optional(),
-    concurrency: z.coerce.number().int().min(1).max(16).optional(),
-  })
-  .catchall(z.union([z.string(), z.number(), z.boolean()]));
+// The options every platform shares (timeouts, rates, time zone) are shared-options.ts's, not these.
+const optionsSchema = adapterOptions({
+  language: z.enum(ECOM_ASSUMED.languages).default(ECOM_ASSUMED.defaultLanguage),
+});
 
 export const ecomMdAdapter: PlatformAdapter = {
   id: "ecom-md",

@@ -2,6 +2,7 @@
 // secret, start/limit paging, money as JSON floats, PATCH handlers for the shipping workflow and invoices.
 import "server-only";
 import { z } from "zod";
+import { adapterOptions } from "../shared-options";
 import type { PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE } from "./assumed";
 import { availableActions, perform } from "./actions";
@@ -19,14 +20,8 @@ const secret = (label: string) =>
 
 const credentialsSchema = z.object({ apiKey: secret("API key"), apiSecret: secret("API secret") });
 
-// The generic per-connection overrides (timeoutMs, requestsPerSecond, concurrency) and any other option pass through.
-const optionsSchema = z
-  .object({
-    timeoutMs: z.coerce.number().int().min(500).max(120_000).optional(),
-    requestsPerSecond: z.coerce.number().min(0.1).max(100).optional(),
-    concurrency: z.coerce.number().int().min(1).max(16).optional(),
-  })
-  .catchall(z.union([z.string(), z.number(), z.boolean()]));
+// No options of its own: those every platform shares (timeouts, rates, time zone) are shared-options.ts's.
+const optionsSchema = adapterOptions({});
 
 export const merchantProAdapter: PlatformAdapter = {
   id: "merchantpro",

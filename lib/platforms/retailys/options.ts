@@ -1,20 +1,16 @@
 // The connection form's Retailys settings: a sales channel to narrow the list to, and the instance's carriers
-// (names → its own shipper ids, which the API does not publish). The shared options (timeoutMs,
-// requestsPerSecond, concurrency, timeZone) pass through.
+// (names → its own shipper ids, which the API does not publish). The options every platform shares (timeoutMs,
+// requestsPerSecond, concurrency, timeZone) are shared-options.ts's.
 import { z } from "zod";
+import { adapterOptions } from "../shared-options";
 import type { FormField } from "../types";
 import { CARRIER_OPTION } from "./assumed";
 import { carriersOptionSchema } from "./carriers";
 
-export const optionsSchema = z
-  .object({
-    channelId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).optional()),
-    [CARRIER_OPTION]: carriersOptionSchema,
-    timeoutMs: z.coerce.number().int().min(500).max(120_000).optional(),
-    requestsPerSecond: z.coerce.number().min(0.1).max(100).optional(),
-    concurrency: z.coerce.number().int().min(1).max(16).optional(),
-  })
-  .catchall(z.union([z.string(), z.number(), z.boolean()]));
+export const optionsSchema = adapterOptions({
+  channelId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).optional()),
+  [CARRIER_OPTION]: carriersOptionSchema,
+});
 
 export const optionFields: FormField[] = [
   {
