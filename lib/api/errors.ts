@@ -1,5 +1,6 @@
 // One error model for the whole API: `{ error: { code, message, details? } }` with the matching status.
 import type { z } from "zod";
+import type { ApiErrorBody, ApiErrorDetails, FieldIssue } from "../domain/api-error";
 import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
 
 export class ApiError extends Error {
@@ -7,7 +8,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ApiErrorDetails,
   ) {
     super(message);
     this.name = "ApiError";
@@ -20,13 +21,9 @@ export const forbidden = (message = "Your role does not allow this.") => new Api
 export const notFound = (what = "The resource") => new ApiError(404, "not_found", `${what} was not found.`);
 export const conflict = (message: string) => new ApiError(409, "conflict", message);
 
-export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
-
 /** A zod error as 422 with one entry per bad field, e.g. `{ path: "body.email", message: "Invalid email address" }`. */
 export function validationError(error: z.ZodError, where: "body" | "query" | "params"): ApiError {
-  const issues = error.issues.map((issue) => ({
+  const issues = error.issues.map((issue): FieldIssue => ({
     path: [where, ...issue.path.map(String)].join("."),
     message: issue.message,
   }));
@@ -49,18 +46,18 @@ const PLATFORM_STATUS: Record<PlatformErrorKind, number> = {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof PlatformError) {
-    const body: ErrorBody = { error: { code: `platform_${error.kind}`, message: error.message, details: { ...error.details } } };
+    const body: ApiErrorBody = { error: { code: `platform_${error.kind}`, message: error.message, details: { ...error.details } } };
     const headers: Record<string, string> = error.details.retryAfterSeconds ? { "Retry-After": String(error.details.retryAfterSeconds) } : {};
     return Response.json(body, { status: PLATFORM_STATUS[error.kind], headers });
   }
   if (error instanceof ApiError) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     return Response.json(body, { status: error.status });
   }
   // The caller went away (a navigation cancelled its fetch): nobody reads this answer, nothing to log.
   const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
   // Unknown errors are logged for the operator and never shown raw: they may carry internals.
   if (!aborted) console.error("Unhandled API error:", error);
-  const body: ErrorBody = { error: { code: "internal_error", message: "Something went wrong on our side." } };
+  const body: ApiErrorBody = { error: { code: "internal_error", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }

@@ -1,10 +1,6 @@
 // The browser's fetch wrapper: JSON in and out, same-origin cookies, and one error type built from the
-// API's `{ error: { code, message, details } }` shape so every caller can show the server's own message.
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+// API's error envelope (lib/domain/api-error.ts) so every caller can show the server's own message.
+import { apiErrorBody, type FieldIssue } from "@/lib/domain/api-error";
 
 export class ApiClientError extends Error {
   constructor(
@@ -28,20 +24,12 @@ export class ApiClientError extends Error {
   }
 }
 
-interface ErrorShape {
-  error?: { code?: unknown; message?: unknown; details?: { issues?: unknown } };
-}
-
 function toError(status: number, body: unknown): ApiClientError {
-  const error = (body as ErrorShape | null)?.error;
-  const code = typeof error?.code === "string" ? error.code : "http_error";
-  const message =
-    typeof error?.message === "string" ? error.message : `The server answered ${status}. Try again in a moment.`;
-  const rawIssues = error?.details?.issues;
-  const issues = Array.isArray(rawIssues)
-    ? rawIssues.filter((i): i is FieldIssue => typeof i?.path === "string" && typeof i?.message === "string")
-    : [];
-  return new ApiClientError(status, code, message, issues);
+  const envelope = apiErrorBody.safeParse(body);
+  // Not Orderdeck's answer (a proxy's page, a gateway timeout): say so in general terms.
+  if (!envelope.success) return new ApiClientError(status, "http_error", `The server answered ${status}. Try again in a moment.`);
+  const { code, message, details } = envelope.data.error;
+  return new ApiClientError(status, code, message, details?.issues ?? []);
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
