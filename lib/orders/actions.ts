@@ -7,6 +7,7 @@ import { errorResponse } from "../api/errors";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import type { ActionInput, ActionResult } from "../domain/action";
+import type { ApiErrorBody } from "../domain/api-error";
 import type { Order } from "../domain/order";
 import type { CurrentUser } from "../domain/user";
 import { isPlatformError, PlatformError } from "../platforms/errors";
@@ -35,9 +36,12 @@ export async function performAction(db: Db, actor: CurrentUser, request: ActionR
 /** The calls that may have changed something upstream (every call but a read). */
 const writesSent = (ctx: AdapterContext) => ctx.upstream.timings.filter((timing) => !timing.label.startsWith("GET "));
 
-function failed(error: PlatformError): Promise<StoredResponse> {
+/** What POST …/actions answers: the order after the action, or the API's error envelope. */
+type ActionAnswer = StoredResponse<ActionResult | ApiErrorBody>;
+
+function failed(error: PlatformError): Promise<ActionAnswer> {
   const rendered = errorResponse(error);
-  return rendered.json().then((body: unknown) => ({ status: rendered.status, body }));
+  return rendered.json().then((body: ApiErrorBody) => ({ status: rendered.status, body }));
 }
 
 /** The adapter's write; a crash after a write went out is stored as an unknown outcome, never freed for a retry. */
@@ -64,7 +68,7 @@ async function reread(adapter: PlatformAdapter, conn: Connection, orderId: strin
   }
 }
 
-async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }: ActionRequest, ip: string): Promise<StoredResponse> {
+async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }: ActionRequest, ip: string): Promise<ActionAnswer> {
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);
@@ -73,7 +77,7 @@ async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }:
   const before = await adapter.getOrder(conn, orderId, ctx).catch(() => null);
   const { type, ...parameters } = input;
 
-  let response: StoredResponse;
+  let response: ActionAnswer;
   let after: Order | null = null;
   let failure: string | null = null;
   let notice: string | null = null;

@@ -12,9 +12,10 @@ import { idempotencyKeys } from "../db/schema";
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
 const WAIT_FOR_FIRST_MS = 30_000;
 
-export interface StoredResponse {
+/** The answer a key keeps: its status and JSON body (B: what the caller's route answers, success or error). */
+export interface StoredResponse<B = unknown> {
   status: number;
-  body: unknown;
+  body: B;
 }
 
 export function requestHash(parts: unknown): string {
@@ -31,13 +32,13 @@ async function readKey(db: Db, userId: string, key: string) {
 }
 
 /** Runs `work` once per (user, key); concurrent and later callers with the same key get the stored response. */
-export async function once(
+export async function once<B>(
   db: Db,
   userId: string,
   key: string,
   hash: string,
-  work: () => Promise<StoredResponse>,
-): Promise<StoredResponse & { replayed: boolean }> {
+  work: () => Promise<StoredResponse<B>>,
+): Promise<StoredResponse<B> & { replayed: boolean }> {
   await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(Date.now() - KEY_TTL_MS)));
   const [claimed] = await db
     .insert(idempotencyKeys)
@@ -45,7 +46,7 @@ export async function once(
     .onConflictDoNothing()
     .returning();
   if (claimed) {
-    let result: StoredResponse;
+    let result: StoredResponse<B>;
     try {
       result = await work();
     } catch (error) {
@@ -66,7 +67,8 @@ export async function once(
     if (row.requestHash !== hash) {
       throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was already used for a different request.");
     }
-    if (row.state === "done") return { status: row.responseStatus ?? 200, body: row.responseBody, replayed: true };
+    // The body is what `work` returned for this key (the hash matched), kept as JSON.
+    if (row.state === "done") return { status: row.responseStatus ?? 200, body: row.responseBody as B, replayed: true };
     if (Date.now() > deadline) throw new ApiError(409, "in_progress", "The same action is still running; try again shortly.");
     await sleep(100);
   }
