@@ -3,13 +3,13 @@
 // Cancelled items go to "100"; when none is left active the order is "100" too.
 import { toCents } from "../core/money";
 import type { SandboxRequest, SandboxResponse } from "../core/types";
-import { type FieldErrors, nonField, notFound, validation } from "./errors";
+import { type FieldErrors, nonField, validation } from "./errors";
 import { drfBoolean, INVALID_BOOLEAN, isPlainObject, pkMessages, primaryKey, pythonType } from "./fields";
 import { touch } from "./modified";
 import { reasonError } from "./reasons";
 import type { Store } from "./store";
 import { CANCELLED, type Order, type OrderItem, REFUNDED } from "./types";
-import { objectBody } from "./updates";
+import { target } from "./updates";
 import { bookRefund, cancelRefusal, syncOrderFromItems } from "./workflow";
 
 const CANCEL_REFUSED_CODE = "order_cancel_not_allowed"; // [assumed error code]
@@ -63,11 +63,9 @@ function readReasons(body: Record<string, unknown>, items: readonly OrderItem[],
 }
 
 export function cancelOrder(req: SandboxRequest, store: Store, id: number): SandboxResponse {
-  const order = store.byId(id);
-  if (!order) return notFound();
-  const parsed = objectBody(req);
-  if ("error" in parsed) return parsed.error;
-  const { body } = parsed;
+  const found = target(req, store.byId(id));
+  if ("error" in found) return found.error;
+  const { record: order, body } = found;
   const errors: FieldErrors = {};
 
   const orderId = primaryKey(body.order);

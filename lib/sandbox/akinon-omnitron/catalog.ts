@@ -80,26 +80,3 @@ export const CHANNELS: readonly (readonly [Channel, number])[] = [
 ];
 
 export const IP_PREFIXES = ["85.105", "78.186", "88.230", "95.70", "176.88", "212.156", "31.223"];
-
-const ASCII: Record<string, string> = {
-  ç: "c",
-  ğ: "g",
-  ı: "i",
-  İ: "i",
-  ö: "o",
-  ş: "s",
-  ü: "u",
-  Ç: "c",
-  Ğ: "g",
-  Ö: "o",
-  Ş: "s",
-  Ü: "u",
-};
-
-/** Turkish letters folded to ASCII for e-mail addresses. */
-export function asciiFold(text: string): string {
-  return [...text]
-    .map((char) => ASCII[char] ?? char)
-    .join("")
-    .toLowerCase();
-}

@@ -84,7 +84,7 @@ export function composeOrder(
   const channel = rng.weighted(CHANNELS);
   const who = person(rng);
   const shipping = homeAddress(rng, rng.chance(0.1) ? person(rng) : who);
-  if (shipping.first_name !== who.first) shipping.email = who.email;
+  if (shipping.first_name !== who.firstName) shipping.email = who.email;
   const billing = rng.chance(0.15) ? companyBilling(rng, shipping) : structuredClone(shipping);
   const payment = rng.weighted(PAYMENT_OPTIONS.map((option) => [option, option.weight] as const));
   const carrier = rng.weighted(CARRIERS.map((c) => [c, c.weight] as const));

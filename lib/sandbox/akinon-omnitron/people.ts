@@ -1,64 +1,39 @@
 // Generated Turkish customers and their addresses, in Omnitron's nested address shape.
+import { asciiFold } from "../core/ascii";
 import type { Random } from "../core/random";
-import { asciiFold, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from "./catalog";
+import { addressContact, MOBILE_PREFIXES, type TurkishPerson, turkishMobile } from "../shared/akinon";
+import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from "./catalog";
 import { ADDRESS_NOTES, CITIES, STREETS } from "./places";
 import type { Address, Customer } from "./types";
 
-const MOBILE_PREFIXES = [
-  "530",
-  "532",
-  "533",
-  "535",
-  "536",
-  "538",
-  "542",
-  "543",
-  "544",
-  "546",
-  "549",
-  "552",
-  "553",
-  "555",
-];
+// Omnitron's customers never drew Türk Telekom's 50x range: left out so the seeded numbers stay as they were.
+const OMNITRON_PREFIXES = MOBILE_PREFIXES.filter((prefix) => !prefix.startsWith("50"));
 
-/** A Turkish mobile number as Omnitron stores it: 05XXXXXXXXX (11 digits, no country code). */
-export function mobilePhone(rng: Random): string {
-  return `0${rng.pick(MOBILE_PREFIXES)}${rng.chars(7)}`;
+export function person(rng: Random): TurkishPerson {
+  const firstName = rng.pick(FIRST_NAMES);
+  const lastName = rng.pick(LAST_NAMES);
+  const separator = rng.pick([".", "_", ""]);
+  const local = `${asciiFold(firstName)}${separator}${asciiFold(lastName)}${rng.chance(0.4) ? rng.int(1, 99) : ""}`;
+  const email = `${local}@${rng.pick(EMAIL_DOMAINS)}`;
+  return { firstName, lastName, email, phone: turkishMobile(rng, OMNITRON_PREFIXES) };
 }
 
-export interface Person {
-  first: string;
-  last: string;
-  email: string;
-  phone: string;
-}
-
-export function person(rng: Random): Person {
-  const first = rng.pick(FIRST_NAMES);
-  const last = rng.pick(LAST_NAMES);
-  const local = `${asciiFold(first)}${rng.pick([".", "_", ""])}${asciiFold(last)}${rng.chance(0.4) ? rng.int(1, 99) : ""}`;
-  return { first, last, email: `${local}@${rng.pick(EMAIL_DOMAINS)}`, phone: mobilePhone(rng) };
-}
-
-export function customerOf(rng: Random, who: Person): Customer {
+export function customerOf(rng: Random, who: TurkishPerson): Customer {
   // The seed's customer has phone_number null while its addresses carry one: many accounts have no phone.
   return {
     email: who.email,
-    first_name: who.first,
-    last_name: who.last,
+    first_name: who.firstName,
+    last_name: who.lastName,
     phone_number: rng.chance(0.55) ? who.phone : null,
   };
 }
 
-export function homeAddress(rng: Random, who: Person): Address {
+export function homeAddress(rng: Random, who: TurkishPerson): Address {
   const city = rng.weighted(CITIES.map((c) => [c, c.weight] as const));
   const township = rng.pick(city.townships);
   const district = rng.pick(township.districts);
   return {
-    email: who.email,
-    phone_number: who.phone,
-    first_name: who.first,
-    last_name: who.last,
+    ...addressContact(who),
     country: { name: "Türkiye", code: "tr" },
     city: { id: city.id, name: city.name },
     line: `${district.name} ${rng.pick(STREETS)} No:${rng.int(1, 140)} D:${rng.int(1, 24)}`,

@@ -1,6 +1,7 @@
 // PATCH /api/v1/orders/{pk}/ (is_send only) and PATCH /api/v1/order_items/{pk}/ (status, extra_field,
 // attributes, attributes_kwargs, cancel_status). Everything is validated before anything changes.
 import { INVALID_JSON, type SandboxRequest, type SandboxResponse } from "../core/types";
+import { isCancelStatus } from "../shared/akinon";
 import { type FieldErrors, nonField, notFound, parseError, validation } from "./errors";
 import { drfBoolean, INVALID_BOOLEAN, isPlainObject, pythonType } from "./fields";
 import { touch } from "./modified";
@@ -10,18 +11,6 @@ import { syncOrderFromItems, transitionErrors } from "./workflow";
 
 export const NOT_UPDATABLE = "This field can not be updated."; // [assumed wording]
 export const TRANSITION_CODE = "order_item_status_transition_invalid"; // [assumed error code]
-
-// Cancellation statuses of an order item [assumed: the same list Akinon documents for Seller Center].
-export const CANCEL_STATUSES = [
-  "waiting",
-  "confirmation_waiting",
-  "confirmed",
-  "approved",
-  "rejected",
-  "waiting_for_payment",
-  "manuel_refund_need",
-  "completed",
-];
 
 /** The body as a JSON object, or the 400 DRF gives for anything else. */
 export function objectBody(req: SandboxRequest): { body: Record<string, unknown> } | { error: SandboxResponse } {
@@ -33,6 +22,16 @@ export function objectBody(req: SandboxRequest): { body: Record<string, unknown>
   };
 }
 
+/** The record the URL names and the request's JSON object; or the 404, then the 400, that DRF answers first. */
+export function target<T>(
+  req: SandboxRequest,
+  record: T | undefined,
+): { record: T; body: Record<string, unknown> } | { error: SandboxResponse } {
+  if (!record) return { error: notFound() };
+  const parsed = objectBody(req);
+  return "error" in parsed ? parsed : { record, body: parsed.body };
+}
+
 /** A ChoiceField reads `str(value)`: 450 and "450" are the same status; anything else is not a status. */
 export function statusOf(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "string") return String(value);
@@ -40,11 +39,9 @@ export function statusOf(value: unknown): string | undefined {
 }
 
 export function patchOrder(req: SandboxRequest, store: Store, id: number): SandboxResponse {
-  const order = store.byId(id);
-  if (!order) return notFound();
-  const parsed = objectBody(req);
-  if ("error" in parsed) return parsed.error;
-  const { body } = parsed;
+  const found = target(req, store.byId(id));
+  if ("error" in found) return found.error;
+  const { record: order, body } = found;
   const errors: FieldErrors = {};
   // Omnitron's quirk: this endpoint takes is_send and nothing else; other changes go through order items.
   for (const key of Object.keys(body)) if (key !== "is_send") errors[key] = [NOT_UPDATABLE];
@@ -79,7 +76,7 @@ function itemErrors(body: Record<string, unknown>, item: OrderItem): { errors: F
     if (!isPlainObject(value)) errors.attributes_kwargs = [dictError(value)];
     else if (!Object.values(value).every(isPlainObject)) errors.attributes_kwargs = ["All values must be objects."];
   }
-  if ("cancel_status" in body && body.cancel_status !== null && !CANCEL_STATUSES.includes(String(body.cancel_status)))
+  if ("cancel_status" in body && body.cancel_status !== null && !isCancelStatus(String(body.cancel_status)))
     errors.cancel_status = [`"${String(body.cancel_status)}" is not a valid choice.`];
   // Re-sending the item's current status is a no-op, not a transition (ERP retries are common) [assumed].
   if (Object.keys(errors).length === 0 && status !== undefined && status !== item.status) {
@@ -90,12 +87,10 @@ function itemErrors(body: Record<string, unknown>, item: OrderItem): { errors: F
 }
 
 export function patchOrderItem(req: SandboxRequest, store: Store, id: number): SandboxResponse {
-  const found = store.item(id);
-  if (!found) return notFound();
-  const parsed = objectBody(req);
-  if ("error" in parsed) return parsed.error;
-  const { body } = parsed;
-  const { order, item } = found;
+  const found = target(req, store.item(id));
+  if ("error" in found) return found.error;
+  const { order, item } = found.record;
+  const { body } = found;
   const { errors, code } = itemErrors(body, item);
   if (Object.keys(errors).length > 0) return validation(errors, code);
   const status = statusOf(body.status);

@@ -16,18 +16,6 @@ export const STATUS = {
   rejected: 900,
 } as const;
 
-/** `cancel_status` on orders and items (snake_case on the wire). */
-export const CANCEL_STATUSES = [
-  "waiting",
-  "confirmation_waiting",
-  "confirmed",
-  "approved",
-  "rejected",
-  "waiting_for_payment",
-  "manuel_refund_need",
-  "completed",
-] as const;
-
 export const PLAN_STATUSES = [
   "completed",
   "waiting",

@@ -134,21 +134,22 @@ export function uuidIn<R>(param: string, get: (r: R) => string): FilterSpec<R> {
   });
 }
 
+/** The ids a foreign key may name (a Set of them, or a Map by id). */
+export interface Known {
+  has(id: string): boolean;
+}
+
 /** ModelChoiceFilter (a foreign key): the value must name an existing object. */
-export function foreignKey<R>(param: string, get: (r: R) => string, exists: (id: string) => boolean): FilterSpec<R> {
+export function foreignKey<R>(param: string, get: (r: R) => string, known: Known): FilterSpec<R> {
   return single(param, (value) => {
     const wanted = parseUuid(value);
-    if (wanted === null || !exists(wanted)) return INVALID_CHOICE;
+    if (wanted === null || !known.has(wanted)) return INVALID_CHOICE;
     return (record) => get(record) === wanted;
   });
 }
 
 /** ModelMultipleChoiceFilter (many-to-many): repeat the parameter; a record matches any of the values. */
-export function manyToMany<R>(
-  param: string,
-  get: (r: R) => readonly string[],
-  exists: (id: string) => boolean,
-): FilterSpec<R> {
+export function manyToMany<R>(param: string, get: (r: R) => readonly string[], known: Known): FilterSpec<R> {
   return {
     param,
     build(values) {
@@ -160,7 +161,7 @@ export function manyToMany<R>(
         if (id === null) return `“${value}” is not a valid value.`;
         ids.push(id);
       }
-      const missing = given.find((_, i) => !exists(ids[i] ?? ""));
+      const missing = given.find((_, i) => !known.has(ids[i] ?? ""));
       if (missing !== undefined) return `Select a valid choice. ${missing} is not one of the available choices.`;
       return (record) => get(record).some((id) => ids.includes(id));
     },

@@ -43,11 +43,7 @@ export function orderFilters(): FilterSpec<OrderRecord>[] {
 
 export function itemFilters(store: Store, variant: SellerCenterVariant): FilterSpec<ItemRecord>[] {
   // `order` is not in the seed's list [assumed]: a tenant without it ignores the parameter (ignoreUnknownFilters).
-  const byOrder = foreignKey<ItemRecord>(
-    "order",
-    (r) => r.wire.order,
-    (id) => store.ordersById.has(id),
-  );
+  const byOrder = foreignKey<ItemRecord>("order", (r) => r.wire.order, store.ordersById);
   return [
     ...(variant.ignoreUnknownFilters ? [] : [byOrder]),
     text("order__number", (r) => r.order.wire.number),
@@ -68,16 +64,8 @@ export function planFilters(store: Store): FilterSpec<PlanRecord>[] {
   return [
     onDate("created_at__date", (r) => r.createdAt),
     text("order__number", (r) => r.order.wire.number),
-    foreignKey(
-      "order",
-      (r) => r.wire.order,
-      (id) => store.ordersById.has(id),
-    ),
-    manyToMany(
-      "order_items",
-      (r) => r.wire.order_items,
-      (id) => store.itemsById.has(id),
-    ),
+    foreignKey("order", (r) => r.wire.order, store.ordersById),
+    manyToMany("order_items", (r) => r.wire.order_items, store.itemsById),
     number("shipping_refund_amount", (r) => r.wire.shipping_refund_amount),
     number("refund_amount", (r) => r.wire.refund_amount),
     number("discount_refund_amount", (r) => r.wire.discount_refund_amount),
@@ -110,25 +98,9 @@ export function addressFilters(variant: SellerCenterVariant): FilterSpec<Address
     ...ADDRESS_TEXT_FIELDS.map((field) => text<AddressRecord>(field, (r) => r.wire[field])),
     bool("is_active", (r) => r.wire.is_active),
     bool("e_bill_taxpayer", (r) => r.wire.e_bill_taxpayer),
-    foreignKey(
-      "country",
-      (r) => r.wire.country,
-      (id) => LOCATION_IDS.countries.has(id),
-    ),
-    foreignKey(
-      "city",
-      (r) => r.wire.city,
-      (id) => LOCATION_IDS.cities.has(id),
-    ),
-    foreignKey(
-      "township",
-      (r) => r.wire.township,
-      (id) => LOCATION_IDS.townships.has(id),
-    ),
-    foreignKey(
-      "district",
-      (r) => r.wire.district,
-      (id) => LOCATION_IDS.districts.has(id),
-    ),
+    foreignKey("country", (r) => r.wire.country, LOCATION_IDS.countries),
+    foreignKey("city", (r) => r.wire.city, LOCATION_IDS.cities),
+    foreignKey("township", (r) => r.wire.township, LOCATION_IDS.townships),
+    foreignKey("district", (r) => r.wire.district, LOCATION_IDS.districts),
   ];
 }

@@ -1,7 +1,7 @@
 // The status rules shared by the generator and the reject action.
-import { type CANCEL_STATUSES, type PLAN_STATUSES, STATUS } from "./constants";
+import type { CancelStatus } from "../shared/akinon";
+import { type PLAN_STATUSES, STATUS } from "./constants";
 
-type CancelStatus = (typeof CANCEL_STATUSES)[number];
 type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** cancel_status shown on items and orders for a cancellation plan in a given status [assumed mapping]. */

@@ -1,6 +1,8 @@
 // Turkish customers and their addresses: names, 05XX mobile numbers, valid T.C. identity numbers,
 // street lines with mahalle / cadde / sokak, and the occasional company invoice address.
+import { asciiFold } from "../core/ascii";
 import type { Random } from "../core/random";
+import { addressContact, type TurkishPerson, turkishMobile } from "../shared/akinon";
 import { CITIES, TURKEY_ID } from "./locations";
 import type { CustomerAddressWire } from "./types";
 
@@ -90,25 +92,6 @@ const STREETS = [
   "Gül Sok.",
 ];
 const EMAIL_DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "icloud.com", "yandex.com"];
-// Turkcell 53x, Vodafone 54x, Türk Telekom 50x/55x.
-const MOBILE_PREFIXES = [
-  "530",
-  "532",
-  "533",
-  "535",
-  "536",
-  "538",
-  "542",
-  "543",
-  "544",
-  "546",
-  "549",
-  "505",
-  "506",
-  "552",
-  "553",
-  "555",
-];
 const ADDRESS_NOTES = [
   "Kapıcıya bırakılabilir.",
   "Mesai saatleri içinde teslim ediniz.",
@@ -116,26 +99,6 @@ const ADDRESS_NOTES = [
   "Site girişindeki güvenliğe teslim edilebilir.",
 ];
 const COMPANY_KINDS = ["Tekstil", "Gıda", "Yazılım", "Mimarlık", "Danışmanlık", "Lojistik", "İnşaat"];
-
-const ASCII: Readonly<Record<string, string>> = {
-  ç: "c",
-  ğ: "g",
-  ı: "i",
-  İ: "i",
-  ö: "o",
-  ş: "s",
-  ü: "u",
-  Ç: "c",
-  Ğ: "g",
-  Ö: "o",
-  Ş: "s",
-  Ü: "u",
-};
-const ascii = (text: string) =>
-  text
-    .replace(/[çğıİöşüÇĞÖŞÜ]/g, (char) => ASCII[char] ?? char)
-    .toLowerCase()
-    .replace(/[^a-z]/g, "");
 
 /** An 11-digit T.C. kimlik number that passes the official checksum. */
 export function identityNumber(rng: Random): string {
@@ -147,11 +110,7 @@ export function identityNumber(rng: Random): string {
   return digits.join("");
 }
 
-export interface Person {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
+export interface Person extends TurkishPerson {
   identity: string;
 }
 
@@ -162,8 +121,8 @@ export function person(rng: Random): Person {
   return {
     firstName,
     lastName,
-    email: `${ascii(firstName)}.${ascii(lastName)}${suffix}@${rng.pick(EMAIL_DOMAINS)}`,
-    phone: `0${rng.pick(MOBILE_PREFIXES)}${rng.chars(7)}`,
+    email: `${asciiFold(firstName)}.${asciiFold(lastName)}${suffix}@${rng.pick(EMAIL_DOMAINS)}`,
+    phone: turkishMobile(rng),
     identity: identityNumber(rng),
   };
 }
@@ -177,10 +136,7 @@ export function address(rng: Random, id: string, who: Person, company: boolean):
   const eBill = company && rng.chance(0.6);
   return {
     id,
-    email: who.email,
-    phone_number: who.phone,
-    first_name: who.firstName,
-    last_name: who.lastName,
+    ...addressContact(who),
     line: `${district.name} Mah. ${rng.pick(STREETS)} No:${rng.int(1, 180)}${door} ${township.name}/${city.name}`,
     is_active: rng.chance(0.95),
     postcode: township.postcode,

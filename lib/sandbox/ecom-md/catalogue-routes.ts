@@ -32,14 +32,14 @@ const renderShop = (s: Shop, lang: Language) => ({
   sector: s.sectorId,
   work_hours: s.workHours,
 });
-const renderRegion = (r: Region, lang: Language) => ({ id: r.id, ...localizedFields("name", r.name, lang) });
+/** A region or a sector: an id and its name. */
+const renderNamed = (r: Region | Sector, lang: Language) => ({ id: r.id, ...localizedFields("name", r.name, lang) });
 const renderLocality = (l: Locality, lang: Language) => ({
   id: l.id,
   region_id: l.regionId,
   ...localizedFields("name", l.name, lang),
   zip_code: l.zipCode,
 });
-const renderSector = (s: Sector, lang: Language) => ({ id: s.id, ...localizedFields("name", s.name, lang) });
 const renderProduct = (p: Product, lang: Language) => ({
   id: p.id,
   code: p.code,
@@ -58,22 +58,18 @@ const renderPromo = (p: PromoCode, lang: Language) => ({
 
 /** `?group=` narrows the stores to one group (a NumberFilter: a non-number is a 400). */
 export function listShops(req: SandboxRequest): SandboxResponse {
-  const group = req.query.get("group");
-  if (group === null || group.trim() === "")
-    return json(
-      200,
-      SHOPS.map((s) => renderShop(s, requestLanguage(req.headers))),
-    );
-  if (!/^-?\d+$/.test(group.trim())) return json(400, { group: ["Enter a number."] });
+  const group = req.query.get("group")?.trim() ?? "";
+  if (group !== "" && !/^-?\d+$/.test(group)) return json(400, { group: ["Enter a number."] });
   const lang = requestLanguage(req.headers);
+  const shops = group === "" ? SHOPS : SHOPS.filter((s) => s.group === Number(group));
   return json(
     200,
-    SHOPS.filter((s) => s.group === Number(group)).map((s) => renderShop(s, lang)),
+    shops.map((s) => renderShop(s, lang)),
   );
 }
 
-export const listRegions = (req: SandboxRequest) => page(req, REGIONS, renderRegion);
-export const listSectors = (req: SandboxRequest) => page(req, SECTORS, renderSector);
+export const listRegions = (req: SandboxRequest) => page(req, REGIONS, renderNamed);
+export const listSectors = (req: SandboxRequest) => page(req, SECTORS, renderNamed);
 export const listPromoCodes = (req: SandboxRequest) => page(req, PROMO_CODES, renderPromo);
 
 export function listLocalities(req: SandboxRequest, regionId: number): SandboxResponse {

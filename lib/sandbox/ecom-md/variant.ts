@@ -6,26 +6,15 @@
 //                           object — and one order broken beyond reading (the oldest: created_at null).
 //   dates: "wall-clock"     created_at as Django writes it with USE_TZ off: Chișinău wall-clock time without an
 //                           offset ("2025-03-11 18:25:42").
+import { DEFAULT_SHAPES_AND_DATES, readShapesAndDates, type ShapesAndDates, wallClockText } from "../core/variant";
 import type { OrderRecord } from "./types";
 
-export interface Variant {
-  alternative: boolean;
-  wallClock: boolean;
-  /** The order sent broken beyond reading (alternative shapes only). */
-  brokenOrderId: number | null;
-}
+export type Variant = ShapesAndDates;
 
-export const DEFAULT_VARIANT: Variant = { alternative: false, wallClock: false, brokenOrderId: null };
+export const DEFAULT_VARIANT: Variant = DEFAULT_SHAPES_AND_DATES;
 
-export function readVariant(
-  variant: Readonly<Record<string, unknown>> | undefined,
-  orders: readonly OrderRecord[],
-): Variant {
-  const alternative = variant?.shapes === "alternative";
-  const wallClock = variant?.dates === "wall-clock";
-  if (!alternative && !wallClock) return DEFAULT_VARIANT;
-  return { alternative, wallClock, brokenOrderId: alternative ? (orders[0]?.id ?? null) : null };
-}
+export const readVariant = (variant: Readonly<Record<string, unknown>> | undefined, orders: readonly OrderRecord[]) =>
+  readShapesAndDates(variant, () => orders[0]?.id ?? null);
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +25,7 @@ const idOf = (ref: unknown) => (ref && typeof ref === "object" ? (ref as Json).i
 /** The default rendering of an order, reshaped to the variant's reading. */
 export function reshape(rendered: Json, order: OrderRecord, variant: Variant): Json {
   const out: Json = { ...rendered };
-  if (variant.wallClock) out.created_at = order.createdAtText.slice(0, 19).replace("T", " ");
+  if (variant.wallClock) out.created_at = wallClockText(order.createdAtText);
   if (!variant.alternative) return out;
   for (const key of ["total_price", "delivery_price", "discount"]) out[key] = asNumber(out[key]);
   out.status = stripped(out.status);

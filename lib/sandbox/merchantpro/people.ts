@@ -1,5 +1,6 @@
 // Romanian customers: names, addresses with real county/city/postal-code pairs, mobile phones,
 // personal numeric codes (CNP), company tax codes (CUI) and IBANs with valid check digits.
+import { asciiFold } from "../core/ascii";
 import type { Random } from "../core/random";
 
 const FIRST_NAMES = [
@@ -147,13 +148,6 @@ export interface Company {
   bankAccount: string;
 }
 
-function ascii(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
-
 /** CNP: sex/century digit, birth date, county code, serial, check digit (weights 279146358279). */
 function cnp(random: Random): string {
   const body = `${random.pick(["1", "2", "5", "6"])}${random.chars(2)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}${String(random.int(1, 46)).padStart(2, "0")}${random.chars(3)}`;
@@ -184,7 +178,7 @@ export function person(random: Random): Person {
   const suffix = random.chance(0.5) ? String(random.int(1, 99)) : "";
   return {
     name: `${first} ${last}`,
-    email: `${ascii(first)}${separator}${ascii(last)}${suffix}@${random.pick(MAIL_DOMAINS)}`,
+    email: `${asciiFold(first)}${separator}${asciiFold(last)}${suffix}@${random.pick(MAIL_DOMAINS)}`,
     phone: `07${random.pick(["22", "23", "24", "28", "33", "40", "44", "45", "55", "66", "72", "86"])}${random.chars(6)}`,
     identityNumber: cnp(random),
   };

@@ -7,26 +7,21 @@
 //                           for an empty object — and one order broken beyond reading (the newest: total_amount
 //                           "n/a").
 //   dates: "wall-clock"     date_* as Bucharest wall-clock times without an offset ("2020-03-25 07:42:28").
+import { DEFAULT_SHAPES_AND_DATES, readShapesAndDates, type ShapesAndDates, wallClockText } from "../core/variant";
 import type { Entry } from "./types";
 
-export interface Variant {
-  alternative: boolean;
-  wallClock: boolean;
-  /** The order sent broken beyond reading (alternative shapes only). */
-  brokenOrderId: number | null;
-}
+export type Variant = ShapesAndDates;
 
-export const DEFAULT_VARIANT: Variant = { alternative: false, wallClock: false, brokenOrderId: null };
+export const DEFAULT_VARIANT: Variant = DEFAULT_SHAPES_AND_DATES;
 
 export function readVariant(
   variant: Readonly<Record<string, unknown>> | undefined,
   entries: readonly Entry[],
 ): Variant {
-  const alternative = variant?.shapes === "alternative";
-  const wallClock = variant?.dates === "wall-clock";
-  if (!alternative && !wallClock) return DEFAULT_VARIANT;
-  const newest = entries.reduce<Entry | null>((best, e) => (!best || e.createdMs > best.createdMs ? e : best), null);
-  return { alternative, wallClock, brokenOrderId: alternative ? (newest?.order.id ?? null) : null };
+  return readShapesAndDates(variant, () => {
+    const newest = entries.reduce<Entry | null>((best, e) => (!best || e.createdMs > best.createdMs ? e : best), null);
+    return newest?.order.id ?? null;
+  });
 }
 
 type Json = Record<string, unknown>;
@@ -61,7 +56,7 @@ export function reshape(body: Json, variant: Variant): Json {
   let out: Json = { ...body };
   if (variant.wallClock) {
     for (const key of DATES) {
-      if (typeof out[key] === "string") out[key] = (out[key] as string).slice(0, 19).replace("T", " ");
+      if (typeof out[key] === "string") out[key] = wallClockText(out[key] as string);
     }
   }
   if (!variant.alternative) return out;

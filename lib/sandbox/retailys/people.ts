@@ -1,4 +1,5 @@
 // The instance's customers: Czech (and some Slovak) people, some buying for a company with IČO/DIČ.
+import { asciiFold } from "../core/ascii";
 import type { Random } from "../core/random";
 import {
   COMPANY_NAMES,
@@ -27,13 +28,6 @@ export interface Customer {
 
 const FIRST_CUSTOMER_ID = 5001;
 const FIRST_COMPANY_ID = 301;
-
-function ascii(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
 
 /** A Czech/Slovak IČO: 7 digits and a mod-11 check digit. */
 function companyNumber(rng: Random): string {
@@ -74,7 +68,7 @@ function person(rng: Random, slovak: boolean): { name: string; first: string; la
 export function makeCustomer(rng: Random, index: number, slovak: boolean): Customer {
   const who = person(rng, slovak);
   const domains = slovak ? SK_EMAIL_DOMAINS : CZ_EMAIL_DOMAINS;
-  const email = `${ascii(who.first)}.${ascii(who.last)}${rng.chance(0.4) ? rng.int(1, 99) : ""}@${rng.pick(domains)}`;
+  const email = `${asciiFold(who.first)}.${asciiFold(who.last)}${rng.chance(0.4) ? rng.int(1, 99) : ""}@${rng.pick(domains)}`;
   const tel = rng.chance(0.92) ? phone(rng, slovak) : null;
   const isCompany = rng.chance(0.12);
   const companyNr = isCompany ? companyNumber(rng) : null;

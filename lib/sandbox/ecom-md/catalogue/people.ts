@@ -1,4 +1,5 @@
 // Moldovan customers' names and street addresses for the generator.
+import { asciiFold } from "../../core/ascii";
 import type { Random } from "../../core/random";
 import type { Localized } from "../types";
 
@@ -63,9 +64,6 @@ const SURNAMES: readonly (readonly [string, string])[] = [
 ];
 const MAIL_DOMAINS = ["gmail.com", "gmail.com", "gmail.com", "mail.ru", "yahoo.com", "mail.md", "yandex.ru"];
 
-const ASCII: Record<string, string> = { ă: "a", â: "a", î: "i", ș: "s", ş: "s", ț: "t", ţ: "t" };
-const ascii = (text: string) => text.toLowerCase().replace(/[ăâîșşțţ]/g, (c) => ASCII[c] ?? c);
-
 export interface Person {
   name: string;
   email: string;
@@ -80,7 +78,7 @@ export function drawPerson(rng: Random): Person {
   const handle = rng.chance(0.5) ? `${first}.${last}` : `${first[0]}${last}${rng.int(70, 99)}`;
   // Moldovan mobiles: +373 6x / 7x and six more digits.
   const phone = `+373${rng.pick(["6", "7"])}${rng.int(0, 9)}${rng.chars(6)}`;
-  return { name: `${first} ${last}`, email: `${ascii(handle)}@${rng.pick(MAIL_DOMAINS)}`, phone };
+  return { name: `${first} ${last}`, email: `${asciiFold(handle)}@${rng.pick(MAIL_DOMAINS)}`, phone };
 }
 
 type StreetKind = "street" | "boulevard" | "alley";

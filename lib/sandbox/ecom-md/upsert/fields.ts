@@ -47,12 +47,12 @@ export function string(value: unknown): Parsed<string> {
 }
 
 /** PrimaryKeyRelatedField over an in-memory table. */
-export function primaryKey(value: unknown, exists: (id: number) => boolean): Parsed<number> {
+export function primaryKey(value: unknown, known: ReadonlyMap<number, unknown>): Parsed<number> {
   if (typeof value !== "number" && typeof value !== "string") {
     return fail(`Incorrect type. Expected pk value, received ${pyType(value)}.`);
   }
   const id = integer(value);
-  if (!id.ok || !exists(id.value)) return fail(`Invalid pk "${value}" - object does not exist.`);
+  if (!id.ok || !known.has(id.value)) return fail(`Invalid pk "${value}" - object does not exist.`);
   return id;
 }
 

@@ -62,6 +62,9 @@ const statusChoice = (value: unknown): Parsed<EcomStatus> => {
   return status ? { ok: true, value: status } : { ok: false, errors: [`"${String(value)}" is not a valid choice.`] };
 };
 
+/** A PrimaryKeyRelatedField over one of the catalogue's tables. */
+const pk = (known: ReadonlyMap<number, unknown>) => (value: unknown) => primaryKey(value, known);
+
 function validateItem(raw: unknown, existing: OrderRecord | undefined, errors: Record<string, unknown>): ItemPlan {
   if (!isObject(raw)) {
     Object.assign(errors, notADict(raw));
@@ -70,9 +73,7 @@ function validateItem(raw: unknown, existing: OrderRecord | undefined, errors: R
   const id = optional(raw, ECOM_ASSUMED.itemIdField, (v) => integer(v), errors);
   const itemId = typeof id === "number" && existing?.items.some((i) => i.id === id) ? id : null;
   const plan: ItemPlan = { itemId };
-  const productId = optional(raw, "product", (v) => primaryKey(v, (pk) => productById.has(pk)), errors, {
-    required: itemId === null,
-  });
+  const productId = optional(raw, "product", pk(productById), errors, { required: itemId === null });
   if (typeof productId === "number") plan.productId = productId;
   const quantity = optional(raw, "quantity", (v) => integer(v, 1), errors);
   if (typeof quantity === "number") plan.quantity = quantity;
@@ -94,44 +95,19 @@ function validateAddress(raw: unknown, errors: Record<string, unknown>): Address
   for (const lang of ECOM_ASSUMED.languages) {
     text[lang] = optional(raw, `address_${lang}`, string, errors, { nullable: true }) ?? "";
   }
-  const pk = (exists: (id: number) => boolean) => (v: unknown) => primaryKey(v, exists);
   const addressId = optional(raw, "address_id", (v) => integer(v, 1), errors);
-  const storeId = optional(
-    raw,
-    "store",
-    pk((id) => shopById.has(id)),
-    errors,
-    { nullable: true },
-  );
+  const storeId = optional(raw, "store", pk(shopById), errors, { nullable: true });
   const zipCode = optional(raw, "zip_code", (v) => integer(v), errors, { nullable: true });
   // An address is always whole: its region and locality cannot be cleared.
-  const regionId = optional(
-    raw,
-    "region_id",
-    pk((id) => regionById.has(id)),
-    errors,
-    { required: true },
-  );
-  const localityId = optional(
-    raw,
-    "locality_id",
-    pk((id) => localityById.has(id)),
-    errors,
-    { required: true },
-  );
+  const regionId = optional(raw, "region_id", pk(regionById), errors, { required: true });
+  const localityId = optional(raw, "locality_id", pk(localityById), errors, { required: true });
   // [assumed] a locality must lie in the address's region.
   if (typeof localityId === "number" && typeof regionId === "number") {
     if (localityById.get(localityId)?.regionId !== regionId) {
       errors.locality_id = [`Locality ${localityId} does not belong to region ${regionId}.`];
     }
   }
-  const sectorId = optional(
-    raw,
-    "sector",
-    pk((id) => sectorById.has(id)),
-    errors,
-    { nullable: true },
-  );
+  const sectorId = optional(raw, "sector", pk(sectorById), errors, { nullable: true });
   const addressType = optional(raw, "address_type", string, errors, { nullable: true });
   if (typeof regionId !== "number" || typeof localityId !== "number") return null;
   return {
@@ -179,10 +155,9 @@ export function validateOrder(
     customer: {},
   };
   plan.rrn = optional(raw, "rrn", string, errors, { nullable: true }) ?? null;
-  const shop = optional(raw, "shop", (v) => primaryKey(v, (pk) => shopById.has(pk)), errors, { required: creating });
+  const shop = optional(raw, "shop", pk(shopById), errors, { required: creating });
   if (typeof shop === "number") plan.shopId = shop;
-  plan.promoCodeId =
-    optional(raw, "promocode", (v) => primaryKey(v, (pk) => promoCodeById.has(pk)), errors, { nullable: true }) ?? null;
+  plan.promoCodeId = optional(raw, "promocode", pk(promoCodeById), errors, { nullable: true }) ?? null;
 
   const items = raw.order_items;
   if (items === undefined) {
