@@ -1,6 +1,8 @@
 // Small helpers every adapter needs at its edge: money from the wire (decimal strings or JSON numbers)
-// to exact decimal strings, dates to ISO UTC, and tolerant zod pieces for ids and amounts.
+// to exact decimal strings (the one place platform money is read; the arithmetic is lib/domain/decimal.ts),
+// dates to ISO UTC, and tolerant zod pieces for ids and amounts.
 import { z } from "zod";
+import { numberToDecimal, withScale } from "../domain/decimal";
 import type { Money } from "../domain/order";
 import { parseDateTime } from "./time-zone";
 
@@ -16,23 +18,6 @@ export const wireAmount = z.union([z.string(), z.number()]).transform((value, ct
   }
   return text;
 });
-
-/** A JSON number to its shortest exact decimal text (12.3 → "12.3", 1e-7 → "0.0000001"). */
-export function numberToDecimal(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`not a finite amount: ${value}`);
-  const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value.toFixed(20).replace(/\.?0+$/, "");
-}
-
-/** Pads or keeps the fraction so amounts read alike ("12.3" → "12.30"); never rounds away digits. */
-export function withScale(amount: string, scale = 2): string {
-  const negative = amount.startsWith("-");
-  const [whole = "0", fraction = ""] = amount.replace(/^[-+]/, "").split(".");
-  const padded = fraction.length >= scale ? fraction : fraction.padEnd(scale, "0");
-  const body = padded ? `${whole}.${padded}` : whole;
-  return negative && /[1-9]/.test(body) ? `-${body}` : body;
-}
 
 export function money(amount: string | null | undefined, currency: string | null | undefined, scale = 2): Money | null {
   if (amount === null || amount === undefined || !currency) return null;
@@ -62,7 +47,13 @@ export function humanize(code: string): string {
 export const lenient = <T extends z.ZodType>(schema: T) => schema.nullish().catch(null);
 
 /** A reference to another record: a bare id, `{id, apiLink}`, or the expanded record — its id in each case. */
-export const wireRefId = z.union([wireId, z.object({ id: wireId }).loose().transform((ref) => ref.id)]);
+export const wireRefId = z.union([
+  wireId,
+  z
+    .object({ id: wireId })
+    .loose()
+    .transform((ref) => ref.id),
+]);
 
 /** Where price objects keep the amount a customer pays, best first ({basePrice, finalPrice, vat…}, {amount, currency}). */
 const PRICE_KEYS = ["finalPrice", "amount", "value", "gross", "price", "total", "basePrice"] as const;

@@ -1,8 +1,7 @@
 // Omnitron facts with no place in the neutral order: the ERP flag, sales channel, payment option and
 // installments, gift box, refunds, the cargo company id and the billing address's tax identity.
+import { isZero, withScale } from "../../domain/decimal";
 import type { OrderExtras } from "../../domain/order";
-import { isZero } from "../decimal";
-import { withScale } from "../wire";
 import type { RawOrder } from "./schema";
 
 type Fact = { label: string; value: string };

@@ -1,7 +1,7 @@
 // Pure mappers: Omnitron's raw order → Orderdeck's neutral Order. Omnitron keeps ONE item per unit (no
 // quantity field), so every item is its own line with quantity 1: its id is what the item actions need.
+import { subtractDecimal, sumDecimals } from "../../domain/decimal";
 import type { Address, Order, OrderLine, TrackingNumber } from "../../domain/order";
-import { subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
 import { DEFAULT_TIME_ZONE, ITEM_ATTRIBUTE_KEYS } from "./assumed";

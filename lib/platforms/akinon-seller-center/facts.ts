@@ -1,12 +1,12 @@
 // The order's own facts worth a row on the detail page: cancellation state, gift box, notes, refunds.
-import { compareDecimal } from "../../domain/decimal";
-import { humanize, toIsoUtc, withScale } from "../wire";
+import { isZero, withScale } from "../../domain/decimal";
+import { humanize, toIsoUtc } from "../wire";
 import type { RawOrder } from "./schema";
 
 type Fact = { label: string; value: string };
 
 const nonZero = (amount: string | null | undefined): amount is string =>
-  amount !== null && amount !== undefined && compareDecimal(amount, "0") !== 0;
+  amount !== null && amount !== undefined && !isZero(amount);
 
 export function orderFacts(order: RawOrder, currency: string, timeZone = "UTC"): Fact[] {
   const facts: Fact[] = [];

@@ -2,9 +2,10 @@
 // and resolved addresses (OCA01) come in; money stays decimal text, `currency` ("usd") becomes upper-case.
 // Times without an offset are read in the connection's time zone (the caller passes it).
 import type { z } from "zod";
+import { withScale } from "../../domain/decimal";
 import type { Order, OrderLine, TrackingNumber } from "../../domain/order";
 import { PlatformError } from "../errors";
-import { humanize, money, toIsoUtc, withScale } from "../wire";
+import { humanize, money, toIsoUtc } from "../wire";
 import { billingFacts, toAddress, toCustomer } from "./addresses";
 import { ITEM_NAME_KEYS, UNITS_PER_ITEM } from "./assumed";
 import { carrierLabel, trackingUrl } from "./carriers";

@@ -1,8 +1,8 @@
 // PURE: ECOM.md's raw order ("Order as read", the 1C export format) → Orderdeck's neutral Order.
 // Single-currency (MDL); the order's status is also carried by each item (`order_status`). Times without a
 // UTC offset are read in the connection's time zone (ECOM.md quirk: `created_at` may come without one).
+import { multiplyDecimal, subtractDecimal, sumDecimals } from "../../domain/decimal";
 import type { Address, Money, Order, OrderLine, OrderStatus } from "../../domain/order";
-import { multiplyDecimal, subtractDecimal, sumDecimals } from "../decimal";
 import { PlatformError } from "../errors";
 import { humanize, money, toIsoUtc } from "../wire";
 import { ECOM_ASSUMED } from "./assumed";

@@ -1,8 +1,8 @@
 // Line items and the totals they imply. MerchantPro prices are VAT-inclusive (gross); shipping is not a
 // line. Pseudo-lines (item_type promo_cart | promo_product | discount | coupon) are kept and marked: they
 // are part of the order's total, so they are shown, and their amounts make up the discount.
+import { negateDecimal, sumDecimals } from "../../domain/decimal";
 import type { Money, OrderLine } from "../../domain/order";
-import { negateDecimal, sumDecimals } from "../decimal";
 import { money } from "../wire";
 import type { RawLineItem, RawOrder } from "./schema";
 

@@ -5,7 +5,7 @@ import { performAndReread } from "../perform";
 import type { ActionInput } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { subtractDecimal } from "../decimal";
+import { subtractDecimal } from "../../domain/decimal";
 import { retailysAdapter as adapter } from "./index";
 import { orderSchema } from "./schema";
 import { allOrders, connectionFor, contextFor, failure, startRetailysSandbox } from "./test-helpers";

@@ -1,7 +1,8 @@
 // What a Retailys order carries beyond the neutral fields: its history, our note, the customer's note, the
 // channel, company ids, due date, fees — shown in the detail page's own section.
+import { isZero, withScale } from "../../domain/decimal";
 import type { OrderExtras, OrderNote } from "../../domain/order";
-import { toIsoUtc, withScale } from "../wire";
+import { toIsoUtc } from "../wire";
 import { skuOf } from "./parts";
 import type { RawOrder } from "./schema";
 
@@ -48,7 +49,7 @@ export function extrasOf(raw: RawOrder, currency: string, timeZone: string): Ord
   add("Due date", toIsoUtc(raw.dateMaturity, timeZone));
   add("Paid on", toIsoUtc(raw.datePaid, timeZone));
   const fee = raw.payment?.price;
-  if (fee && !/^[0.]+$/.test(fee)) add("Payment fee", `${withScale(fee)} ${currency}`);
+  if (fee && !isZero(fee)) add("Payment fee", `${withScale(fee)} ${currency}`);
   const main = raw.mainCurrencyCode?.toUpperCase();
   if (raw.currencyRate && main && main !== currency)
     add("Exchange rate", `1 ${currency} = ${raw.currencyRate} ${main}`);

@@ -1,8 +1,7 @@
 // Pure: a Retailys order as received → Orderdeck's neutral Order. Money stays exact (decimal strings from the
 // JSON numbers), dates go to UTC, the stage comes from the flags (STAGE_RULES) and the label from the instance.
-import { compareDecimal } from "../../domain/decimal";
+import { compareDecimal, sumDecimals } from "../../domain/decimal";
 import type { Money, Order, OrderStatus } from "../../domain/order";
-import { sumDecimals } from "../decimal";
 import { humanize, money, toIsoUtc } from "../wire";
 import { FALLBACK_CURRENCY } from "./assumed";
 import type { CarrierEntry } from "./carriers";

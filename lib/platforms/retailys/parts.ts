@@ -1,6 +1,6 @@
 // Pure pieces of the order mapping: addresses, lines and tracking numbers (Retailys writes prices with VAT).
+import { multiplyDecimal, subtractDecimal, trimScale } from "../../domain/decimal";
 import type { Address, Money, OrderLine, TrackingNumber } from "../../domain/order";
-import { multiplyDecimal, subtractDecimal, trimScale } from "../decimal";
 import { money } from "../wire";
 import { type CarrierEntry, carrierName, knownCarrier } from "./carriers";
 import type { RawItem, RawOrder } from "./schema";

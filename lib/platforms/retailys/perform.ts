@@ -2,7 +2,7 @@
 // word); the caller re-reads the order afterwards.
 import "server-only";
 import type { ActionInput } from "../../domain/action";
-import { decimalToJsonNumber } from "../decimal";
+import { decimalToJsonNumber } from "../../domain/decimal";
 import { PlatformError } from "../errors";
 import type { AcceptedWrite, AdapterContext, Connection } from "../types";
 import { FLAG_MOVES, isFlagMove } from "./actions";
