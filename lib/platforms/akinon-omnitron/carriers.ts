@@ -75,7 +75,3 @@ export function carrierSlug(input: string): string {
   }
   return typed;
 }
-
-export function carrierOptions(): { code: string; label: string }[] {
-  return Object.entries(CARRIERS).map(([code, carrier]) => ({ code, label: carrier.label }));
-}

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import type { AdapterQuery } from "../types";
-import { ecomMdAdapter as adapter, ecomMdCatalogue } from "./index";
+import { ecomMdAdapter as adapter } from "./index";
 import { clearFaults, connectionFor, contextFor, failure, setFaults, startEcomSandbox } from "./test-helpers";
 
 let sandbox: RunningSandbox;
@@ -59,9 +59,6 @@ describe("ecom-md connection", () => {
       requests: { path: string }[];
     };
     expect(log.requests.map((r) => r.path)).toEqual(["/external/external-order/"]);
-    // A catalogue look-up without it says so instead of sending an empty token.
-    const error = await failure(ecomMdCatalogue.stores(conn, contextFor(conn)));
-    expect(error).toMatchObject({ kind: "auth", message: expect.stringContaining("no site token") });
   });
 });
 

@@ -29,15 +29,8 @@ export const ECOM_ASSUMED = {
     orderAddress: (id: string) => `/external/external-order/${encodeURIComponent(id)}/address/`,
     orderItem: (itemId: string) => `/external/external-order-item/${encodeURIComponent(itemId)}/`,
     shops: "/external/shop/",
-    regions: "/external/region/",
-    localities: (regionId: string) => `/external/region/${regionId}/locality/`,
-    sectors: "/external/sector/",
-    products: "/external/product/",
     promoCodes: "/external/promocode/",
   },
-  /** 11 "Stores of a group": the `group` query parameter; 5 "Product search": the `search` parameter. */
-  shopGroupParam: "group",
-  productSearchParam: "search",
   /** List envelope: DRF `{count, next, previous, results}`; a page past the end is DRF's 404 "Invalid page.". */
   pagePastTheEndIs404: true,
   /** Filters: created_after may be strict or inclusive: ask one second earlier, the orders service re-checks `from`. */

@@ -1,5 +1,5 @@
 // ECOM.md (Moldova) "Order Sync API": DRF-style /external/... endpoints, two static tokens, 17 order
-// statuses moved by upserting the order, MDL only. The catalogue look-ups are exported as ecomMdCatalogue.
+// statuses moved by upserting the order, MDL only.
 import "server-only";
 import { z } from "zod";
 import { adapterOptions } from "../shared-options";
@@ -10,17 +10,6 @@ import { call, LABEL, siteTokenOf } from "./client";
 import { ECOM_STATUSES, STAGE_BY_STATUS, statusLabel } from "./constants";
 import { FILTERS, SORTS } from "./filters";
 import { getOrder, listOrders } from "./orders";
-
-export { ecomMdCatalogue } from "./catalogue";
-export type {
-  CatalogueEntry,
-  DeliveryAddress,
-  EcomMdCatalogue,
-  Product,
-  PromoCode,
-  Settlement,
-  Store,
-} from "./catalogue";
 
 const token = (label: string) =>
   z

@@ -4,8 +4,8 @@ import "server-only";
 import { isPlatformError, PlatformError } from "../errors";
 import type { AdapterContext, Connection } from "../types";
 import { ECOM_ASSUMED } from "./assumed";
-import { ecomMdCatalogue } from "./catalogue";
 import { callJson, language } from "./client";
+import { promoCodes } from "./promo-codes";
 import type { RawOrder } from "./schema";
 import { type UpsertAddress, upsertAddress } from "./upsert";
 
@@ -47,7 +47,7 @@ export async function currentPromoCodeId(
   if (typeof promo === "object" && promo.id) return promo.id;
   const code = typeof promo === "object" ? promo.code : String(promo);
   if (!code) return null;
-  const known = await ecomMdCatalogue.promoCodes(conn, ctx);
+  const known = await promoCodes(conn, ctx);
   const found =
     known.find((entry) => entry.code === code) ??
     known.find((entry) => entry.code.toLowerCase() === code.toLowerCase());

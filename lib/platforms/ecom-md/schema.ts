@@ -150,41 +150,6 @@ export const orderPageSchema = z
   .object({ count: z.number().nullish(), next: z.string().nullish(), results: z.array(z.unknown()) })
   .loose();
 
-/** GET /external/external-order/{id}/address/: the upsert's `address` keys [assumed]. */
-export const deliveryAddressSchema = z
-  .object({
-    address_id: id,
-    id,
-    store: refSchema,
-    address: text,
-    address_ro: text,
-    address_ru: text,
-    address_en: text,
-    address_uk: text,
-    zip_code: text,
-    region_id: id,
-    locality_id: id,
-    sector: refSchema,
-    address_type: text,
-  })
-  .loose();
-export type RawDeliveryAddress = z.infer<typeof deliveryAddressSchema>;
-
-/** A catalogue row (store, region, locality, sector, product, promo code): id plus localized names. */
-export const catalogueRowSchema = z
-  .object({
-    id: wireId,
-    name: text,
-    code: text,
-    title: text,
-    address: text,
-    region_id: wireId.nullish(),
-    zip_code: text,
-    price: amount,
-    discount: amount,
-    discount_type: text,
-    is_active: z.boolean().nullish(),
-    valid_until: text,
-  })
-  .loose();
-export type RawCatalogueRow = z.infer<typeof catalogueRowSchema>;
+/** A promo code of GET /external/promocode/: its id, code and localized names (`name_ro`…) [assumed]. */
+export const promoCodeSchema = z.object({ id: wireId, name: text, code: text, title: text }).loose();
+export type RawPromoCode = z.infer<typeof promoCodeSchema>;
