@@ -1,6 +1,6 @@
 // The sandbox's fixed credentials, per platform (each kept in its own folder): what demo connections and tests
 // use, and the set a connection to each imitation sends.
-import { type SandboxPlatformId, SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS } from "./platforms";
+import { SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS, type SandboxPlatformId } from "./platforms";
 
 type Credentials = { [K in SandboxPlatformId]: (typeof SANDBOX_PLATFORMS)[K]["credentials"] };
 
@@ -12,6 +12,6 @@ export const SANDBOX_CREDENTIALS = Object.fromEntries(
 export function sandboxConnectionCredentials(platform: string): Record<string, string> {
   const entry = SANDBOX_PLATFORMS[platform as SandboxPlatformId];
   if (!entry) throw new Error(`the sandbox has no platform "${platform}"`);
-  const fields: readonly string[] = "connectionFields" in entry ? entry.connectionFields : Object.keys(entry.credentials);
+  const fields: readonly string[] = entry.connectionFields ?? Object.keys(entry.credentials);
   return Object.fromEntries(fields.map((field) => [field, (entry.credentials as Record<string, string>)[field] ?? ""]));
 }

@@ -1,15 +1,22 @@
 // Akinon Omnitron's ERP integration API, imitated: token login, the orders list/detail (i1), is_send and
 // order item updates (v1), bulk item status updates and cancellation, over a deterministic Turkish shop.
-import type { PlatformFactory } from "../core/types";
+import { registryEntry } from "../core/registry";
+import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { TokenStore } from "./auth";
+import { CREDENTIALS } from "./credentials";
 import { serverError } from "./errors";
 import { route } from "./routes";
 import { shopControls } from "./shop";
 import { createStore } from "./store";
-import type { SandboxEntry } from "../core/types";
-import { CREDENTIALS } from "./credentials";
 
-export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const akinonOmnitronSandbox = registryEntry(
+  "Ankara Fashion (Omnitron)",
+  CREDENTIALS,
+  createAkinonOmnitronSandbox,
+);
+
+export function createAkinonOmnitronSandbox(options: PlatformOptions): SandboxPlatform {
   const store = createStore(options);
   const tokens = new TokenStore(options.tokenTtlSeconds);
   return {
@@ -19,11 +26,4 @@ export const createAkinonOmnitronSandbox: PlatformFactory = (options) => {
     orderCount: () => store.orders.length,
     shop: shopControls(store, options),
   };
-};
-
-/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const akinonOmnitronSandbox = {
-  create: createAkinonOmnitronSandbox,
-  credentials: CREDENTIALS,
-  demoShopName: "Ankara Fashion (Omnitron)",
-} satisfies SandboxEntry;
+}

@@ -1,6 +1,8 @@
 // Akinon Seller Center (marketplace seller API, Turkey), imitated: read-only orders, order items a seller
 // may reject, cancellation plans and customer addresses under /api/i1/, with simplejwt Bearer auth.
+import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 import { generateStore } from "./data";
 import { serverError } from "./errors";
 import type { Clock } from "./jwt";
@@ -8,8 +10,15 @@ import { createRouter } from "./routes";
 import { SEED_SHAPES, variedShapes } from "./shapes";
 import { shopControls } from "./shop";
 import { readVariant } from "./variant";
-import type { SandboxEntry } from "../core/types";
-import { CREDENTIALS } from "./credentials";
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts); a connection signs in with
+ *  e-mail and password (the sandbox also accepts the static token). */
+export const akinonSellerCenterSandbox = registryEntry(
+  "Istanbul Marketplace (Seller Center)",
+  CREDENTIALS,
+  createAkinonSellerCenterSandbox,
+  ["email", "password"],
+);
 
 export interface SellerCenterInternals {
   /** The clock tokens expire by and actions are stamped with (tests pass a fake one). */
@@ -32,12 +41,3 @@ export function createAkinonSellerCenterSandbox(
     shop: shopControls(store, options, clock, variant),
   };
 }
-
-/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const akinonSellerCenterSandbox = {
-  create: createAkinonSellerCenterSandbox,
-  credentials: CREDENTIALS,
-  /** The set a connection uses (the sandbox also accepts the others). */
-  connectionFields: ["email", "password"],
-  demoShopName: "Istanbul Marketplace (Seller Center)",
-} satisfies SandboxEntry;

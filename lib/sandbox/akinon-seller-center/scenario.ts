@@ -18,42 +18,32 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Weighted like a marketplace seller's order book: most delivered, some moving, some cancelled/returned [assumed]. */
+// biome-ignore format: weight tables read best as tables
+const WEIGHTS = {
+  kind: [["flow", 82], ["cancel", 7], ["reject", 3], ["refund", 8]],
+  /** The stage a cancelled order had reached. */
+  cancelledAt: [[100, 3], [200, 4], [300, 2], [400, 1]],
+  /** The stage an order rejected by the seller had reached. */
+  rejectedAt: [[100, 2], [200, 2], [300, 1]],
+  /** The stage of an order still moving (or delivered). */
+  flowing: [[100, 5], [200, 5], [300, 6], [400, 5], [500, 11], [600, 50]],
+  /** Where a cancellation plan stands. */
+  cancelPlan: [
+    ["completed", 75], ["waiting", 10], ["confirmation_waiting", 8], ["waiting_for_payment", 4], ["manuel_refund_need", 3],
+  ],
+  /** Where a refund plan stands. */
+  refundPlan: [
+    ["completed", 60], ["waiting", 8], ["waiting_supplier", 6], ["confirmation_waiting", 6], ["confirmed", 5],
+    ["approved", 5], ["waiting_for_payment", 3], ["manuel_refund_need", 3], ["rejected", 4],
+  ],
+} as const;
+
 export function pickScenario(rng: Random): Scenario {
-  const kind = rng.weighted([
-    ["flow", 82],
-    ["cancel", 7],
-    ["reject", 3],
-    ["refund", 8],
-  ] as const);
-  if (kind === "cancel")
-    return {
-      kind,
-      preStage: rng.weighted([
-        [100, 3],
-        [200, 4],
-        [300, 2],
-        [400, 1],
-      ] as const),
-    };
-  if (kind === "reject")
-    return {
-      kind,
-      preStage: rng.weighted([
-        [100, 2],
-        [200, 2],
-        [300, 1],
-      ] as const),
-    };
+  const kind = rng.weighted(WEIGHTS.kind);
+  if (kind === "cancel") return { kind, preStage: rng.weighted(WEIGHTS.cancelledAt) };
+  if (kind === "reject") return { kind, preStage: rng.weighted(WEIGHTS.rejectedAt) };
   if (kind === "refund") return { kind, returnAll: rng.chance(0.6) };
-  const stage = rng.weighted([
-    [100, 5],
-    [200, 5],
-    [300, 6],
-    [400, 5],
-    [500, 11],
-    [600, 50],
-  ] as const);
-  return { kind, stage, rejectOne: rng.chance(0.07) };
+  return { kind, stage: rng.weighted(WEIGHTS.flowing), rejectOne: rng.chance(0.07) };
 }
 
 /** Orders still moving were placed recently; finished ones anywhere in the last 120 days. */
@@ -137,15 +127,7 @@ export function resolveFate(rng: Random, scenario: Scenario, times: Timeline, co
   if (scenario.kind === "cancel") {
     const pre = reached(times, scenario.preStage, now);
     const at = between(rng, times, pre, now);
-    const wanted =
-      scenario.planStatus ??
-      rng.weighted([
-        ["completed", 75],
-        ["waiting", 10],
-        ["confirmation_waiting", 8],
-        ["waiting_for_payment", 4],
-        ["manuel_refund_need", 3],
-      ] as const);
+    const wanted = scenario.planStatus ?? rng.weighted(WEIGHTS.cancelPlan);
     const plan: PlanFate = {
       items: all,
       type: "cancel",
@@ -169,17 +151,7 @@ export function resolveFate(rng: Random, scenario: Scenario, times: Timeline, co
     const at = times[600] + seconds(rng, DAY, 14 * DAY);
     if (at > now) return resolveFate(rng, { kind: "flow", stage: 600, rejectOne: false }, times, count, now);
     const returned = scenario.returnAll || count === 1 ? all : all.slice(0, rng.int(1, count - 1));
-    const wanted = rng.weighted([
-      ["completed", 60],
-      ["waiting", 8],
-      ["waiting_supplier", 6],
-      ["confirmation_waiting", 6],
-      ["confirmed", 5],
-      ["approved", 5],
-      ["waiting_for_payment", 3],
-      ["manuel_refund_need", 3],
-      ["rejected", 4],
-    ] as const);
+    const wanted = rng.weighted(WEIGHTS.refundPlan);
     const plan: PlanFate = {
       items: returned,
       type: "refund",

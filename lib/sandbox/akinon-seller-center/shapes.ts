@@ -6,7 +6,16 @@
 import { CITIES, TURKEY_ID } from "./locations";
 import { SEED_REFERENCES, seedRecords } from "./seed-examples";
 import type { Store } from "./store";
-import type { AddressRecord, ItemRecord, OrderRecord, PlanRecord } from "./types";
+import type {
+  AddressRecord,
+  CancellationPlanWire,
+  CustomerAddressWire,
+  ItemRecord,
+  OrderItemWire,
+  OrderRecord,
+  OrderWire,
+  PlanRecord,
+} from "./types";
 
 export interface Presenters {
   order(record: OrderRecord): unknown;
@@ -47,6 +56,14 @@ export function brokenOrderIds(store: Store): { noAmount: string | null; noDate:
   return { noAmount: generated[2]?.wire.id ?? null, noDate: generated[7]?.wire.id ?? null };
 }
 
+/** The record as one of `shapes` (picked by its UUID), or as stored: kind 0 of `shapes.length + 1`. */
+function oneOf<W extends { id: string }>(wire: W, shapes: readonly ((wire: W) => unknown)[]): unknown {
+  const picked = kind(wire.id, shapes.length + 1);
+  return picked === 0 ? wire : shapes[picked - 1]!(wire);
+}
+
+const PLACE_FIELDS = ["country", "city", "township", "district"] as const;
+
 export function variedShapes(store: Store): Presenters {
   const seed = seedRecords();
   const verbatim = new Set([seed.order.id, seed.item.id, seed.plan.id, seed.address.id]);
@@ -54,123 +71,99 @@ export function variedShapes(store: Store): Presenters {
   const broken = brokenOrderIds(store);
   const names = placeNames();
   const place = (id: string) => ({ id, name: names.get(id) ?? null, code: id === TURKEY_ID ? "TR" : null });
+  const expanded = (id: string) => store.addressesById.get(id)?.wire ?? id;
 
-  function order({ wire }: OrderRecord): unknown {
-    if (verbatim.has(wire.id)) return wire;
-    if (wire.id === broken.noAmount) return { ...wire, amount: "six hundred" };
-    if (wire.id === broken.noDate) return { ...wire, date_placed: "yesterday" };
-    const expanded = (id: string) => store.addressesById.get(id)?.wire ?? id;
-    switch (kind(wire.id, 5)) {
-      case 1:
-        return {
-          ...wire,
-          number: Number(wire.number),
-          status: String(wire.status),
-          currency: wire.currency.toUpperCase(),
-          amount: number(wire.amount),
-          shipping_amount: number(wire.shipping_amount),
-          discount_amount: number(wire.discount_amount),
-        };
-      case 2:
-        return {
-          ...wire,
-          shipping_address: link(wire.shipping_address, "customer-addresses"),
-          billing_address: link(wire.billing_address, "customer-addresses"),
-          extra_field: "n/a",
-          discount_amount: null,
-          cancel_status: wire.cancel_status ? "partially_waiting" : null,
-          channel: { marketplace: { name: "Trendyol", region: { code: "TR" } } },
-        };
-      case 3:
-        return {
-          ...wire,
-          shipping_address: expanded(wire.shipping_address),
-          billing_address: expanded(wire.billing_address),
-          currency: null,
-          amount: { amount: wire.amount, currency: wire.currency.toUpperCase() },
-          refund_amount: { amount: wire.refund_amount, currency: wire.currency },
-        };
-      case 4:
-        return {
-          ...wire,
-          status: wire.status + 50,
-          has_gift_box: "no",
-          shipping_tax_rate: "18%",
-          invoice_date: wire.invoice_date ? "01/02/2025" : null,
-          language_code: 1055,
-          notes: { text: "Kapıya bırakın" },
-          tracking_number: wire.tracking_number ? 7_341_200_011 : null,
-        };
-      default:
-        return wire;
-    }
-  }
+  const orderShapes: readonly ((wire: OrderWire) => unknown)[] = [
+    (wire) => ({
+      ...wire,
+      number: Number(wire.number),
+      status: String(wire.status),
+      currency: wire.currency.toUpperCase(),
+      amount: number(wire.amount),
+      shipping_amount: number(wire.shipping_amount),
+      discount_amount: number(wire.discount_amount),
+    }),
+    (wire) => ({
+      ...wire,
+      shipping_address: link(wire.shipping_address, "customer-addresses"),
+      billing_address: link(wire.billing_address, "customer-addresses"),
+      extra_field: "n/a",
+      discount_amount: null,
+      cancel_status: wire.cancel_status ? "partially_waiting" : null,
+      channel: { marketplace: { name: "Trendyol", region: { code: "TR" } } },
+    }),
+    (wire) => ({
+      ...wire,
+      shipping_address: expanded(wire.shipping_address),
+      billing_address: expanded(wire.billing_address),
+      currency: null,
+      amount: { amount: wire.amount, currency: wire.currency.toUpperCase() },
+      refund_amount: { amount: wire.refund_amount, currency: wire.currency },
+    }),
+    (wire) => ({
+      ...wire,
+      status: wire.status + 50,
+      has_gift_box: "no",
+      shipping_tax_rate: "18%",
+      invoice_date: wire.invoice_date ? "01/02/2025" : null,
+      language_code: 1055,
+      notes: { text: "Kapıya bırakın" },
+      tracking_number: wire.tracking_number ? 7_341_200_011 : null,
+    }),
+  ];
 
-  function item({ wire }: ItemRecord): unknown {
-    if (verbatim.has(wire.id)) return wire;
-    switch (kind(wire.id, 5)) {
-      case 1:
-        return {
-          ...wire,
-          order: { id: wire.order },
-          price: number(wire.price),
-          price_currency: wire.price_currency.toUpperCase(),
-          status: String(wire.status),
-        };
-      case 2:
-        return {
-          ...wire,
-          price: { amount: wire.price, currency: wire.price_currency.toUpperCase() },
-          tax_rate: null,
-          extra_field: ["gift"],
-        };
-      case 3:
-        return { ...wire, price: "n/a", retail_price: {} };
-      case 4:
-        return {
-          ...wire,
-          order: link(wire.order, "orders"),
-          sku: 12_345,
-          extra_field: { product_name: { tr: "Tişört" } },
-        };
-      default:
-        return wire;
-    }
-  }
+  const itemShapes: readonly ((wire: OrderItemWire) => unknown)[] = [
+    (wire) => ({
+      ...wire,
+      order: { id: wire.order },
+      price: number(wire.price),
+      price_currency: wire.price_currency.toUpperCase(),
+      status: String(wire.status),
+    }),
+    (wire) => ({
+      ...wire,
+      price: { amount: wire.price, currency: wire.price_currency.toUpperCase() },
+      tax_rate: null,
+      extra_field: ["gift"],
+    }),
+    (wire) => ({ ...wire, price: "n/a", retail_price: {} }),
+    (wire) => ({
+      ...wire,
+      order: link(wire.order, "orders"),
+      sku: 12_345,
+      extra_field: { product_name: { tr: "Tişört" } },
+    }),
+  ];
 
-  function plan({ wire }: PlanRecord): unknown {
-    if (verbatim.has(wire.id) || kind(wire.id, 2) === 0) return wire;
-    return {
+  const planShapes: readonly ((wire: CancellationPlanWire) => unknown)[] = [
+    (wire) => ({
       ...wire,
       order: link(wire.order, "orders"),
       order_items: wire.order_items.map((id) => ({ id })),
       refund_amount: number(wire.refund_amount),
-    };
-  }
+    }),
+  ];
 
-  function address({ wire }: AddressRecord): unknown {
-    if (verbatim.has(wire.id)) return wire;
-    switch (kind(wire.id, 3)) {
-      case 1:
-        return {
-          ...wire,
-          country: place(wire.country),
-          city: place(wire.city),
-          township: place(wire.township),
-          district: place(wire.district),
-        };
-      case 2:
-        return {
-          ...wire,
-          postcode: Number(wire.postcode),
-          phone_number: Number(wire.phone_number),
-          is_active: "true",
-          e_bill_taxpayer: null,
-        };
-      default:
-        return wire;
-    }
-  }
+  const addressShapes: readonly ((wire: CustomerAddressWire) => unknown)[] = [
+    (wire) => ({ ...wire, ...Object.fromEntries(PLACE_FIELDS.map((field) => [field, place(wire[field])])) }),
+    (wire) => ({
+      ...wire,
+      postcode: Number(wire.postcode),
+      phone_number: Number(wire.phone_number),
+      is_active: "true",
+      e_bill_taxpayer: null,
+    }),
+  ];
 
-  return { order, item, plan, address };
+  return {
+    order({ wire }) {
+      if (verbatim.has(wire.id)) return wire;
+      if (wire.id === broken.noAmount) return { ...wire, amount: "six hundred" };
+      if (wire.id === broken.noDate) return { ...wire, date_placed: "yesterday" };
+      return oneOf(wire, orderShapes);
+    },
+    item: ({ wire }) => (verbatim.has(wire.id) ? wire : oneOf(wire, itemShapes)),
+    plan: ({ wire }) => (verbatim.has(wire.id) ? wire : oneOf(wire, planShapes)),
+    address: ({ wire }) => (verbatim.has(wire.id) ? wire : oneOf(wire, addressShapes)),
+  };
 }

@@ -1,14 +1,17 @@
 // ECOM.md "Order Sync API" (Moldova) imitation: DRF-style `/external/...` endpoints, two tokens,
 // 17 order statuses moved by upserting the order. See routes.ts for the URL table.
-import type { PlatformFactory } from "../core/types";
+import { registryEntry } from "../core/registry";
+import type { PlatformOptions, SandboxPlatform } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 import { serverError } from "./errors";
 import { route } from "./routes";
 import { shopControls } from "./shop";
 import { createStore } from "./store";
-import type { SandboxEntry } from "../core/types";
-import { CREDENTIALS } from "./credentials";
 
-export const createEcomMdSandbox: PlatformFactory = (options) => {
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const ecomMdSandbox = registryEntry("Chișinău Electronics (ECOM.md)", CREDENTIALS, createEcomMdSandbox);
+
+export function createEcomMdSandbox(options: PlatformOptions): SandboxPlatform {
   const store = createStore(options);
   return {
     id: "ecom-md",
@@ -17,11 +20,4 @@ export const createEcomMdSandbox: PlatformFactory = (options) => {
     orderCount: () => store.orders.length,
     shop: shopControls(store, options),
   };
-};
-
-/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const ecomMdSandbox = {
-  create: createEcomMdSandbox,
-  credentials: CREDENTIALS,
-  demoShopName: "Chișinău Electronics (ECOM.md)",
-} satisfies SandboxEntry;
+}

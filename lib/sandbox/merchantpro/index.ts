@@ -1,8 +1,10 @@
 // MerchantPro (Romania) API v2 imitation: /api/v2/orders with Basic auth, start/limit paging, filters,
 // `fields` / `include=line_items`, PATCH handlers for the shipping workflow and invoices.
 import { platformSeed, Random } from "../core/random";
+import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { BasicAuth } from "./auth";
+import { CREDENTIALS } from "./credentials";
 import { generateOrders } from "./data";
 import { serverError } from "./errors";
 import { route } from "./routes";
@@ -11,8 +13,9 @@ import { shopControls } from "./shop";
 import { Store } from "./store";
 import type { OrderRecord } from "./types";
 import { readVariant } from "./variant";
-import type { SandboxEntry } from "../core/types";
-import { CREDENTIALS } from "./credentials";
+
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const merchantProSandbox = registryEntry("Bucharest Shoes (MerchantPro)", CREDENTIALS, createMerchantProSandbox);
 
 export interface MerchantProDeps {
   /** The clock for date_modified/date_shipped and the auth lockout window (tests pass a fake one). */
@@ -35,10 +38,3 @@ export function createMerchantProSandbox(options: PlatformOptions, deps: Merchan
     shop: shopControls(store, options, clock),
   };
 }
-
-/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const merchantProSandbox = {
-  create: createMerchantProSandbox,
-  credentials: CREDENTIALS,
-  demoShopName: "Bucharest Shoes (MerchantPro)",
-} satisfies SandboxEntry;

@@ -1,12 +1,15 @@
 // Retailys REST API v1 (Czechia), imitated: https://api.retailys.com/v1/System/Orders... under /retailys.
-import type { PlatformFactory, SandboxPlatform } from "../core/types";
+import { registryEntry } from "../core/registry";
+import type { PlatformOptions, SandboxPlatform } from "../core/types";
+import { CREDENTIALS } from "./credentials";
 import { handle } from "./routes";
 import { shopControls } from "./shop";
 import { Store } from "./store";
-import type { SandboxEntry } from "../core/types";
-import { CREDENTIALS } from "./credentials";
 
-export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform => {
+/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
+export const retailysSandbox = registryEntry("Praha Home (Retailys)", CREDENTIALS, createRetailysSandbox);
+
+export function createRetailysSandbox(options: PlatformOptions): SandboxPlatform {
   const store = new Store(options);
   return {
     id: "retailys",
@@ -26,11 +29,4 @@ export const createRetailysSandbox: PlatformFactory = (options): SandboxPlatform
     documentedRateLimit: 100,
     shop: shopControls(store, options),
   };
-};
-
-/** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const retailysSandbox = {
-  create: createRetailysSandbox,
-  credentials: CREDENTIALS,
-  demoShopName: "Praha Home (Retailys)",
-} satisfies SandboxEntry;
+}

@@ -5,65 +5,12 @@ import { parseIsoWithOffset } from "./dates";
 import showcaseDone from "./showcase/100001.json" with { type: "json" };
 import showcaseWaiting from "./showcase/100002.json" with { type: "json" };
 import type { Order } from "./types";
+import type { WireCharge, WireHistoryEntry, WireOrder } from "./wire";
 
-interface WireItem {
-  id: number;
-  article: string;
-  name: string;
-  count: number;
-  ordered: number;
-  waitingCount: number;
-  note: string | null;
-  price: { finalPrice: number; vat: number };
-  priceOriginal: number;
-}
+/** A showcase file: the order as GET ?expanded=true answers it, history included. */
+type ShowcasePayload = WireOrder & { history: WireHistoryEntry[] };
 
-interface WireOrder {
-  id: number;
-  customer: number | null;
-  company: number | null;
-  channel: { id: number; apiLink: string };
-  dateOrder: string;
-  dateMaturity: string | null;
-  email: string;
-  phone: string | null;
-  name: string;
-  street: string;
-  city: string;
-  zip: string;
-  stateCode: string;
-  companyNr: string | null;
-  companyVat: string | null;
-  deliveryEmail: string;
-  deliveryPhone: string | null;
-  deliveryName: string;
-  deliveryStreet: string;
-  deliveryCity: string;
-  deliveryZip: string;
-  deliveryStateCode: string;
-  note: string | null;
-  ourNote: string | null;
-  orderCurrencyCode: string;
-  currencyRate: number;
-  paid: number;
-  datePaid: string | null;
-  items: WireItem[];
-  weight: number;
-  shipping: { name: string; price: number };
-  payment: { name: string; price: number };
-  trackings: { shipperId: number; trackingNumber: string; trackingUrl: string | null }[];
-  sent: boolean;
-  delivered: boolean;
-  done: boolean;
-  canceled: boolean;
-  status: number;
-  orderUrl: string;
-  invoiceUrl: string | null;
-  externalOrderId: string | null;
-  history: { id: number; type: string; date: string; record: { name: string; status: string } }[];
-}
-
-export const SHOWCASE_PAYLOADS: readonly WireOrder[] = [showcaseDone, showcaseWaiting];
+export const SHOWCASE_PAYLOADS: readonly ShowcasePayload[] = [showcaseDone, showcaseWaiting];
 
 function cents(value: number): number {
   const result = toCents(value);
@@ -77,7 +24,9 @@ function date(value: string): number {
   return result;
 }
 
-function fromWire(wire: WireOrder): Order {
+const charge = (wire: WireCharge | null) => wire && { name: wire.name, cents: cents(wire.price) };
+
+function fromWire(wire: ShowcasePayload): Order {
   return {
     id: wire.id,
     customer: wire.customer,
@@ -124,8 +73,8 @@ function fromWire(wire: WireOrder): Order {
       vat: item.price.vat,
     })),
     weightGrams: Math.round(wire.weight * 1000),
-    shipping: { name: wire.shipping.name, cents: cents(wire.shipping.price) },
-    payment: { name: wire.payment.name, cents: cents(wire.payment.price) },
+    shipping: charge(wire.shipping),
+    payment: charge(wire.payment),
     trackings: wire.trackings.map((t) => ({ ...t })),
     sent: wire.sent,
     delivered: wire.delivered,

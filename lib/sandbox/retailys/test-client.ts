@@ -1,54 +1,10 @@
 // Shared by the Retailys sandbox tests: a tiny fetch client with the demo key, and the wire shapes they read.
 import { SANDBOX_CREDENTIALS } from "../credentials";
+import type { WireOrder } from "./wire";
+
+export type { WireOrder } from "./wire";
 
 export const TOKEN = SANDBOX_CREDENTIALS.retailys.token;
-
-export interface WireItem {
-  id: number;
-  article: string;
-  name: string;
-  count: number;
-  ordered: number;
-  waitingCount: number;
-  note: string | null;
-  price: { basePrice: number; finalPrice: number; vat: number; vatValue: number; currency: string };
-  priceOriginal: number;
-}
-
-export interface WireOrder {
-  id: number;
-  customer: number | null;
-  company: number | null;
-  channel: { id: number; apiLink: string; name?: string };
-  dateOrder: string;
-  dateMaturity: string | null;
-  email: string;
-  name: string;
-  city: string;
-  zip: string;
-  phone: string | null;
-  stateCode: string;
-  deliveryName: string;
-  deliveryCity: string;
-  deliveryStreet: string;
-  deliveryZip: string;
-  orderCurrencyCode: string;
-  currencyRate: number;
-  money: number;
-  paid: number;
-  datePaid: string | null;
-  items: WireItem[];
-  weight: number;
-  shipping: { name: string; price: number } | null;
-  payment: { name: string; price: number } | null;
-  trackings: { shipperId: number; trackingNumber: string; trackingUrl: string | null }[];
-  sent: boolean;
-  delivered: boolean;
-  done: boolean;
-  canceled: boolean;
-  status: number;
-  history?: { id: number; type: string; date: string; record: { name: string; status: string } }[];
-}
 
 export interface OrderPage {
   paginator: { page: number; perPage: number; pages: number; total: number };
