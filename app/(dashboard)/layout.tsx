@@ -1,3 +1,4 @@
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requirePageUser } from "@/lib/auth/page";
@@ -8,7 +9,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const user = await requirePageUser();
   return (
     <PlatformMarksProvider marks={platformMarks()}>
-      <AppShell user={user}>{children}</AppShell>
+      {/* The pages' URL state (filters, paging) goes through nuqs. */}
+      <NuqsAdapter>
+        <AppShell user={user}>{children}</AppShell>
+      </NuqsAdapter>
     </PlatformMarksProvider>
   );
 }

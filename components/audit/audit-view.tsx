@@ -11,7 +11,7 @@ import { AuditTable } from "./audit-table";
 import { useAuditUrl } from "./use-audit-url";
 
 export function AuditView() {
-  const { filters, setFilter, setBefore, clear, hasFilters } = useAuditUrl();
+  const { values, filters, setFilter, setBefore, clear, hasFilters } = useAuditUrl();
   const users = useUsers();
   const audit = useAuditEvents(filters);
   const usersById = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u])), [users.data]);
@@ -58,14 +58,14 @@ export function AuditView() {
 
   return (
     <>
-      <AuditFilters filters={filters} users={users.data} onChange={setFilter} onClear={clear} hasFilters={hasFilters} />
+      <AuditFilters filters={values} users={users.data} onChange={setFilter} onClear={clear} hasFilters={hasFilters} />
       {body}
       <nav aria-label="Audit log pages" className="mt-4 flex items-center justify-between gap-3">
         <p className="text-[13px] text-muted tabular-nums" aria-live="polite">
           {page && page.events.length > 0 ? `${page.events.length} events, newest first` : ""}
         </p>
         <div className="flex gap-2">
-          <Button variant="secondary" size="sm" disabled={!filters.before} onClick={() => setBefore(undefined)}>
+          <Button variant="secondary" size="sm" disabled={!filters.before} onClick={() => setBefore(null)}>
             <ChevronLeft aria-hidden />
             Newest
           </Button>

@@ -1,62 +1,31 @@
 "use client";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useRef } from "react";
+// The audit log's filters live in the URL (shareable, back/forward work). A filter change replaces the
+// history entry; paging to older events adds one, so Back returns to the newer page.
+import { useQueryStates } from "nuqs";
+import { useCallback, useMemo } from "react";
+import { type AuditValues, auditParsers } from "@/lib/client/audit-search";
 import type { AuditFilters } from "@/lib/client/query-keys";
-import { auditQuery } from "@/lib/domain/audit";
 
-const KEYS = ["actor", "action", "from", "to", "before"] as const;
+export type AuditFilterChange = Partial<Omit<AuditValues, "before">>;
 
-/** The audit log's filters live in the URL (shareable, back/forward work); invalid values are dropped. */
 export function useAuditUrl() {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-
-  const filters = useMemo<AuditFilters>(() => {
-    const out: Record<string, string | number> = {};
-    for (const key of KEYS) {
-      const raw = params.get(key);
-      if (!raw) continue;
-      const parsed = auditQuery.shape[key].safeParse(raw);
-      if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
-    }
-    return out as AuditFilters;
-  }, [params]);
-
-  // The URL updates asynchronously: two quick changes (From, then To) must build on each other, not on
-  // the URL as it was before the first one landed.
-  const latest = useRef(filters);
-  const seen = useRef(filters);
-  if (seen.current !== filters) {
-    seen.current = filters;
-    latest.current = filters;
-  }
-
-  const navigate = useCallback(
-    (next: AuditFilters, mode: "push" | "replace") => {
-      latest.current = next;
-      const search = new URLSearchParams();
-      for (const key of KEYS) {
-        const value = next[key];
-        if (value !== undefined && value !== "") search.set(key, String(value));
-      }
-      const query = search.toString();
-      router[mode](query ? `${pathname}?${query}` : pathname, { scroll: false });
-    },
-    [router, pathname],
+  const [values, setValues] = useQueryStates(auditParsers);
+  const filters = useMemo<AuditFilters>(
+    () => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null)) as AuditFilters,
+    [values],
   );
 
   /** New filters start again from the newest event. */
   const setFilter = useCallback(
-    (changes: Partial<AuditFilters>) => navigate({ ...latest.current, ...changes, before: undefined }, "replace"),
-    [navigate],
+    (changes: AuditFilterChange) => void setValues({ ...changes, before: null }),
+    [setValues],
   );
   const setBefore = useCallback(
-    (before: number | undefined) => navigate({ ...latest.current, before }, "push"),
-    [navigate],
+    (before: number | null) => void setValues({ before }, { history: "push" }),
+    [setValues],
   );
-  const clear = useCallback(() => navigate({}, "replace"), [navigate]);
+  const clear = useCallback(() => void setValues(null), [setValues]);
 
-  const hasFilters = KEYS.some((key) => key !== "before" && filters[key] !== undefined);
-  return { filters, setFilter, setBefore, clear, hasFilters };
+  const hasFilters = Object.entries(values).some(([key, value]) => key !== "before" && value !== null);
+  return { values, filters, setFilter, setBefore, clear, hasFilters };
 }

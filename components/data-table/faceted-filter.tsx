@@ -2,7 +2,7 @@
 // A multi-select filter for the toolbar: a dashed button naming the filter and what is picked, and a panel of
 // checkboxes (with a search box when the list is long). The value lives with the caller (the URL).
 import { PlusCircle } from "lucide-react";
-import { lazy, type ReactNode, Suspense, useMemo, useState } from "react";
+import { lazy, type ReactNode, useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/client/cn";
 import { Popover } from "./popover";
@@ -27,27 +27,11 @@ interface FacetedFilterProps {
   placeholder?: string;
 }
 
-// The menu's content loads when a filter is first opened.
-const Panel = lazy(() => import("./faceted-filter-panel").then((m) => ({ default: m.FacetedFilterPanel })));
+// The menu's content loads with the menu (see Popover).
+const loadPanel = () => import("./faceted-filter-panel");
+const Panel = lazy(() => loadPanel().then((m) => ({ default: m.FacetedFilterPanel })));
 
-export function FacetedFilter({
-  title,
-  options,
-  selected: outside,
-  onChange: commit,
-  placeholder,
-}: FacetedFilterProps) {
-  // The value comes back through the URL a moment later: show the click at once, follow the URL after.
-  const [selected, setSelected] = useState(outside);
-  const [seen, setSeen] = useState(outside);
-  if (seen !== outside) {
-    setSeen(outside);
-    setSelected(outside);
-  }
-  const onChange = (values: string[]) => {
-    setSelected(values);
-    commit(values);
-  };
+export function FacetedFilter({ title, options, selected, onChange, placeholder }: FacetedFilterProps) {
   const picked = useMemo(() => new Set(selected), [selected]);
   const pickedLabels = options.filter((o) => picked.has(o.value)).map((o) => o.label);
   // A value from a link that no option names (a removed connection) still counts, so it can be cleared.
@@ -56,6 +40,7 @@ export function FacetedFilter({
   return (
     <Popover
       label={`${title} filter`}
+      load={loadPanel}
       triggerLabel={count > 0 ? `${title}: ${pickedLabels.join(", ") || `${count} selected`}` : title}
       trigger={
         <>
@@ -78,9 +63,7 @@ export function FacetedFilter({
         </>
       }
     >
-      <Suspense fallback={<p className="px-2.5 py-3 text-[13px] text-muted">Loading…</p>}>
-        <Panel title={title} options={options} selected={selected} onChange={onChange} placeholder={placeholder} />
-      </Suspense>
+      <Panel title={title} options={options} selected={selected} onChange={onChange} placeholder={placeholder} />
     </Popover>
   );
 }

@@ -1,10 +1,16 @@
 "use client";
-// A light, non-modal popover for toolbar menus (filters, columns): a button and a panel under it that closes
-// on Escape, on a click outside, and gives focus back to its button. No positioning library: the panel
-// hangs under its button, which is all a toolbar needs, and keeps the list page's JavaScript small.
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+// A toolbar menu (filters, columns): a dashed button and a Radix popover panel under it (portalled, flipping
+// to stay on screen, focus moved in and given back, closed by Escape or a click outside). The button is all
+// the list's first load carries: the Radix part and the panel's code load when the menu is first wanted
+// (the pointer on the button, focus or a click), so it opens ready.
+import { lazy, type ReactNode, Suspense, useId, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
+
+const PopoverPanel = lazy(() => import("./popover-panel").then((m) => ({ default: m.PopoverPanel })));
+
+/** A toolbar button that opens something (a menu, a section): dashed, shaded while open. */
+export const toolbarToggleClasses = cn(buttonClasses("secondary", "sm"), "border-dashed aria-expanded:bg-surface-2");
 
 interface PopoverProps {
   /** The button's content (text, icon, chips). */
@@ -16,95 +22,67 @@ interface PopoverProps {
   align?: "start" | "end";
   triggerClassName?: string;
   panelClassName?: string;
-  children: ReactNode | ((close: () => void) => ReactNode);
+  /** Loads the panel content's code (a lazy component's import), started with the popover's own. */
+  load?: () => Promise<unknown>;
+  /** The panel's content; its first control takes the focus when the panel opens. */
+  children: ReactNode;
 }
 
 export function Popover({
   trigger,
   label,
   triggerLabel,
-  align = "start",
+  align,
   triggerClassName,
   panelClassName,
+  load,
   children,
 }: PopoverProps) {
   const [open, setOpen] = useState(false);
-  const id = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-
-  const close = useCallback((refocus = true) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (!open) return;
-    // Focus the first control inside, so keyboard users land in the menu they opened; content that loads a
-    // moment later (a lazy panel) takes the focus when it arrives.
-    const node = panel.current;
-    const focusFirst = () => node?.querySelector<HTMLElement>("input, button, select, a[href]")?.focus();
-    let waiting: MutationObserver | undefined;
-    if (node && !node.querySelector("input, button, select, a[href]")) {
-      node.focus();
-      waiting = new MutationObserver(() => {
-        if (node.querySelector("input, button, select, a[href]")) {
-          waiting?.disconnect();
-          if (node.contains(document.activeElement)) focusFirst();
-        }
-      });
-      waiting.observe(node, { childList: true, subtree: true });
-    } else focusFirst();
-    const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) close(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        event.stopPropagation();
-        close();
-      }
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    const rootNode = root.current;
-    rootNode?.addEventListener("keydown", onKeyDown);
-    return () => {
-      waiting?.disconnect();
-      document.removeEventListener("pointerdown", onPointerDown);
-      rootNode?.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open, close]);
+  const id = useId();
+  const want = () => {
+    if (wanted) return;
+    setWanted(true);
+    void load?.();
+  };
 
   return (
-    <div ref={root} className="relative">
+    <>
       <button
         ref={button}
         type="button"
+        aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         aria-label={triggerLabel}
-        onClick={() => setOpen((value) => !value)}
-        className={cn(buttonClasses("secondary", "sm"), "border-dashed aria-expanded:bg-surface-2", triggerClassName)}
+        onPointerEnter={want}
+        onFocus={want}
+        onClick={() => {
+          want();
+          setOpen(!open);
+        }}
+        className={cn(toolbarToggleClasses, triggerClassName)}
       >
         {trigger}
       </button>
-      {open ? (
-        <div
-          ref={panel}
-          id={id}
-          role="dialog"
-          tabIndex={-1}
-          aria-label={label}
-          className={cn(
-            "absolute top-full z-40 mt-1.5 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-border-strong bg-surface p-1.5 shadow-xl outline-none",
-            "animate-fade-in",
-            align === "end" ? "right-0" : "left-0",
-            panelClassName,
-          )}
-        >
-          {typeof children === "function" ? children(() => close()) : children}
-        </div>
+      {wanted ? (
+        // No fallback: the panel appears whole, so its first control can take the focus as it opens.
+        <Suspense fallback={null}>
+          <PopoverPanel
+            id={id}
+            anchor={button}
+            open={open}
+            onOpenChange={setOpen}
+            label={label}
+            align={align}
+            className={panelClassName}
+          >
+            {children}
+          </PopoverPanel>
+        </Suspense>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
-// The toolbar's "Columns" button; its menu (view-options-panel.tsx) loads when first opened.
+// The toolbar's "Columns" button; its menu (view-options-panel.tsx) loads when the menu is first wanted.
 import type { RowData } from "@tanstack/react-table";
 import { Settings2 } from "lucide-react";
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { Popover } from "./popover";
 import type { ViewOptionsProps } from "./view-options-panel";
 
-const Panel = lazy(() => import("./view-options-panel").then((m) => ({ default: m.ViewOptionsPanel }))) as <
-  TData extends RowData,
->(
+const loadPanel = () => import("./view-options-panel");
+const Panel = lazy(() => loadPanel().then((m) => ({ default: m.ViewOptionsPanel }))) as <TData extends RowData>(
   props: ViewOptionsProps<TData>,
 ) => React.ReactNode;
 
@@ -16,6 +15,7 @@ export function ViewOptions<TData extends RowData>(props: ViewOptionsProps<TData
   return (
     <Popover
       label="Table columns"
+      load={loadPanel}
       triggerLabel="Columns and density"
       align="end"
       triggerClassName="border-solid"
@@ -27,9 +27,7 @@ export function ViewOptions<TData extends RowData>(props: ViewOptionsProps<TData
         </>
       }
     >
-      <Suspense fallback={<p className="px-2 py-3 text-[13px] text-muted">Loading…</p>}>
-        <Panel {...props} />
-      </Suspense>
+      <Panel {...props} />
     </Popover>
   );
 }

@@ -4,20 +4,21 @@
 import { Search, SlidersHorizontal, X } from "lucide-react";
 import { lazy, type ReactNode, type RefObject, Suspense, useId, useState } from "react";
 import { PlatformIcon } from "@/components/connections/platform-icon";
-import { DebouncedInput } from "@/components/data-table/debounced-input";
 import { FacetedFilter } from "@/components/data-table/faceted-filter";
+import { toolbarToggleClasses } from "@/components/data-table/popover";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
 import { usePlatformMarks } from "@/lib/client/platform-marks";
 import type { ConnectionItem } from "@/lib/client/use-connections";
-import type { OrderCounts } from "@/lib/domain/order-list";
 import { useOrderStatuses } from "@/lib/client/use-orders";
 import type { Stage } from "@/lib/domain/order";
-import type { OrderListQuery, OrderListSort } from "@/lib/domain/query";
+import type { OrderCounts } from "@/lib/domain/order-list";
+import type { OrderListSort } from "@/lib/domain/query";
 import { STAGE_OPTIONS, stageLook } from "./order-status-badge";
-import type { ListFilters } from "./use-order-list-url";
+import type { ListFilterChange, ListFilters } from "./use-order-list-url";
 
 const OrderRangeFilters = lazy(() => import("./order-range-filters").then((m) => ({ default: m.OrderRangeFilters })));
 
@@ -42,14 +43,18 @@ const STAGE_FACETS = STAGE_OPTIONS.map((option) => ({
   icon: <span aria-hidden className={cn("size-2 shrink-0 rounded-full", option.dotClassName)} />,
 }));
 
+/** Applies a change; `typing` marks text being typed, which reaches the URL once typing pauses. */
+export type OnFilterChange = (changes: ListFilterChange, options?: { typing?: boolean }) => void;
+
 interface OrderFiltersProps {
-  query: OrderListQuery;
+  /** What the toolbar shows (the URL's state, a typed change included at once). */
+  filters: ListFilters;
   connections: ConnectionItem[] | undefined;
   /** How many orders each stage and connection would give with the other filters (from the index). */
   counts: OrderCounts | undefined;
   availableSorts: readonly OrderListSort[];
   currencies: readonly string[];
-  onChange: (changes: Partial<ListFilters>) => void;
+  onChange: OnFilterChange;
   onClear: () => void;
   hasFilters: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -57,22 +62,25 @@ interface OrderFiltersProps {
 }
 
 export function OrderFilters(props: OrderFiltersProps) {
-  const { query, connections, counts, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
+  const { filters, connections, counts, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
   const counted = (n: number | undefined) => (counts ? number.format(n ?? 0) : undefined);
   const searchId = useId();
   const sortId = useId();
-  const single = query.connection.length === 1 ? query.connection[0] : undefined;
+  const single = filters.connection.length === 1 ? filters.connection[0] : undefined;
   const statuses = useOrderStatuses(single);
-  const sorts = availableSorts.includes(query.sort) ? availableSorts : [...availableSorts, query.sort];
+  const sorts = availableSorts.includes(filters.sort) ? availableSorts : [...availableSorts, filters.sort];
   // Dates, totals and currency sit behind "More filters", open whenever one of them is in use.
   const moreId = useId();
-  const rangeCount = [query.from || query.to, query.minTotal || query.maxTotal, query.currency, query.erp].filter(
-    Boolean,
-  ).length;
+  const rangeCount = [
+    filters.from || filters.to,
+    filters.minTotal || filters.maxTotal,
+    filters.currency,
+    filters.erp,
+  ].filter(Boolean).length;
   // Only Akinon Omnitron orders carry an ERP flag: the filter is offered when such a connection exists.
   const marks = usePlatformMarks();
   const erpFilter =
-    Boolean(query.erp) ||
+    Boolean(filters.erp) ||
     (connections ?? []).some((c) => marks.find((m) => m.id === c.platform)?.filters.includes("erp"));
   const [more, setMore] = useState(rangeCount > 0);
   const [seenCount, setSeenCount] = useState(rangeCount);
@@ -93,14 +101,16 @@ export function OrderFilters(props: OrderFiltersProps) {
             aria-hidden
             className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
           />
-          <DebouncedInput
+          <Input
             id={searchId}
-            inputRef={searchRef}
+            ref={searchRef}
             type="search"
-            value={query.q ?? ""}
-            onCommit={(q) => onChange({ q: q || undefined })}
+            value={filters.q ?? ""}
+            onChange={(e) => onChange({ q: e.target.value || null }, { typing: true })}
+            // Enter searches at once, without waiting for the pause.
+            onKeyDown={(e) => (e.key === "Enter" ? onChange({ q: e.currentTarget.value || null }) : undefined)}
             placeholder="Order number, customer email or name"
-            className="h-8! pr-8! pl-8! text-[13px]"
+            className="h-8 px-8 text-[13px]"
             aria-keyshortcuts="/"
             maxLength={200}
           />
@@ -119,15 +129,15 @@ export function OrderFilters(props: OrderFiltersProps) {
             icon: <PlatformIcon platform={c.platform} className="size-4" />,
             count: counted(counts?.connections[c.id]),
           }))}
-          selected={query.connection}
+          selected={filters.connection}
           placeholder={connections ? "No connections yet." : "Loading connections…"}
-          onChange={(connection) => onChange(connectionChange(connection, query))}
+          onChange={(connection) => onChange(connectionChange(connection, filters))}
         />
         <FacetedFilter
           title="Stage"
           options={STAGE_FACETS.map((facet) => ({ ...facet, count: counted(counts?.stages[facet.value as Stage]) }))}
-          selected={query.stage}
-          onChange={(stage) => onChange({ stage: stage as ListFilters["stage"] })}
+          selected={filters.stage}
+          onChange={(stage) => onChange({ stage: stage as Stage[] })}
         />
         {single ? (
           <FacetedFilter
@@ -137,7 +147,7 @@ export function OrderFilters(props: OrderFiltersProps) {
               label: s.label,
               hint: stageLook(s.stage).label,
             }))}
-            selected={query.status}
+            selected={filters.status}
             placeholder={statuses.isError ? `Could not load statuses: ${statuses.error.message}` : "Loading statuses…"}
             onChange={(status) => onChange({ status })}
           />
@@ -147,7 +157,7 @@ export function OrderFilters(props: OrderFiltersProps) {
           aria-expanded={moreOpen}
           aria-controls={moreOpen ? moreId : undefined}
           onClick={() => setMore(!moreOpen)}
-          className={cn(buttonClasses("secondary", "sm"), "border-dashed aria-expanded:bg-surface-2")}
+          className={toolbarToggleClasses}
         >
           <SlidersHorizontal aria-hidden />
           More filters
@@ -165,7 +175,7 @@ export function OrderFilters(props: OrderFiltersProps) {
           </label>
           <Select
             id={sortId}
-            value={query.sort}
+            value={filters.sort}
             onChange={(e) => onChange({ sort: e.target.value as OrderListSort })}
             className="w-40 [&_select]:h-8 [&_select]:text-[13px]"
           >
@@ -182,7 +192,7 @@ export function OrderFilters(props: OrderFiltersProps) {
         <Suspense fallback={<div className="h-20" />}>
           <OrderRangeFilters
             id={moreId}
-            query={query}
+            filters={filters}
             currencies={props.currencies}
             erpFilter={erpFilter}
             onChange={onChange}
@@ -194,7 +204,8 @@ export function OrderFilters(props: OrderFiltersProps) {
 }
 
 /** Platform statuses belong to one connection: picking other connections drops them. */
-function connectionChange(connection: string[], query: OrderListQuery): Partial<ListFilters> {
-  const sameSingle = connection.length === 1 && query.connection.length === 1 && connection[0] === query.connection[0];
+function connectionChange(connection: string[], filters: ListFilters): ListFilterChange {
+  const sameSingle =
+    connection.length === 1 && filters.connection.length === 1 && connection[0] === filters.connection[0];
   return sameSingle ? { connection } : { connection, status: [] };
 }

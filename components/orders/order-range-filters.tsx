@@ -1,159 +1,121 @@
 "use client";
 // "More filters": placed-at days (whole days in the browser's time zone), total range, currency, and whether
 // Omnitron orders were sent to the ERP.
-import type { ReactNode } from "react";
-import { DebouncedInput } from "@/components/data-table/debounced-input";
+import { DayRangeInputs, DayRangeNote } from "@/components/data-table/day-range";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { isoToLocalDay, localDayToIso, useIsClient } from "@/lib/client/dates";
-import { ERP_STATES, type OrderListQuery } from "@/lib/domain/query";
+import { isAmount, isCurrency } from "@/lib/client/order-list-search";
+import { ERP_STATES, type ErpState } from "@/lib/domain/query-rules";
+import type { OnFilterChange } from "./order-filters";
 import type { ListFilters } from "./use-order-list-url";
 
-const AMOUNT = /^\d{1,12}(\.\d{1,4})?$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const small = "h-8! text-[13px]";
+const small = "h-8 text-[13px]";
+/** Typed text the list cannot use yet (it is left out of the list until it can). */
+const invalid = (text: string | null, valid: (text: string) => boolean) =>
+  text && !valid(text.trim()) ? true : undefined;
 
 interface Props {
-  /** The section's id (the "More filters" button controls it); also the prefix of its controls' ids. */
+  /** The section's id (the "More filters" button controls it); also the prefix of its notes' ids. */
   id: string;
-  query: OrderListQuery;
+  filters: ListFilters;
   currencies: readonly string[];
   /** Offer "Sent to ERP" (some connection has an ERP flag). */
   erpFilter: boolean;
-  onChange: (changes: Partial<ListFilters>) => void;
+  onChange: OnFilterChange;
 }
 
-const ERP_LABELS: Record<(typeof ERP_STATES)[number], string> = { unsent: "Not yet sent", sent: "Sent" };
+const ERP_LABELS: Record<ErpState, string> = { unsent: "Not yet sent", sent: "Sent" };
 
-export function OrderRangeFilters({ id, query, currencies, erpFilter, onChange }: Props) {
-  const isClient = useIsClient();
-  // Days depend on the browser's time zone, so the inputs get their value only once in the browser.
-  const from = isClient ? isoToLocalDay(query.from) : "";
-  const to = isClient ? isoToLocalDay(query.to) : "";
-  const timeZone = isClient ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
-  const backwards = Boolean(query.from && query.to && Date.parse(query.from) > Date.parse(query.to));
+export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange }: Props) {
+  const amount = (key: "minTotal" | "maxTotal", label: string, placeholder: string) => (
+    <Field compact label={label} className="w-24">
+      {(control) => (
+        <Input
+          {...control}
+          inputMode="decimal"
+          placeholder={placeholder}
+          className={small}
+          value={filters[key] ?? ""}
+          aria-invalid={invalid(filters[key], isAmount)}
+          onChange={(e) => onChange({ [key]: e.target.value || null }, { typing: true })}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <section id={id} aria-label="More filters" className="border-t pt-3">
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <fieldset className="flex items-end gap-2" aria-describedby={`${id}-tz`}>
           <legend className="sr-only">Placed between</legend>
-          <Labelled htmlFor={`${id}-from`} label="Placed from" className="w-36">
-            <Input
-              id={`${id}-from`}
-              type="date"
-              className={small}
-              value={from}
-              max={to || undefined}
-              aria-describedby={`${id}-tz`}
-              onChange={(e) => onChange({ from: localDayToIso(e.target.value, "start") })}
-            />
-          </Labelled>
-          <Labelled htmlFor={`${id}-to`} label="Placed to" className="w-36">
-            <Input
-              id={`${id}-to`}
-              type="date"
-              className={small}
-              value={to}
-              min={from || undefined}
-              aria-describedby={`${id}-tz`}
-              onChange={(e) => onChange({ to: localDayToIso(e.target.value, "end") })}
-            />
-          </Labelled>
+          <DayRangeInputs
+            id={id}
+            from={filters.from}
+            to={filters.to}
+            labels={{ from: "Placed from", to: "Placed to" }}
+            onChange={onChange}
+            compact
+            fieldClassName="w-36"
+            inputClassName={small}
+          />
         </fieldset>
         <fieldset className="flex items-end gap-2">
           <legend className="sr-only">Order total between</legend>
-          <Labelled htmlFor={`${id}-min`} label="Min total" className="w-24">
-            <DebouncedInput
-              id={`${id}-min`}
-              inputMode="decimal"
-              placeholder="0.00"
-              className={small}
-              value={query.minTotal ?? ""}
-              isValid={(v) => AMOUNT.test(v)}
-              onCommit={(v) => onChange({ minTotal: v || undefined })}
-            />
-          </Labelled>
-          <Labelled htmlFor={`${id}-max`} label="Max total" className="w-24">
-            <DebouncedInput
-              id={`${id}-max`}
-              inputMode="decimal"
-              placeholder="Any"
-              className={small}
-              value={query.maxTotal ?? ""}
-              isValid={(v) => AMOUNT.test(v)}
-              onCommit={(v) => onChange({ maxTotal: v || undefined })}
-            />
-          </Labelled>
+          {amount("minTotal", "Min total", "0.00")}
+          {amount("maxTotal", "Max total", "Any")}
         </fieldset>
-        <Labelled htmlFor={`${id}-currency`} label="Currency" className="w-20">
-          <DebouncedInput
-            id={`${id}-currency`}
-            list={`${id}-currencies`}
-            placeholder="Any"
-            maxLength={3}
-            autoComplete="off"
-            className={`${small} uppercase placeholder:normal-case`}
-            value={query.currency ?? ""}
-            normalize={(v) => v.toUpperCase()}
-            isValid={(v) => CURRENCY.test(v)}
-            onCommit={(v) => onChange({ currency: v || undefined })}
-          />
-          <datalist id={`${id}-currencies`}>
-            {currencies.map((code) => (
-              <option key={code} value={code} />
-            ))}
-          </datalist>
-        </Labelled>
+        <Field compact label="Currency" className="w-20">
+          {(control) => (
+            <>
+              <Input
+                {...control}
+                list={`${id}-currencies`}
+                placeholder="Any"
+                maxLength={3}
+                autoComplete="off"
+                className={`${small} uppercase placeholder:normal-case`}
+                value={filters.currency ?? ""}
+                aria-invalid={invalid(filters.currency, isCurrency)}
+                onChange={(e) => onChange({ currency: e.target.value.toUpperCase() || null }, { typing: true })}
+              />
+              <datalist id={`${id}-currencies`}>
+                {currencies.map((code) => (
+                  <option key={code} value={code} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
         {erpFilter ? (
-          <Labelled htmlFor={`${id}-erp`} label="Sent to ERP" className="w-36">
-            <Select
-              id={`${id}-erp`}
-              title="Akinon Omnitron's ERP queue (is_send); orders of platforms without an ERP flag are left out"
-              value={query.erp ?? ""}
-              onChange={(e) => onChange({ erp: (e.target.value || undefined) as ListFilters["erp"] })}
-              className="[&_select]:h-8 [&_select]:text-[13px]"
-            >
-              <option value="">Any</option>
-              {ERP_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {ERP_LABELS[state]}
-                </option>
-              ))}
-            </Select>
-          </Labelled>
+          <Field compact label="Sent to ERP" className="w-36">
+            {(control) => (
+              <Select
+                {...control}
+                title="Akinon Omnitron's ERP queue (is_send); orders of platforms without an ERP flag are left out"
+                value={filters.erp ?? ""}
+                onChange={(e) => onChange({ erp: (e.target.value || null) as ErpState | null })}
+                className="[&_select]:h-8 [&_select]:text-[13px]"
+              >
+                <option value="">Any</option>
+                {ERP_STATES.map((state) => (
+                  <option key={state} value={state}>
+                    {ERP_LABELS[state]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         ) : null}
       </div>
-      <p id={`${id}-tz`} className="mt-2 text-xs text-muted">
-        Dates are whole days in your time zone{timeZone ? ` (${timeZone})` : ""}, both included. Totals compare in each
-        order's own currency.
-        {backwards ? (
-          <span className="ml-1 font-medium text-danger-soft-fg">
-            “Placed from” is after “Placed to”, so nothing can match.
-          </span>
-        ) : null}
-      </p>
+      <DayRangeNote
+        id={id}
+        from={filters.from}
+        to={filters.to}
+        rest=", both included. Totals compare in each order's own currency."
+        backwards="“Placed from” is after “Placed to”, so nothing can match."
+        className="mt-2 text-xs text-muted"
+      />
     </section>
-  );
-}
-
-function Labelled({
-  htmlFor,
-  label,
-  className,
-  children,
-}: {
-  htmlFor: string;
-  label: string;
-  className: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={`grid gap-1 ${className}`}>
-      <label htmlFor={htmlFor} className="text-xs font-medium text-muted">
-        {label}
-      </label>
-      {children}
-    </div>
   );
 }

@@ -13,15 +13,15 @@ import { useConnections } from "@/lib/client/use-connections";
 import { useOrderCounts, useOrderList } from "@/lib/client/use-orders";
 import { useSyncNow } from "@/lib/client/use-sync";
 import { useSavedViews } from "@/lib/client/use-views";
-import { ORDER_SORTS, type OrderListSort } from "@/lib/domain/query";
+import { ORDER_SORTS, type OrderListSort } from "@/lib/domain/query-rules";
 import { HeaderActions } from "./header-actions";
 import { rememberListRefs } from "./list-refs";
 import { currenciesOf } from "./list-sources";
 import { NoConnections } from "./no-connections";
 import { OrderFilters } from "./order-filters";
 import { OrdersBody } from "./orders-body";
-import { SyncStatus } from "./sync-status";
 import type { OrderRow } from "./orders-columns";
+import { SyncStatus } from "./sync-status";
 import { toColumnLayout, useColumnLayout } from "./use-column-layout";
 import { useExactTimeTitles } from "./use-exact-time-titles";
 import { useListShortcuts } from "./use-list-shortcuts";
@@ -64,7 +64,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   );
   // The index sorts every way across every platform.
   const sorts = ORDER_SORTS;
-  const setFilters = url.setFilters;
+  const { filters, setFilters } = url;
   const onSort = useCallback((sort: OrderListSort) => setFilters({ sort }), [setFilters]);
 
   // Opening a saved view brings its columns along (once per view opened, so later changes stick).
@@ -86,7 +86,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
     rows,
     layout,
     setLayout: columns.setLayout,
-    sort: query.sort,
+    sort: filters.sort,
     availableSorts: sorts,
     onSort,
     selection: selection.selection,
@@ -139,7 +139,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
       ) : (
         <>
           <OrderFilters
-            query={query}
+            filters={filters}
             connections={connections.data}
             counts={counts.data}
             availableSorts={sorts}
@@ -159,7 +159,11 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
           />
           {list.data && list.data.sync.length > 0 ? (
             // Not lazy: a banner arriving after the rows would push them from under the pointer.
-            <SyncStatus page={list.data} syncing={syncNow.isPending} onSyncNow={(ids) => syncNow.mutate({ connectionIds: ids })} />
+            <SyncStatus
+              page={list.data}
+              syncing={syncNow.isPending}
+              onSyncNow={(ids) => syncNow.mutate({ connectionIds: ids })}
+            />
           ) : null}
           <div ref={tableArea}>
             <OrdersBody

@@ -1,14 +1,29 @@
 "use client";
 // The order list's state lives in the URL (filters, sort, page size, cursor, the saved view it came from):
-// a link reproduces the view and back/forward walk through it. Which cursor came before which is kept in
-// sessionStorage, so "Previous page" and the page number work without putting a cursor stack in the URL.
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useRef } from "react";
+// a link reproduces the view and back/forward walk through it. nuqs holds it: the controls show a change at
+// once, the URL follows (typed text once typing pauses), and the list shows what the URL says. Which cursor
+// came before which is kept in sessionStorage, so "Previous page" and the page number work without putting
+// a cursor stack in the URL.
+import { useSearchParams } from "next/navigation";
+import { debounce, useQueryStates } from "nuqs";
+import { useCallback, useMemo } from "react";
 import { useIsClient } from "@/lib/client/dates";
-import { DEFAULT_SORT, orderListSearch, parseOrderListSearch } from "@/lib/client/order-list-search";
-import type { OrderListQuery } from "@/lib/domain/query";
+import {
+  hasActiveFilters,
+  loadOrderListSearch,
+  type OrderListValues,
+  orderListParsers,
+  orderListSearch,
+  savedViewParser,
+  toOrderListQuery,
+} from "@/lib/client/order-list-search";
 
-export type ListFilters = Omit<OrderListQuery, "cursor">;
+/** What the toolbar changes: everything but the page position. */
+export type ListFilters = Omit<OrderListValues, "cursor">;
+export type ListFilterChange = Partial<ListFilters>;
+
+const parsers = { ...orderListParsers, ...savedViewParser };
+const TYPING_PAUSE = debounce(400);
 const PAGES_KEY = "orderdeck:list-pages";
 
 interface PageMark {
@@ -17,6 +32,7 @@ interface PageMark {
 }
 
 function readPages(): Record<string, PageMark> {
+  if (typeof window === "undefined") return {};
   try {
     return JSON.parse(sessionStorage.getItem(PAGES_KEY) ?? "{}") as Record<string, PageMark>;
   } catch {
@@ -36,54 +52,23 @@ function rememberPage(cursor: string, mark: PageMark) {
   }
 }
 
-export function hasActiveFilters(query: OrderListQuery): boolean {
-  return Boolean(
-    query.connection.length ||
-      query.stage.length ||
-      query.status.length ||
-      query.q ||
-      query.from ||
-      query.to ||
-      query.minTotal ||
-      query.maxTotal ||
-      query.currency ||
-      query.erp ||
-      query.sort !== DEFAULT_SORT,
-  );
-}
-
 export function useOrderListUrl() {
+  // Each change is a history entry (back/forward walk through filters and pages), made without a server
+  // round trip for the page: the list's own query refetches.
+  const [values, setValues] = useQueryStates(parsers, { history: "push" });
   const params = useSearchParams();
-  const pathname = usePathname();
-  const query = useMemo(() => parseOrderListSearch(new URLSearchParams(params.toString())), [params]);
-  const viewId = params.get("view");
+  const inUrl = useMemo(() => loadOrderListSearch(params), [params]);
+  const query = useMemo(() => toOrderListQuery(inUrl), [inUrl]);
 
-  // The URL updates asynchronously: quick successive changes must build on each other.
-  const latest = useRef(query);
-  const seen = useRef(query);
-  if (seen.current !== query) {
-    seen.current = query;
-    latest.current = query;
-  }
-  const viewRef = useRef(viewId);
-  viewRef.current = viewId;
-
-  const navigate = useCallback(
-    (next: OrderListQuery, options: { view?: string | null } = {}) => {
-      latest.current = next;
-      const view = options.view === undefined ? viewRef.current : options.view;
-      const search = [orderListSearch(next), view ? `view=${encodeURIComponent(view)}` : ""].filter(Boolean).join("&");
-      // The native history API (Next keeps useSearchParams in step with it): a filter or page change is a
-      // new history entry without a server round trip for the page, and the list's own query refetches.
-      window.history.pushState(null, "", search ? `${pathname}?${search}` : pathname);
-    },
-    [pathname],
-  );
-
-  /** New filters start again from the first page. */
+  /** New filters start again from the first page; typed text reaches the URL once typing pauses. */
   const setFilters = useCallback(
-    (changes: Partial<ListFilters>) => navigate({ ...latest.current, ...changes, cursor: undefined }),
-    [navigate],
+    (changes: ListFilterChange, options: { typing?: boolean } = {}) => {
+      const next = { ...changes, cursor: null };
+      // Enter on a search that already reached the URL: no second history entry for the same list.
+      if (!options.typing && orderListSearch({ ...inUrl, ...next }) === orderListSearch(inUrl)) return;
+      void setValues(next, options.typing ? { limitUrlUpdates: TYPING_PAUSE } : {});
+    },
+    [inUrl, setValues],
   );
 
   // Page numbers come from sessionStorage, which the server-rendered HTML cannot know: read after hydration.
@@ -93,32 +78,38 @@ export function useOrderListUrl() {
     [query.cursor, isClient],
   );
 
+  // Paging moves on from the page on screen, which is the one the URL names.
   const nextPage = useCallback(
     (cursor: string) => {
-      const current = latest.current;
-      const mark = current.cursor ? readPagesSafe()[current.cursor] : { prev: null, page: 1 };
+      const mark = query.cursor ? readPages()[query.cursor] : { prev: null, page: 1 };
       // An unknown page number stays unknown (the list was opened from a link mid-way).
-      rememberPage(cursor, { prev: current.cursor ?? null, page: mark ? mark.page + 1 : 0 });
-      navigate({ ...current, cursor });
+      rememberPage(cursor, { prev: query.cursor ?? null, page: mark ? mark.page + 1 : 0 });
+      void setValues({ cursor });
     },
-    [navigate],
+    [query.cursor, setValues],
   );
 
   const previousPage = useCallback(() => {
-    const current = latest.current;
-    const prev = current.cursor ? readPagesSafe()[current.cursor]?.prev : null;
-    navigate({ ...current, cursor: prev ?? undefined });
-  }, [navigate]);
+    const prev = query.cursor ? readPages()[query.cursor]?.prev : null;
+    void setValues({ cursor: prev ?? null });
+  }, [query.cursor, setValues]);
 
+  /** Everything back to the defaults but the page size; the saved view is left too. */
   const clear = useCallback(
-    () => navigate({ ...parseOrderListSearch(new URLSearchParams()), limit: latest.current.limit }, { view: null }),
-    [navigate],
+    () =>
+      void setValues((current) => ({
+        ...Object.fromEntries(Object.keys(parsers).map((key) => [key, null])),
+        limit: current.limit,
+      })),
+    [setValues],
   );
 
   return {
+    /** What the toolbar shows: every change at once, typed text as typed. */
+    filters: values,
+    /** What is listed: the URL's parameters, each checked against the API's rules. */
     query,
-    viewId,
-    search: orderListSearch(query),
+    viewId: values.view,
     /** The view's filters without the page position: what a saved view stores. */
     filtersSearch: orderListSearch({ ...query, cursor: undefined }),
     page: page === 0 ? null : page,
@@ -126,11 +117,6 @@ export function useOrderListUrl() {
     nextPage,
     previousPage,
     clear,
-    hasFilters: hasActiveFilters(query),
+    hasFilters: hasActiveFilters(values),
   };
-}
-
-/** sessionStorage is absent while rendering on the server. */
-function readPagesSafe(): Record<string, PageMark> {
-  return typeof window === "undefined" ? {} : readPages();
 }

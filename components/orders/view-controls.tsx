@@ -23,8 +23,7 @@ interface Props {
   isAdmin: boolean;
 }
 
-const canonical = (query: string) =>
-  orderListSearch({ ...parseOrderListSearch(new URLSearchParams(query)), cursor: undefined });
+const canonical = (query: string) => orderListSearch({ ...parseOrderListSearch(query), cursor: undefined });
 
 export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
   const [dialog, setDialog] = useState<"create" | "edit" | null>(null);

@@ -15,20 +15,24 @@ interface FieldProps {
   error?: string;
   /** A quiet explanation under the control. */
   hint?: ReactNode;
+  /** The small, quiet label of a toolbar's filters. */
+  compact?: boolean;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** Label + control + hint/error, with the ids wired for screen readers. */
-export function Field({ label, error, hint, className, children }: FieldProps) {
+export function Field({ label, error, hint, compact, className, children }: FieldProps) {
   const id = useId();
   // An error replaces the hint: both at once mostly say the same thing twice.
   const hintId = hint && !error ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={cn("grid gap-1.5", className)}>
-      <Label htmlFor={id}>{label}</Label>
+    <div className={cn("grid gap-1.5", compact && "gap-1", className)}>
+      <Label htmlFor={id} className={cn(compact && "text-xs text-muted")}>
+        {label}
+      </Label>
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error ? (
         <p id={errorId} className="text-[13px] text-danger-soft-fg">

@@ -1,7 +1,22 @@
-// The order list's filters, sort and paging: parsed from the URL by the page and by GET /api/orders alike.
+// The order list's filters, sort and paging: parsed from the URL by GET /api/orders (and checked against the
+// same rules by the list page, see query-rules.ts and lib/client/order-list-search.ts).
 import { z } from "zod";
-import { compareDecimal } from "./decimal";
 import { STAGES } from "./order";
+import {
+  AMOUNT,
+  CONNECTION_ID,
+  CURRENCY,
+  DEFAULT_SORT,
+  ERP_STATES,
+  MAX_LENGTH,
+  ORDER_SORTS,
+  PAGE_LIMIT,
+  rangeInOrder,
+  toInstant,
+  totalsInOrder,
+} from "./query-rules";
+
+export { ERP_STATES, ORDER_SORTS, type OrderListSort } from "./query-rules";
 
 /** A list parameter given as repeated keys (?stage=a&stage=b) or one comma list (?stage=a,b). */
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -16,50 +31,42 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item));
 
-const decimal = z.string().trim().regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Use a plain amount like 100 or 99.90" });
-const instant = z.union([
-  z.iso.datetime({ offset: true }),
-  z.iso.date().transform((day) => `${day}T00:00:00Z`),
-], { error: "Use an ISO date or date-time, e.g. 2026-11-01 or 2026-11-01T00:00:00+02:00" });
-
-/** Whether an order was handed to the shop's ERP (Akinon Omnitron's `is_send`; other platforms have no ERP flag). */
-export const ERP_STATES = ["sent", "unsent"] as const;
-
-export const ORDER_SORTS = [
-  "placed_desc",
-  "placed_asc",
-  "total_desc",
-  "total_asc",
-  "customer_asc",
-  "customer_desc",
-  "status_asc",
-  "status_desc",
-  "connection_asc",
-  "connection_desc",
-] as const;
-export type OrderListSort = (typeof ORDER_SORTS)[number];
+const decimal = z.string().trim().regex(AMOUNT, { error: "Use a plain amount like 100 or 99.90" });
+const instant = z
+  .string()
+  .refine((value) => toInstant(value) !== null, {
+    error: "Use an ISO date or date-time, e.g. 2026-11-01 or 2026-11-01T00:00:00+02:00",
+  })
+  .transform((value) => toInstant(value) ?? value);
 
 export const orderListQuery = z
   .object({
-    connection: list(z.uuid({ error: "Not a connection id" })),
+    connection: list(z.string().regex(CONNECTION_ID, { error: "Not a connection id" })),
     stage: list(z.enum(STAGES)),
-    status: list(z.string().max(64)),
-    q: z.string().trim().max(200).optional().transform((value) => value || undefined),
+    status: list(z.string().max(MAX_LENGTH.status)),
+    q: z
+      .string()
+      .trim()
+      .max(MAX_LENGTH.q)
+      .optional()
+      .transform((value) => value || undefined),
     from: instant.optional(),
     to: instant.optional(),
     minTotal: decimal.optional(),
     maxTotal: decimal.optional(),
-    currency: z.string().trim().regex(/^[A-Za-z]{3}$/, { error: "Use a 3-letter currency code" }).transform((c) => c.toUpperCase()).optional(),
+    currency: z
+      .string()
+      .trim()
+      .regex(CURRENCY, { error: "Use a 3-letter currency code" })
+      .transform((c) => c.toUpperCase())
+      .optional(),
     erp: z.enum(ERP_STATES).optional(),
-    sort: z.enum(ORDER_SORTS).default("placed_desc"),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    cursor: z.string().max(4000).optional(),
+    sort: z.enum(ORDER_SORTS).default(DEFAULT_SORT),
+    limit: z.coerce.number().int().min(PAGE_LIMIT.min).max(PAGE_LIMIT.max).default(PAGE_LIMIT.default),
+    cursor: z.string().max(MAX_LENGTH.cursor).optional(),
   })
-  .refine((query) => !query.from || !query.to || Date.parse(query.from) <= Date.parse(query.to), {
-    error: "from must be before to",
-    path: ["to"],
-  })
-  .refine((query) => !query.minTotal || !query.maxTotal || compareDecimal(query.minTotal, query.maxTotal) <= 0, {
+  .refine((query) => rangeInOrder(query.from, query.to), { error: "from must be before to", path: ["to"] })
+  .refine((query) => totalsInOrder(query.minTotal, query.maxTotal), {
     error: "minTotal must not exceed maxTotal",
     path: ["maxTotal"],
   });

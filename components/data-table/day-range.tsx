@@ -1,0 +1,88 @@
+"use client";
+// A from–to filter in whole days of the browser's time zone: the inputs show local days, the URL holds the
+// instants where those days start and end. Days depend on the time zone, so the inputs get their value only
+// once in the browser.
+import type { ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { isoToLocalDay, localDayToIso, useIsClient } from "@/lib/client/dates";
+
+type Instant = string | null | undefined;
+
+interface DayRangeInputsProps {
+  /** The note's id prefix (see DayRangeNote): it describes both inputs. */
+  id: string;
+  from: Instant;
+  to: Instant;
+  labels: { from: string; to: string };
+  onChange: (change: { from: string | null } | { to: string | null }) => void;
+  compact?: boolean;
+  fieldClassName?: string;
+  inputClassName?: string;
+}
+
+export function DayRangeInputs({
+  id,
+  from,
+  to,
+  labels,
+  onChange,
+  compact,
+  fieldClassName,
+  inputClassName,
+}: DayRangeInputsProps) {
+  const isClient = useIsClient();
+  const days = {
+    from: isClient ? isoToLocalDay(from ?? undefined) : "",
+    to: isClient ? isoToLocalDay(to ?? undefined) : "",
+  };
+  const input = (edge: "from" | "to") => (
+    <Field label={labels[edge]} compact={compact} className={fieldClassName}>
+      {(control) => (
+        <Input
+          {...control}
+          type="date"
+          className={inputClassName}
+          value={days[edge]}
+          min={edge === "to" ? days.from || undefined : undefined}
+          max={edge === "from" ? days.to || undefined : undefined}
+          aria-describedby={`${id}-tz`}
+          onChange={(e) => {
+            const iso = localDayToIso(e.target.value, edge === "from" ? "start" : "end") ?? null;
+            onChange(edge === "from" ? { from: iso } : { to: iso });
+          }}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <>
+      {input("from")}
+      {input("to")}
+    </>
+  );
+}
+
+interface DayRangeNoteProps {
+  id: string;
+  from: Instant;
+  to: Instant;
+  /** Follows "Dates are whole days in your time zone (…)", e.g. "; From and To are included." */
+  rest: ReactNode;
+  /** Said when the range is backwards, e.g. "From is after To, so nothing can match." */
+  backwards: string;
+  className?: string;
+}
+
+/** The note that describes the day inputs: whose time zone, and a warning when nothing can match. */
+export function DayRangeNote({ id, from, to, rest, backwards, className }: DayRangeNoteProps) {
+  const timeZone = useIsClient() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
+  const isBackwards = Boolean(from && to && Date.parse(from) > Date.parse(to));
+  return (
+    <p id={`${id}-tz`} className={className}>
+      Dates are whole days in your time zone{timeZone ? ` (${timeZone})` : ""}
+      {rest}
+      {isBackwards ? <span className="ml-1 font-medium text-danger-soft-fg">{backwards}</span> : null}
+    </p>
+  );
+}
