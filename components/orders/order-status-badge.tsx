@@ -84,8 +84,15 @@ export function OrderStatusBadge({ status, className }: { status: OrderStatus; c
   );
 }
 
-/** The normalized stage itself as a badge (e.g. "Shipped"), where the stage is the point. */
-export function StageBadge({ stage, className }: { stage: Stage; className?: string }) {
-  const look = LOOK[stage];
-  return <span className={cn(base, look.badgeClassName, className)}>{look.label}</span>;
+/** Where the stage is the point (the order's page): the stage as a badge, then the platform's own words. */
+export function StageBadge({ status }: { status: OrderStatus }) {
+  const look = LOOK[status.stage];
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className={cn(base, look.badgeClassName)}>{look.label}</span>
+      <span className="text-muted" title={`Platform status code: ${status.code}`}>
+        {status.label}
+      </span>
+    </span>
+  );
 }

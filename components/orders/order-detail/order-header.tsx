@@ -1,13 +1,13 @@
 "use client";
 import { ArrowLeft, ChevronLeft, ChevronRight, Printer, RotateCw } from "lucide-react";
 import Link from "next/link";
+import { PlatformIcon, PlatformLabel } from "@/components/connections/platform-icon";
+import { StageBadge } from "@/components/orders/order-status-badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
 import { formatDateTime, formatExact } from "@/lib/client/format";
 import type { OrderDetail } from "@/lib/client/use-order";
-import { PlatformIcon, PlatformLabel } from "@/components/connections/platform-icon";
 import { orderHref, useListNeighbours } from "./list-neighbours";
-import { StageBadge } from "./stage-badge";
 
 interface Props {
   detail: OrderDetail;
