@@ -1,7 +1,6 @@
 "use client";
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Initials } from "@/components/ui/initials";
@@ -50,7 +49,10 @@ export function UserMenu({
           disabled={signingOut}
           onClick={() => {
             setSigningOut(true);
-            void signOut({ callbackUrl: "/login" });
+            // next-auth's browser client (some 9 kB gzipped, on every page) loads only when someone signs out.
+            import("next-auth/react")
+              .then(({ signOut }) => signOut({ callbackUrl: "/login" }))
+              .catch(() => setSigningOut(false));
           }}
           className={cn(buttonClasses("ghost", "sm"), "justify-start text-muted")}
         >

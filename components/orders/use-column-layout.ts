@@ -2,16 +2,9 @@
 // The order table's columns (visibility, order, density) per user, remembered on the server under the
 // "orders-table" preference. Changes show at once and are saved shortly after the last one.
 import { useCallback, useMemo, useRef } from "react";
-import { z } from "zod";
-import { type ColumnLayout, DENSITIES } from "@/components/data-table/features";
+import { type ColumnLayout, DENSITIES, type Density } from "@/components/data-table/features";
 import { usePreference, usePreferenceWriter } from "@/lib/client/use-preferences";
 import { DEFAULT_COLUMN_ORDER, DEFAULT_HIDDEN } from "./orders-columns";
-
-const storedLayout = z.object({
-  visibility: z.record(z.string(), z.boolean()).catch({}),
-  order: z.array(z.string()).catch([]),
-  density: z.enum(DENSITIES).catch("comfortable"),
-});
 
 export const DEFAULT_LAYOUT: ColumnLayout = {
   visibility: DEFAULT_HIDDEN,
@@ -19,16 +12,27 @@ export const DEFAULT_LAYOUT: ColumnLayout = {
   density: "comfortable",
 };
 
-/** Anything stored (an old release's shape, a saved view's columns) → a layout naming exactly today's columns. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Anything stored (an old release's shape, a saved view's columns) → a layout naming exactly today's columns;
+ * what does not fit is left out. Checked by hand: a schema library would be most of the list's first load.
+ */
 export function toColumnLayout(value: unknown): ColumnLayout {
-  const parsed = storedLayout.safeParse(value);
-  if (!parsed.success) return DEFAULT_LAYOUT;
+  if (!isRecord(value)) return DEFAULT_LAYOUT;
   const known = new Set(DEFAULT_COLUMN_ORDER);
-  const order = parsed.data.order.filter((id) => known.has(id) && id !== "select");
+  const stored = Array.isArray(value.order) ? value.order : [];
+  const order = stored.filter((id): id is string => typeof id === "string" && known.has(id) && id !== "select");
   // A column added since the layout was saved appears at the end; the checkbox column stays first.
   const complete = ["select", ...order, ...DEFAULT_COLUMN_ORDER.filter((id) => id !== "select" && !order.includes(id))];
-  const visibility = Object.fromEntries(Object.entries(parsed.data.visibility).filter(([id]) => known.has(id)));
-  return { visibility, order: complete, density: parsed.data.density };
+  const visibility = Object.fromEntries(
+    Object.entries(isRecord(value.visibility) ? value.visibility : {}).filter(
+      (entry): entry is [string, boolean] => known.has(entry[0]) && typeof entry[1] === "boolean",
+    ),
+  );
+  const density = DENSITIES.find((d): d is Density => d === value.density) ?? "comfortable";
+  return { visibility, order: complete, density };
 }
 
 export function useColumnLayout() {
