@@ -1,6 +1,8 @@
-// The browser's fetch wrapper: JSON in and out, same-origin cookies, and one error type built from the
-// API's error envelope (lib/domain/api-error.ts) so every caller can show the server's own message.
+// The browser's fetch wrapper: a route of the HTTP contract (lib/domain/api-routes.ts) in, its declared answer
+// out; JSON, same-origin cookies, and one error type built from the API's error envelope (lib/domain/api-error.ts)
+// so every caller can show the server's own message.
 import { apiErrorBody, type FieldIssue } from "@/lib/domain/api-error";
+import type { ApiBody, ApiParams, ApiResponse, ApiRoute } from "@/lib/domain/api-routes";
 
 export class ApiClientError extends Error {
   constructor(
@@ -27,18 +29,36 @@ export class ApiClientError extends Error {
 function toError(status: number, body: unknown): ApiClientError {
   const envelope = apiErrorBody.safeParse(body);
   // Not Orderdeck's answer (a proxy's page, a gateway timeout): say so in general terms.
-  if (!envelope.success) return new ApiClientError(status, "http_error", `The server answered ${status}. Try again in a moment.`);
+  if (!envelope.success)
+    return new ApiClientError(status, "http_error", `The server answered ${status}. Try again in a moment.`);
   const { code, message, details } = envelope.data.error;
   return new ApiClientError(status, code, message, details?.issues ?? []);
 }
 
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type QueryValues = Record<string, string | number | undefined | null>;
 
-export async function api<T>(
-  path: string,
-  options: { method?: Method; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {},
-): Promise<T> {
-  const { method = "GET", body, signal, headers = {} } = options;
+/** What a call to `route` must send: its path parameters and body when it has them (see ApiRoutes). */
+export type ApiRequest<R extends ApiRoute> = {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** A search string already built (the order list's canonical one), or values to encode (empty ones left out). */
+  query?: string | QueryValues;
+} & (keyof ApiParams<R> extends never ? { params?: undefined } : { params: ApiParams<R> }) &
+  ([ApiBody<R>] extends [never] ? { body?: undefined } : { body: ApiBody<R> });
+
+/** The options argument may be left out only when the route needs neither parameters nor a body. */
+type RequestArgs<R extends ApiRoute> =
+  object extends ApiRequest<R> ? [request?: ApiRequest<R>] : [request: ApiRequest<R>];
+
+/**
+ * Calls one route of the API, e.g. `api("PATCH /api/users/:id", { params: { id }, body: { name } })`. The answer
+ * is typed by the contract the route handler `satisfies`, so it is not checked again here; an error answer is
+ * (it may not come from Orderdeck).
+ */
+export async function api<R extends ApiRoute>(route: R, ...[request]: RequestArgs<R>): Promise<ApiResponse<R>> {
+  const { signal, headers = {}, query, params, body } = (request ?? {}) as ApiRequest<R>;
+  const [method, pattern] = route.split(" ") as [string, string];
+  const path = fillPath(pattern, params as Record<string, string> | undefined) + searchOf(query);
   let response: Response;
   try {
     response = await fetch(path, {
@@ -64,15 +84,21 @@ export async function api<T>(
     // A proxy's HTML error page: fall through to a generic message.
   }
   if (!response.ok) throw toError(response.status, parsed);
-  return parsed as T;
+  return parsed as ApiResponse<R>;
 }
 
-/** Builds `path?key=value` from the defined, non-empty entries. */
-export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
+/** "/api/users/:id" with `{ id }` → "/api/users/4f1c…", each value encoded. */
+function fillPath(pattern: string, params: Record<string, string> | undefined): string {
+  return pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ""));
+}
+
+function searchOf(query: string | QueryValues | undefined): string {
+  if (query === undefined) return "";
+  if (typeof query === "string") return query ? `?${query}` : "";
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
   }
-  const query = search.toString();
-  return query ? `${path}?${query}` : path;
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }

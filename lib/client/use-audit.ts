@@ -1,8 +1,7 @@
 "use client";
 // The audit log (admin), one keyset page at a time; the previous page stays on screen while the next loads.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { AuditPage } from "@/lib/domain/audit";
-import { api, withQuery } from "./api";
+import { api } from "./api";
 import { type AuditFilters, queryKeys } from "./query-keys";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -10,8 +9,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export function useAuditEvents(filters: AuditFilters) {
   return useQuery({
     queryKey: queryKeys.audit.list(filters),
-    queryFn: ({ signal }) =>
-      api<AuditPage>(withQuery("/api/audit", { ...filters, limit: AUDIT_PAGE_SIZE }), { signal }),
+    queryFn: ({ signal }) => api("GET /api/audit", { query: { ...filters, limit: AUDIT_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { ActionInput, ActionResult } from "@/lib/domain/action";
 import { ApiClientError, api } from "./api";
-import { type OrderDetail, orderPath } from "./use-order";
+import type { OrderDetail } from "@/lib/domain/order-detail";
 import { queryKeys } from "./query-keys";
 
 /** True when we cannot know whether the platform applied the action, so a retry must reuse the key. */
@@ -24,8 +24,8 @@ export function useOrderAction(connectionId: string, orderId: string) {
 
   const mutation = useMutation({
     mutationFn: ({ input, key }: { input: ActionInput; key: string }) =>
-      api<ActionResult>(`${orderPath(connectionId, orderId)}/actions`, {
-        method: "POST",
+      api("POST /api/orders/:connectionId/:orderId/actions", {
+        params: { connectionId, orderId },
         body: input,
         headers: { "Idempotency-Key": key },
       }),
@@ -38,7 +38,12 @@ export function useOrderAction(connectionId: string, orderId: string) {
         );
       }
       await Promise.all([
-        order ? null : queryClient.invalidateQueries({ queryKey: queryKeys.orderDetail.detail(connectionId, orderId), exact: true }),
+        order
+          ? null
+          : queryClient.invalidateQueries({
+              queryKey: queryKeys.orderDetail.detail(connectionId, orderId),
+              exact: true,
+            }),
         queryClient.invalidateQueries({ queryKey: queryKeys.orderDetail.history(connectionId, orderId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.orders.all }),
       ]);

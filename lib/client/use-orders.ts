@@ -3,8 +3,7 @@
 // by the same zod schema the API uses. The previous page stays on screen while the next one loads; the first
 // page reads the index again every few seconds, so new orders arrive without a reload.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { OrderSummary, Stage } from "@/lib/domain/order";
-import type { OrderCounts, OrderListPage } from "@/lib/domain/order-list";
+import type { OrderSummary } from "@/lib/domain/order";
 import type { OrderListQuery } from "@/lib/domain/query";
 import { api } from "./api";
 import { orderListSearch } from "./order-list-search";
@@ -12,19 +11,13 @@ import { queryKeys } from "./query-keys";
 
 /** An order as the list endpoint sends it (lines, addresses and the raw payload only come with the detail). */
 export type OrderListItem = OrderSummary;
-export type { ConnectionListError, OrderListPage, UnreadableOrder } from "@/lib/domain/order-list";
-
-export interface PlatformStatus {
-  code: string;
-  label: string;
-  stage: Stage;
-}
+export type { OrderListPage } from "@/lib/domain/order-list";
 
 export function useOrderList(query: OrderListQuery, options: { enabled?: boolean; refetchMs?: number | false } = {}) {
   const search = orderListSearch(query);
   return useQuery({
     queryKey: queryKeys.orders.list(search),
-    queryFn: ({ signal }) => api<OrderListPage>(`/api/orders${search ? `?${search}` : ""}`, { signal }),
+    queryFn: ({ signal }) => api("GET /api/orders", { query: search, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
     // The index is cheap to read: the first page follows it while the tab is visible (later pages stay put,
@@ -40,7 +33,7 @@ export function useOrderCounts(query: OrderListQuery) {
   const search = orderListSearch({ ...query, sort: undefined, limit: undefined, cursor: undefined });
   return useQuery({
     queryKey: queryKeys.orders.counts(search),
-    queryFn: ({ signal }) => api<OrderCounts>(`/api/orders/counts${search ? `?${search}` : ""}`, { signal }),
+    queryFn: ({ signal }) => api("GET /api/orders/counts", { query: search, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: LIST_REFRESH_MS,
   });
@@ -51,9 +44,7 @@ export function useOrderStatuses(connectionId: string | undefined) {
   return useQuery({
     queryKey: queryKeys.orderStatuses(connectionId ?? ""),
     queryFn: ({ signal }) =>
-      api<{ statuses: PlatformStatus[] }>(`/api/connections/${encodeURIComponent(connectionId ?? "")}/statuses`, {
-        signal,
-      }).then((r) => r.statuses),
+      api("GET /api/connections/:id/statuses", { params: { id: connectionId ?? "" }, signal }).then((r) => r.statuses),
     enabled: Boolean(connectionId),
     staleTime: 10 * 60_000,
   });

@@ -9,12 +9,10 @@ import { queryKeys } from "./query-keys";
 
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[number];
 
-const path = (key: PreferenceKey) => `/api/preferences/${encodeURIComponent(key)}`;
-
 export function usePreference(key: PreferenceKey) {
   return useQuery({
     queryKey: queryKeys.preferences.detail(key),
-    queryFn: ({ signal }) => api<{ value: unknown }>(path(key), { signal }).then((r) => r.value ?? null),
+    queryFn: ({ signal }) => api("GET /api/preferences/:key", { params: { key }, signal }).then((r) => r.value ?? null),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -22,7 +20,7 @@ export function usePreference(key: PreferenceKey) {
 export function useSavePreference(key: PreferenceKey) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (value: unknown) => api<{ value: unknown }>(path(key), { method: "PUT", body: { value } }),
+    mutationFn: (value: unknown) => api("PUT /api/preferences/:key", { params: { key }, body: { value } }),
     onSuccess: (answer, sent) => {
       // Only when nothing newer was chosen while this one was on its way.
       const now = client.getQueryData(queryKeys.preferences.detail(key));

@@ -9,14 +9,7 @@ export function useSyncNow() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ connectionIds, full = false }: { connectionIds: readonly string[]; full?: boolean }) =>
-      Promise.all(
-        connectionIds.map((id) =>
-          api<{ requested: boolean }>(`/api/connections/${encodeURIComponent(id)}/sync`, {
-            method: "POST",
-            body: { full },
-          }),
-        ),
-      ),
+      Promise.all(connectionIds.map((id) => api("POST /api/connections/:id/sync", { params: { id }, body: { full } }))),
     onSuccess: async () => {
       // A sync turn takes a second or two: read the list again as it lands.
       for (const delay of [1000, 2500, 5000]) {

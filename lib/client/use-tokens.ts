@@ -1,45 +1,29 @@
 "use client";
-// The signed-in user's personal API tokens: list, create (the value comes back once), revoke.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// The signed-in user's personal API tokens: list, create (the value comes back once), revoke. Every change
+// also refreshes the audit log.
+import { useQuery } from "@tanstack/react-query";
 import type { CreateTokenInput } from "@/lib/domain/inputs";
-import { api } from "./api";
-import { queryKeys } from "./query-keys";
 import type { ApiTokenSummary } from "@/lib/domain/user";
+import { api } from "./api";
+import { useChange } from "./cache-writes";
+import { queryKeys } from "./query-keys";
+
+const changed = [queryKeys.tokens.all, queryKeys.audit.all];
 
 export function useTokens() {
   return useQuery({
     queryKey: queryKeys.tokens.list(),
-    queryFn: ({ signal }) => api<{ tokens: ApiTokenSummary[] }>("/api/tokens", { signal }).then((r) => r.tokens),
+    queryFn: ({ signal }) => api("GET /api/tokens", { signal }).then((r) => r.tokens),
   });
 }
 
 export function useCreateToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateTokenInput) =>
-      api<{ token: string; summary: ApiTokenSummary }>("/api/tokens", { method: "POST", body: input }),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.audit.all }),
-      ]);
-    },
-  });
+  return useChange((body: CreateTokenInput) => api("POST /api/tokens", { body }), { invalidate: changed });
 }
 
 export function useRevokeToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) =>
-      api<{ token: ApiTokenSummary }>(`/api/tokens/${encodeURIComponent(id)}`, { method: "DELETE" }).then(
-        (r) => r.token,
-      ),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.tokens.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.audit.all }),
-      ]);
-    },
+  return useChange((id: string) => api("DELETE /api/tokens/:id", { params: { id } }).then((r) => r.token), {
+    invalidate: changed,
   });
 }
 

@@ -1,48 +1,37 @@
 "use client";
-// Users (admin): list, create, update. Mutations refresh the list and the audit log in the hook itself,
-// so a caller's own onSuccess can never skip the invalidation.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// Users (admin): list, create, update. Every change also refreshes the audit log.
+import { useQuery } from "@tanstack/react-query";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/domain/inputs";
-import { api } from "./api";
-import { queryKeys } from "./query-keys";
 import type { UserSummary } from "@/lib/domain/user";
+import { api } from "./api";
+import { useChange, writeList } from "./cache-writes";
+import { queryKeys } from "./query-keys";
+
+const changed = [queryKeys.users.all, queryKeys.audit.all];
 
 export function useUsers() {
   return useQuery({
     queryKey: queryKeys.users.list(),
-    queryFn: ({ signal }) => api<{ users: UserSummary[] }>("/api/users", { signal }).then((r) => r.users),
+    queryFn: ({ signal }) => api("GET /api/users", { signal }).then((r) => r.users),
   });
 }
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateUserInput) =>
-      api<{ user: UserSummary }>("/api/users", { method: "POST", body: input }).then((r) => r.user),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.audit.all }),
-      ]);
-    },
+  return useChange((body: CreateUserInput) => api("POST /api/users", { body }).then((r) => r.user), {
+    invalidate: changed,
   });
 }
 
 export function useUpdateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...changes }: UpdateUserInput & { id: string }) =>
-      api<{ user: UserSummary }>(`/api/users/${encodeURIComponent(id)}`, { method: "PATCH", body: changes }).then(
-        (r) => r.user,
-      ),
-    onSuccess: async (user) => {
-      queryClient.setQueryData<UserSummary[]>(queryKeys.users.list(), (list) =>
-        list?.map((row) => (row.id === user.id ? user : row)),
-      );
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.audit.all }),
-      ]);
+  return useChange(
+    ({ id, ...body }: UpdateUserInput & { id: string }) =>
+      api("PATCH /api/users/:id", { params: { id }, body }).then((r) => r.user),
+    {
+      write: (client, user) =>
+        writeList<UserSummary>(client, queryKeys.users.list(), (list) =>
+          list.map((row) => (row.id === user.id ? user : row)),
+        ),
+      invalidate: changed,
     },
-  });
+  );
 }

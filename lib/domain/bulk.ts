@@ -37,6 +37,9 @@ export interface BulkJobItemView {
   attempts: number;
 }
 
+/** A job in the recent list (GET /api/bulk-jobs): enough to name it and reopen it. */
+export type BulkJobSummary = Pick<BulkJobView, "id" | "label" | "state" | "createdAt">;
+
 export interface BulkJobView {
   id: string;
   label: string;

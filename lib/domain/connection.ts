@@ -30,6 +30,14 @@ export interface ConnectionDetail extends ConnectionSummary {
   updatedAt: string;
 }
 
+/** A connection in an answer: the admin's detail, or every other role's summary. */
+export type ConnectionItem = ConnectionSummary | ConnectionDetail;
+
+/** True for the admin's view of a connection (base URL, options, masked credentials). */
+export function isConnectionDetail(connection: ConnectionItem): connection is ConnectionDetail {
+  return "baseUrl" in connection;
+}
+
 export interface ConnectionCheck {
   ok: boolean;
   latencyMs: number;
@@ -57,3 +65,6 @@ export type ConnectionPatch = z.infer<typeof connectionPatch>;
 export function maskSecret(value: string): string {
   return value.length <= 4 ? "••••" : `••••${value.slice(-4)}`;
 }
+
+/** "Sync now" (POST /api/connections/:id/sync): `full` reads all of the connection's orders again. */
+export const syncRequest = z.object({ full: z.boolean().optional() }).optional();

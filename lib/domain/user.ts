@@ -49,6 +49,12 @@ export interface CurrentUser {
   role: Role;
 }
 
+/** GET /api/me: the caller, and whether they came with a session cookie or a personal API token. */
+export interface SignedInCaller {
+  user: CurrentUser;
+  via: "session" | "token";
+}
+
 /** A user as the users API returns it (dates are ISO strings). */
 export interface UserSummary {
   id: string;

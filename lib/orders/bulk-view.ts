@@ -2,7 +2,7 @@
 import "server-only";
 import type { bulkJobItems, bulkJobs } from "../db/schema";
 import { ACTION_TYPE_LABELS, type ActionInput } from "../domain/action";
-import type { BulkItemState, BulkJobView } from "../domain/bulk";
+import type { BulkItemState, BulkJobSummary, BulkJobView } from "../domain/bulk";
 
 export function bulkLabel(action: ActionInput): string {
   return action.type === "set-status" ? `Set status to ${action.status}` : ACTION_TYPE_LABELS[action.type];
@@ -41,4 +41,8 @@ export function toJobView(
       attempts: item.attempts,
     })),
   };
+}
+
+export function toJobSummary(job: typeof bulkJobs.$inferSelect): BulkJobSummary {
+  return { id: job.id, label: job.label, state: job.state, createdAt: job.createdAt.toISOString() };
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { and, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { orderIndex } from "../db/schema";
+import { type JsonText, toJsonText } from "../domain/api-routes";
 import type { OrderSummary } from "../domain/order";
 import type { OrderListPage } from "../domain/order-list";
 import type { OrderListQuery } from "../domain/query";
@@ -19,8 +20,8 @@ export function listIndexedOrders(db: Db, query: OrderListQuery, fresh = false):
 }
 
 /** The same page as the API sends it: identical requests within a second share its JSON text too. */
-export function listIndexedOrdersJson(db: Db, query: OrderListQuery, fresh = false): Promise<string> {
-  const read = async () => JSON.stringify(await listIndexedOrders(db, query, fresh));
+export function listIndexedOrdersJson(db: Db, query: OrderListQuery, fresh = false): Promise<JsonText<OrderListPage>> {
+  const read = async () => toJsonText(await listIndexedOrders(db, query, fresh));
   return remembered(db, `json ${JSON.stringify(query)}`, read, fresh);
 }
 

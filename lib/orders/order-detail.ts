@@ -2,8 +2,7 @@
 // lists some of their fields choose from).
 import "server-only";
 import type { Db } from "../db";
-import type { AvailableAction } from "../domain/action";
-import type { Order } from "../domain/order";
+import type { OrderDetail } from "../domain/order-detail";
 import { isPlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import { readChoices, withChoices } from "./action-choices";
@@ -11,12 +10,6 @@ import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
 import { indexLiveOrder, markOrderVanished } from "./index-write";
 import { contextFor } from "./upstream";
-
-export interface OrderDetail {
-  order: Order;
-  actions: AvailableAction[];
-  connection: { id: string; name: string; platform: string };
-}
 
 export async function getOrderDetail(db: Db, connectionId: string, orderId: string, signal?: AbortSignal): Promise<OrderDetail> {
   const row = await getConnectionRow(db, connectionId);

@@ -2,6 +2,7 @@
 // and how the order index keeps up with each)
 // POST /api/connections – add a connection (admin)
 import { route } from "@/lib/api/handler";
+import type { ApiResponse } from "@/lib/domain/api-routes";
 import { connectionInput } from "@/lib/domain/connection";
 import { can } from "@/lib/domain/user";
 import { listConnectionRows } from "@/lib/orders/connection-rows";
@@ -13,9 +14,14 @@ export const GET = route({ permission: "connections:read" }, async ({ db, user }
   const rows = await listConnectionRows(db);
   const { sync } = await syncInfo(db);
   const toItem = can(user.role, "connections:manage") ? toDetail : toSummary;
-  return { connections: rows.map((row) => ({ ...toItem(row), sync: sync.find((s) => s.connectionId === row.id) })) };
+  const connections = rows.map((row) => ({ ...toItem(row), sync: sync.find((s) => s.connectionId === row.id) }));
+  return { connections } satisfies ApiResponse<"GET /api/connections">;
 });
 
-export const POST = route({ permission: "connections:manage", body: connectionInput }, async ({ db, user, body, ip }) =>
-  Response.json({ connection: await createConnection(db, user, body, ip) }, { status: 201 }),
+export const POST = route(
+  { permission: "connections:manage", body: connectionInput },
+  async ({ db, user, body, ip }) => {
+    const connection = await createConnection(db, user, body, ip);
+    return Response.json({ connection } satisfies ApiResponse<"POST /api/connections">, { status: 201 });
+  },
 );

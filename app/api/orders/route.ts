@@ -2,6 +2,7 @@
 // it in step with the platforms; each connection's freshness rides along in `sync`). The body is an OrderListPage.
 // Identical requests within a second share one read; `Cache-Control: no-cache` reads afresh.
 import { route } from "@/lib/api/handler";
+import type { ApiResponse, JsonText } from "@/lib/domain/api-routes";
 import { orderListQuery } from "@/lib/domain/query";
 import { listIndexedOrdersJson } from "@/lib/orders/index-list";
 
@@ -12,5 +13,5 @@ export const GET = route({ permission: "orders:read", query: orderListQuery }, a
     "content-type": "application/json",
     "server-timing": `total;dur=${(performance.now() - started).toFixed(1)}`,
   };
-  return new Response(body, { headers });
+  return new Response(body satisfies JsonText<ApiResponse<"GET /api/orders">>, { headers });
 });

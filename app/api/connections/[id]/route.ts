@@ -2,6 +2,7 @@
 // PATCH /api/connections/:id – edit it, keeping stored secrets unless new ones are sent (admin)
 // DELETE /api/connections/:id – remove it (admin)
 import { route } from "@/lib/api/handler";
+import type { ApiResponse } from "@/lib/domain/api-routes";
 import { connectionPatch } from "@/lib/domain/connection";
 import { uuidParam } from "@/lib/domain/inputs";
 import { can } from "@/lib/domain/user";
@@ -11,15 +12,22 @@ import { deleteConnection, updateConnection } from "@/lib/orders/connections";
 
 export const GET = route({ permission: "connections:read", params: uuidParam }, async ({ db, user, params }) => {
   const row = await getConnectionRow(db, params.id);
-  return { connection: can(user.role, "connections:manage") ? toDetail(row) : toSummary(row) };
+  const connection = can(user.role, "connections:manage") ? toDetail(row) : toSummary(row);
+  return { connection } satisfies ApiResponse<"GET /api/connections/:id">;
 });
 
 export const PATCH = route(
   { permission: "connections:manage", params: uuidParam, body: connectionPatch },
-  async ({ db, user, params, body, ip }) => ({ connection: await updateConnection(db, user, params.id, body, ip) }),
+  async ({ db, user, params, body, ip }) => {
+    const connection = await updateConnection(db, user, params.id, body, ip);
+    return { connection } satisfies ApiResponse<"PATCH /api/connections/:id">;
+  },
 );
 
-export const DELETE = route({ permission: "connections:manage", params: uuidParam }, async ({ db, user, params, ip }) => {
-  await deleteConnection(db, user, params.id, ip);
-  return { ok: true };
-});
+export const DELETE = route(
+  { permission: "connections:manage", params: uuidParam },
+  async ({ db, user, params, ip }) => {
+    await deleteConnection(db, user, params.id, ip);
+    return { ok: true } satisfies ApiResponse<"DELETE /api/connections/:id">;
+  },
+);

@@ -1,8 +1,10 @@
 // POST /api/bulk-jobs/:id/run – run a dry-run job (in the background; poll GET /api/bulk-jobs/:id)
 import { route } from "@/lib/api/handler";
+import type { ApiResponse } from "@/lib/domain/api-routes";
 import { uuidParam } from "@/lib/domain/inputs";
 import { startBulkJob } from "@/lib/orders/bulk";
 
-export const POST = route({ permission: "orders:act", params: uuidParam }, async ({ db, user, params, ip }) =>
-  Response.json({ job: await startBulkJob(db, user, params.id, ip) }, { status: 202 }),
-);
+export const POST = route({ permission: "orders:act", params: uuidParam }, async ({ db, user, params, ip }) => {
+  const job = await startBulkJob(db, user, params.id, ip);
+  return Response.json({ job } satisfies ApiResponse<"POST /api/bulk-jobs/:id/run">, { status: 202 });
+});
