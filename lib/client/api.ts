@@ -35,14 +35,12 @@ function toError(status: number, body: unknown): ApiClientError {
   return new ApiClientError(status, code, message, details?.issues ?? []);
 }
 
-type QueryValues = Record<string, string | number | undefined | null>;
-
 /** What a call to `route` must send: its path parameters and body when it has them (see ApiRoutes). */
 export type ApiRequest<R extends ApiRoute> = {
   signal?: AbortSignal;
   headers?: Record<string, string>;
-  /** A search string already built (the order list's canonical one), or values to encode (empty ones left out). */
-  query?: string | QueryValues;
+  /** The query string, without "?" (see searchString for one built from values). */
+  search?: string;
 } & (keyof ApiParams<R> extends never ? { params?: undefined } : { params: ApiParams<R> }) &
   ([ApiBody<R>] extends [never] ? { body?: undefined } : { body: ApiBody<R> });
 
@@ -56,9 +54,9 @@ type RequestArgs<R extends ApiRoute> =
  * (it may not come from Orderdeck).
  */
 export async function api<R extends ApiRoute>(route: R, ...[request]: RequestArgs<R>): Promise<ApiResponse<R>> {
-  const { signal, headers = {}, query, params, body } = (request ?? {}) as ApiRequest<R>;
+  const { signal, headers = {}, search, params, body } = (request ?? {}) as ApiRequest<R>;
   const [method, pattern] = route.split(" ") as [string, string];
-  const path = fillPath(pattern, params as Record<string, string> | undefined) + searchOf(query);
+  const path = fillPath(pattern, params as Record<string, string> | undefined) + (search ? `?${search}` : "");
   let response: Response;
   try {
     response = await fetch(path, {
@@ -92,13 +90,11 @@ function fillPath(pattern: string, params: Record<string, string> | undefined): 
   return pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ""));
 }
 
-function searchOf(query: string | QueryValues | undefined): string {
-  if (query === undefined) return "";
-  if (typeof query === "string") return query ? `?${query}` : "";
+/** A query string (without "?") from the defined, non-empty values. */
+export function searchString(values: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
   }
-  const text = search.toString();
-  return text ? `?${text}` : "";
+  return search.toString();
 }

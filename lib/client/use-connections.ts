@@ -3,12 +3,17 @@
 // edit, remove, and "Test connection". Every change writes its answer into the cached list first, then
 // invalidates the list and the audit log (and the order list, which fans out over the connections).
 import { useQuery } from "@tanstack/react-query";
-import type { ConnectionInput, ConnectionItem, ConnectionPatch } from "@/lib/domain/connection";
+import type { ConnectionDetail, ConnectionInput, ConnectionItem, ConnectionPatch } from "@/lib/domain/connection";
 import { api } from "./api";
 import { dropFromList, putInList, useChange, writeList } from "./cache-writes";
 import { queryKeys } from "./query-keys";
 
-export { type ConnectionItem, isConnectionDetail } from "@/lib/domain/connection";
+export type { ConnectionItem } from "@/lib/domain/connection";
+
+/** True for the admin's view of a connection (base URL, options, masked credentials). */
+export function isConnectionDetail(connection: ConnectionItem): connection is ConnectionDetail {
+  return "baseUrl" in connection;
+}
 
 const list = queryKeys.connections.list();
 const changed = [queryKeys.connections.all, queryKeys.audit.all, queryKeys.orders.all];

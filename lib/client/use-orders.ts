@@ -17,7 +17,7 @@ export function useOrderList(query: OrderListQuery, options: { enabled?: boolean
   const search = orderListSearch(query);
   return useQuery({
     queryKey: queryKeys.orders.list(search),
-    queryFn: ({ signal }) => api("GET /api/orders", { query: search, signal }),
+    queryFn: ({ signal }) => api("GET /api/orders", { search, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
     // The index is cheap to read: the first page follows it while the tab is visible (later pages stay put,
@@ -33,7 +33,7 @@ export function useOrderCounts(query: OrderListQuery) {
   const search = orderListSearch({ ...query, sort: undefined, limit: undefined, cursor: undefined });
   return useQuery({
     queryKey: queryKeys.orders.counts(search),
-    queryFn: ({ signal }) => api("GET /api/orders/counts", { query: search, signal }),
+    queryFn: ({ signal }) => api("GET /api/orders/counts", { search, signal }),
     placeholderData: keepPreviousData,
     refetchInterval: LIST_REFRESH_MS,
   });

@@ -33,11 +33,6 @@ export interface ConnectionDetail extends ConnectionSummary {
 /** A connection in an answer: the admin's detail, or every other role's summary. */
 export type ConnectionItem = ConnectionSummary | ConnectionDetail;
 
-/** True for the admin's view of a connection (base URL, options, masked credentials). */
-export function isConnectionDetail(connection: ConnectionItem): connection is ConnectionDetail {
-  return "baseUrl" in connection;
-}
-
 export interface ConnectionCheck {
   ok: boolean;
   latencyMs: number;
