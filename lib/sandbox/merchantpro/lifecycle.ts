@@ -8,37 +8,22 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Weighted like a real shop: most orders delivered, a healthy share new/processing, some cancelled/returned. */
+// biome-ignore format: a table
 const SHIPPING_WEIGHTS: readonly (readonly [ShippingStatus, number])[] = [
-  ["delivered", 44],
-  ["shipped", 9],
-  ["in_process", 8],
-  ["confirmed", 5],
-  ["awaiting", 13],
-  ["temporary", 2],
-  ["cancelled", 11],
-  ["returned", 8],
+  ["delivered", 44], ["shipped", 9], ["in_process", 8], ["confirmed", 5], ["awaiting", 13], ["temporary", 2],
+  ["cancelled", 11], ["returned", 8],
 ];
 
+// biome-ignore format: a table
 const METHOD_WEIGHTS: readonly (readonly [string, number])[] = [
-  ["cash_delivery", 45],
-  ["mobilpay", 18],
-  ["euplatesc", 8],
-  ["wire", 8],
-  ["paypal", 8],
-  ["in_store", 4],
-  ["tbi", 4],
+  ["cash_delivery", 45], ["mobilpay", 18], ["euplatesc", 8], ["wire", 8], ["paypal", 8], ["in_store", 4], ["tbi", 4],
 ];
 
-/** Age range in days of an order in each shipping status (an order delivered an hour after it was placed is not realistic). */
+/** Age in days of an order in each shipping status (one delivered an hour after it was placed is not realistic). */
+// biome-ignore format: a table
 const AGE_DAYS: Record<ShippingStatus, readonly [number, number]> = {
-  temporary: [0, 2],
-  awaiting: [0, 12],
-  confirmed: [0, 6],
-  in_process: [0, 5],
-  shipped: [1, 8],
-  delivered: [4, 120],
-  returned: [14, 120],
-  cancelled: [0, 120],
+  temporary: [0, 2], awaiting: [0, 12], confirmed: [0, 6], in_process: [0, 5], shipped: [1, 8], delivered: [4, 120],
+  returned: [14, 120], cancelled: [0, 120],
 };
 
 export interface Lifecycle {

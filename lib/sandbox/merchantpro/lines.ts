@@ -6,16 +6,17 @@ import { SHIPPING_TAX_PERCENT } from "./constants";
 import type { Product } from "./products";
 import type { LineItem, LineRecord, OrderRecord } from "./types";
 
-export type LineDescription = Omit<
-  LineItem,
-  | "quantity"
-  | "unit_price_net"
-  | "unit_tax_amount"
-  | "unit_price_gross"
-  | "line_subtotal_net"
-  | "line_tax_amount"
-  | "line_subtotal_gross"
->;
+/** A line's money: per unit net + tax = gross, per line the unit values × quantity. */
+export const LINE_MONEY_FIELDS = [
+  "unit_price_net",
+  "unit_tax_amount",
+  "unit_price_gross",
+  "line_subtotal_net",
+  "line_tax_amount",
+  "line_subtotal_gross",
+] as const;
+
+export type LineDescription = Omit<LineItem, "quantity" | (typeof LINE_MONEY_FIELDS)[number]>;
 
 export function pricedLine(description: LineDescription, quantity: number, unitGrossCents: number): LineItem {
   const unitTax = includedTax(unitGrossCents, description.product_tax_percent);

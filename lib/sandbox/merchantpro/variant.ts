@@ -8,6 +8,7 @@
 //                           "n/a").
 //   dates: "wall-clock"     date_* as Bucharest wall-clock times without an offset ("2020-03-25 07:42:28").
 import { DEFAULT_SHAPES_AND_DATES, readShapesAndDates, type ShapesAndDates, wallClockText } from "../core/variant";
+import { LINE_MONEY_FIELDS } from "./lines";
 import type { Entry } from "./types";
 
 export type Variant = ShapesAndDates;
@@ -32,12 +33,7 @@ const MONEY = [
   "total_amount",
   "currency_rate",
   "product_tax_percent",
-  "unit_price_net",
-  "unit_tax_amount",
-  "unit_price_gross",
-  "line_subtotal_net",
-  "line_tax_amount",
-  "line_subtotal_gross",
+  ...LINE_MONEY_FIELDS,
 ];
 const DATES = ["date_created", "date_modified", "date_shipped", "date_delivered"];
 

@@ -5,18 +5,11 @@ import createResponse from "./seed-examples/create-response.json" with { type: "
 import deleteResponse from "./seed-examples/delete-response.json" with { type: "json" };
 import updateRequest from "./seed-examples/update-request.json" with { type: "json" };
 import updateResponse from "./seed-examples/update-response.json" with { type: "json" };
+import { LINE_MONEY_FIELDS } from "./lines";
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-14T10:00:00Z");
 const cents = (value: number) => Math.round(value * 100);
-const MONEY = [
-  "unit_price_net",
-  "unit_tax_amount",
-  "unit_price_gross",
-  "line_subtotal_net",
-  "line_tax_amount",
-  "line_subtotal_gross",
-];
 
 function expectLinesAddUp(order: Json): void {
   let goods = 0;
@@ -69,8 +62,16 @@ describe("merchantpro writes", () => {
     ]) {
       expect(order[key], key).toEqual((createResponse as Json)[key]);
     }
+    const keys = [
+      ...LINE_MONEY_FIELDS,
+      "product_id",
+      "variant_id",
+      "product_sku",
+      "product_tax_percent",
+      "meta_fields",
+    ];
     order.line_items.forEach((line: Json, i: number) => {
-      for (const key of [...MONEY, "product_id", "variant_id", "product_sku", "product_tax_percent", "meta_fields"]) {
+      for (const key of keys) {
         expect(line[key], key).toEqual((createResponse.line_items[i] as Json)[key]);
       }
     });

@@ -9,24 +9,15 @@ import { type Order, orderTotalCents } from "./types";
 export type Stage = "new" | "processing" | "sent" | "delivered" | "done" | "canceled" | "returned";
 
 /** Weighted like a real shop: most orders done, a healthy share new/processing, some canceled/returned. */
+// biome-ignore format: a table
 export const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
-  ["new", 10],
-  ["processing", 10],
-  ["sent", 9],
-  ["delivered", 11],
-  ["done", 48],
-  ["canceled", 9],
-  ["returned", 3],
+  ["new", 10], ["processing", 10], ["sent", 9], ["delivered", 11], ["done", 48], ["canceled", 9], ["returned", 3],
 ];
 
 /** How old (in days) an order in each stage can be. */
+// biome-ignore format: a table
 export const STAGE_AGE_DAYS: Record<Stage, readonly [number, number]> = {
-  new: [0, 2],
-  processing: [0.2, 5],
-  sent: [1, 6],
-  delivered: [3, 15],
-  done: [8, 119.5],
-  canceled: [0.5, 119.5],
+  new: [0, 2], processing: [0.2, 5], sent: [1, 6], delivered: [3, 15], done: [8, 119.5], canceled: [0.5, 119.5],
   returned: [20, 119.5],
 };
 

@@ -4,27 +4,30 @@ import type { Locality, Localized, Region, Sector } from "../types";
 
 const loc = (ro: string, ru: string, en: string, uk: string): Localized => ({ ro, ru, en, uk });
 
-export const REGIONS: readonly Region[] = [
-  { id: 101, name: loc("mun. Chișinău", "мун. Кишинёв", "Chisinau municipality", "мун. Кишинів") },
-  { id: 102, name: loc("mun. Bălți", "мун. Бельцы", "Balti municipality", "мун. Бєльці") },
-  { id: 103, name: loc("Cahul", "Кагул", "Cahul", "Кагул") },
-  { id: 104, name: loc("Orhei", "Оргеев", "Orhei", "Оргіїв") },
-  { id: 105, name: loc("Ungheni", "Унгены", "Ungheni", "Унгени") },
-  { id: 106, name: loc("Soroca", "Сороки", "Soroca", "Сороки") },
-  { id: 107, name: loc("Hîncești", "Хынчешты", "Hincesti", "Хинчешти") },
-  {
-    id: 108,
-    name: loc("UTA Găgăuzia (Comrat)", "АТО Гагаузия (Комрат)", "Gagauzia (Comrat)", "АТО Гагаузія (Комрат)"),
-  },
-  { id: 109, name: loc("Edineț", "Единец", "Edinet", "Єдинці") },
-  { id: 110, name: loc("Strășeni", "Страшены", "Straseni", "Страшени") },
-  { id: 111, name: loc("Ialoveni", "Яловены", "Ialoveni", "Яловени") },
-  { id: 112, name: loc("Anenii Noi", "Новые Анены", "Anenii Noi", "Нові Анени") },
-  { id: 113, name: loc("Călărași", "Кэлэраш", "Calarasi", "Келераш") },
-  { id: 114, name: loc("Florești", "Флорешты", "Floresti", "Флорешти") },
-  { id: 115, name: loc("Drochia", "Дрокия", "Drochia", "Дрокія") },
-  { id: 116, name: loc("Căușeni", "Каушаны", "Causeni", "Каушани") },
+// [id, ro, ru, en, uk]
+const REGION_ROWS: readonly (readonly [number, string, string, string, string])[] = [
+  [101, "mun. Chișinău", "мун. Кишинёв", "Chisinau municipality", "мун. Кишинів"],
+  [102, "mun. Bălți", "мун. Бельцы", "Balti municipality", "мун. Бєльці"],
+  [103, "Cahul", "Кагул", "Cahul", "Кагул"],
+  [104, "Orhei", "Оргеев", "Orhei", "Оргіїв"],
+  [105, "Ungheni", "Унгены", "Ungheni", "Унгени"],
+  [106, "Soroca", "Сороки", "Soroca", "Сороки"],
+  [107, "Hîncești", "Хынчешты", "Hincesti", "Хинчешти"],
+  [108, "UTA Găgăuzia (Comrat)", "АТО Гагаузия (Комрат)", "Gagauzia (Comrat)", "АТО Гагаузія (Комрат)"],
+  [109, "Edineț", "Единец", "Edinet", "Єдинці"],
+  [110, "Strășeni", "Страшены", "Straseni", "Страшени"],
+  [111, "Ialoveni", "Яловены", "Ialoveni", "Яловени"],
+  [112, "Anenii Noi", "Новые Анены", "Anenii Noi", "Нові Анени"],
+  [113, "Călărași", "Кэлэраш", "Calarasi", "Келераш"],
+  [114, "Florești", "Флорешты", "Floresti", "Флорешти"],
+  [115, "Drochia", "Дрокия", "Drochia", "Дрокія"],
+  [116, "Căușeni", "Каушаны", "Causeni", "Каушани"],
 ];
+
+export const REGIONS: readonly Region[] = REGION_ROWS.map(([id, ro, ru, en, uk]) => ({
+  id,
+  name: loc(ro, ru, en, uk),
+}));
 
 // [id, region id, zip, ro, ru, en, uk]
 type LocalityRow = readonly [number, number, number, string, string, string, string];

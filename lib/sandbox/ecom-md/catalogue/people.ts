@@ -85,38 +85,37 @@ type StreetKind = "street" | "boulevard" | "alley";
 // [kind, ro, ru, en, uk] without the kind's abbreviation.
 type Street = readonly [StreetKind, string, string, string, string];
 
+// Streets of Chișinău: [sector id, kind, ro, ru, en, uk].
+const CHISINAU_STREET_ROWS: readonly (readonly [number, ...Street])[] = [
+  [7, "boulevard", "Dacia", "Дачия", "Dacia", "Дачія"],
+  [7, "street", "Trandafirilor", "Трандафирилор", "Trandafirilor", "Трандафірілор"],
+  [7, "boulevard", "Cuza Vodă", "Куза Водэ", "Cuza Voda", "Куза Воде"],
+  [7, "street", "Grenoble", "Гренобля", "Grenoble", "Гренобля"],
+  [8, "street", "Alba Iulia", "Алба Юлия", "Alba Iulia", "Алба Юлія"],
+  [8, "street", "Ion Creangă", "Ион Крянгэ", "Ion Creanga", "Іон Крянге"],
+  [8, "street", "Calea Ieșilor", "Калея Ешилор", "Calea Iesilor", "Калеа Єшилор"],
+  [8, "street", "Vasile Lupu", "Василе Лупу", "Vasile Lupu", "Василе Лупу"],
+  [9, "street", "Ștefan cel Mare", "Штефан чел Маре", "Stefan cel Mare", "Штефан чел Маре"],
+  [9, "street", "Mihai Eminescu", "Михай Эминеску", "Mihai Eminescu", "Михай Емінеску"],
+  [9, "street", "București", "Бучурешть", "Bucuresti", "Бухарестська"],
+  [9, "street", "Ismail", "Измаил", "Ismail", "Ізмаїл"],
+  [10, "boulevard", "Mircea cel Bătrân", "Мирча чел Бэтрын", "Mircea cel Batran", "Мірча чел Бетрин"],
+  [10, "street", "Maria Drăgan", "Мария Дрэган", "Maria Dragan", "Марія Дреган"],
+  [10, "street", "Ginta Latină", "Джинта Латинэ", "Ginta Latina", "Джинта Латіне"],
+  [11, "boulevard", "Moscova", "Московский", "Moscova", "Московський"],
+  [11, "street", "Alecu Russo", "Алеку Руссо", "Alecu Russo", "Алеку Руссо"],
+  [11, "boulevard", "Renașterii Naționale", "Ренаштерий Национале", "Renasterii Nationale", "Ренаштерій Національне"],
+  [11, "alley", "Florilor", "Флорилор", "Florilor", "Флорилор"],
+];
+
+const bySector: Record<number, Street[]> = {};
+for (const [sector, ...street] of CHISINAU_STREET_ROWS) {
+  bySector[sector] ??= [];
+  bySector[sector].push(street);
+}
+
 /** Streets of Chișinău by sector id, and a generic set for the towns. */
-export const CHISINAU_STREETS: Readonly<Record<number, readonly Street[]>> = {
-  7: [
-    ["boulevard", "Dacia", "Дачия", "Dacia", "Дачія"],
-    ["street", "Trandafirilor", "Трандафирилор", "Trandafirilor", "Трандафірілор"],
-    ["boulevard", "Cuza Vodă", "Куза Водэ", "Cuza Voda", "Куза Воде"],
-    ["street", "Grenoble", "Гренобля", "Grenoble", "Гренобля"],
-  ],
-  8: [
-    ["street", "Alba Iulia", "Алба Юлия", "Alba Iulia", "Алба Юлія"],
-    ["street", "Ion Creangă", "Ион Крянгэ", "Ion Creanga", "Іон Крянге"],
-    ["street", "Calea Ieșilor", "Калея Ешилор", "Calea Iesilor", "Калеа Єшилор"],
-    ["street", "Vasile Lupu", "Василе Лупу", "Vasile Lupu", "Василе Лупу"],
-  ],
-  9: [
-    ["street", "Ștefan cel Mare", "Штефан чел Маре", "Stefan cel Mare", "Штефан чел Маре"],
-    ["street", "Mihai Eminescu", "Михай Эминеску", "Mihai Eminescu", "Михай Емінеску"],
-    ["street", "București", "Бучурешть", "Bucuresti", "Бухарестська"],
-    ["street", "Ismail", "Измаил", "Ismail", "Ізмаїл"],
-  ],
-  10: [
-    ["boulevard", "Mircea cel Bătrân", "Мирча чел Бэтрын", "Mircea cel Batran", "Мірча чел Бетрин"],
-    ["street", "Maria Drăgan", "Мария Дрэган", "Maria Dragan", "Марія Дреган"],
-    ["street", "Ginta Latină", "Джинта Латинэ", "Ginta Latina", "Джинта Латіне"],
-  ],
-  11: [
-    ["boulevard", "Moscova", "Московский", "Moscova", "Московський"],
-    ["street", "Alecu Russo", "Алеку Руссо", "Alecu Russo", "Алеку Руссо"],
-    ["boulevard", "Renașterii Naționale", "Ренаштерий Национале", "Renasterii Nationale", "Ренаштерій Національне"],
-    ["alley", "Florilor", "Флорилор", "Florilor", "Флорилор"],
-  ],
-};
+export const CHISINAU_STREETS: Readonly<Record<number, readonly Street[]>> = bySector;
 
 export const TOWN_STREETS: readonly Street[] = [
   ["street", "Ștefan cel Mare", "Штефан чел Маре", "Stefan cel Mare", "Штефан чел Маре"],
