@@ -16,7 +16,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  // next-auth sends people here with absolute callback URLs on our own origin; anything else falls back.
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, "/orders", env().NEXTAUTH_URL);
   if (await optionalPageUser()) redirect(callbackUrl);
   const demoUsers = env().DEMO ? DEMO_USERS : [];
 
