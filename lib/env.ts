@@ -44,8 +44,13 @@ const schema = z.object({
   SYNC_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
   /** Where demo mode's connections point: the sandbox `npm run dev` starts beside the app. */
   SANDBOX_URL: z.url().default("http://127.0.0.1:4010"),
-  /** How many proxies in front of Orderdeck append to X-Forwarded-For (for the per-IP sign-in throttle). */
+  /** How many proxies in front of Orderdeck append to X-Forwarded-For (lib/auth/client-ip.ts): 0 means the
+   *  socket's own peer is the client and X-Forwarded-For is ignored. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** A browser session's absolute lifetime: after it, sign in again however active the session was. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** A browser session ends after this long without a request (activity is recorded at most once a minute). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string };

@@ -1,15 +1,14 @@
 // The route wrapper's doors: session cookies (with the session-version check), the Origin check on
 // cookie-authenticated writes, bearer tokens, and zod errors as 422 with field paths.
 import { eq, sql } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchUser } from "@/app/api/users/[id]/route";
 import { GET as getMe } from "@/app/api/me/route";
 import { POST as postUser } from "@/app/api/users/route";
 import { users } from "../db/schema";
-import { env } from "../env";
 import { type RouteFixture, setUpRouteFixture, TEST_ORIGIN } from "../testing/route-fixture";
+import { openTestSession } from "../testing/session-cookie";
 
 let fixture: RouteFixture;
 beforeAll(async () => {
@@ -20,8 +19,7 @@ afterAll(async () => {
 });
 
 async function sessionCookie(userId: string, sv: number): Promise<string> {
-  const token = await encode({ token: { uid: userId, sv }, secret: env().AUTH_SECRET });
-  return `next-auth.session-token=${token}`;
+  return (await openTestSession(fixture.handle.db, userId, { sv })).cookie;
 }
 
 const noParams = { params: Promise.resolve({}) };

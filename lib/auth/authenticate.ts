@@ -7,7 +7,8 @@ import type { Db } from "../db";
 import type { CurrentUser } from "../domain/user";
 import { env } from "../env";
 import { resolveApiToken } from "./api-tokens";
-import { findUserById, toCurrentUser } from "./users";
+import { resolveSession } from "./sessions";
+import { toCurrentUser } from "./users";
 
 export interface Authenticated {
   user: CurrentUser;
@@ -26,6 +27,8 @@ export function sessionCookieName(): string {
 export interface SessionClaims {
   uid?: string;
   sv?: number;
+  /** The server-side session (lib/auth/sessions.ts). */
+  sid?: string;
 }
 
 async function fromToken(db: Db, token: string): Promise<Authenticated> {
@@ -36,8 +39,9 @@ async function fromToken(db: Db, token: string): Promise<Authenticated> {
 
 /**
  * Decoding a session cookie (a JWE: key derivation and decryption) is a pure function of the cookie, and the
- * costliest step of most requests: the result is kept per cookie until it expires (at most a minute). The
- * user is still read on every request, so a deactivation or a role change ends the session at once.
+ * costliest step of most requests: the result is kept per cookie until it expires (at most a minute). Nothing
+ * that can change is cached: the session row and its user are read on every request, so signing out, a
+ * deactivation or a role change ends the session at the very next request.
  */
 const decoded = new Map<string, { claims: SessionClaims | null; until: number }>();
 const DECODED_MAX = 1000;
@@ -58,10 +62,11 @@ async function fromSession(db: Db, cookies: CookieReader): Promise<Authenticated
   const raw = cookies.get(sessionCookieName())?.value;
   if (!raw) return null;
   const claims = await decodeSession(raw);
-  if (!claims?.uid) return null;
-  const row = await findUserById(db, claims.uid);
+  // A cookie without a server-side session (issued before sessions were kept) is not a session.
+  if (!claims?.uid || !claims.sid) return null;
+  const row = await resolveSession(db, claims.sid, { touch: true });
   // A deactivated user, or one whose role changed since sign-in, has a stale session version: it ends here.
-  if (!row?.active || row.sessionVersion !== claims.sv) return null;
+  if (!row?.active || row.id !== claims.uid || row.sessionVersion !== claims.sv) return null;
   return { user: toCurrentUser(row), via: "session" };
 }
 

@@ -82,6 +82,25 @@ export const signInAttempts = pgTable(
   ],
 );
 
+/** A signed-in browser session. The session cookie (a JWT) names its row, and every request checks the row:
+ *  signing out ends it at once, and its idle and absolute limits (SESSION_IDLE_MINUTES, SESSION_MAX_HOURS)
+ *  are measured from last_seen_at and created_at, so changing a limit applies to open sessions too. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** Renewed at most once a minute by the requests the session makes. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    ip: text("ip"),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId), index("sessions_last_seen_idx").on(table.lastSeenAt)],
+);
+
 /** A shop on one platform: where its API is and the credentials to call it (encrypted, see lib/crypto). */
 export const connections = pgTable("connections", {
   id: uuid("id").primaryKey(),
