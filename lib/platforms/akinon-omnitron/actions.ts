@@ -4,7 +4,8 @@ import "server-only";
 import type { ActionInput, AvailableAction } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import { offer } from "../offer";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { carrierSlug } from "./carriers";
 import { call } from "./client";
 import { parseOrder } from "./mappers";
@@ -22,49 +23,27 @@ const target = (move: Move) => ({ code: move.to, label: STATUS_TABLE[move.to]?.l
 const linesIn = (order: Order, from: readonly string[]) =>
   order.lines.filter((line) => line.status && from.includes(line.status.code));
 
+/** The actions that move items along Omnitron's workflow, each offered while an item of the order can take it. */
+const ITEM_ACTIONS: readonly { move: Move; action: (status: { code: string; label: string }) => AvailableAction }[] = [
+  { move: ITEM_MOVES.invoiced, action: (status) => offer("create-invoice", { status, requires: ["invoiceNumber"] }) },
+  // Omnitron ships an order's items by giving them a tracking number.
+  {
+    move: ITEM_MOVES.shipped,
+    action: (status) => offer("add-tracking", { status, intent: "ship", requires: ["trackingNumber", "carrier"] }),
+  },
+  {
+    move: ITEM_MOVES.delivered,
+    action: (status) => offer("set-status", { label: "Mark as delivered", status, intent: "deliver" }),
+  },
+];
+
 export function availableActions(order: Order): AvailableAction[] {
   const actions: AvailableAction[] = [];
-  if (order.extras.sentToErp === false) {
-    actions.push({ key: "mark-exported", type: "mark-exported", label: "Mark as sent to ERP", destructive: false });
+  if (order.extras.sentToErp === false) actions.push(offer("mark-exported"));
+  for (const { move, action } of ITEM_ACTIONS) {
+    if (linesIn(order, move.from).length > 0) actions.push(action(target(move)));
   }
-  if (linesIn(order, ITEM_MOVES.invoiced.from).length > 0) {
-    const status = target(ITEM_MOVES.invoiced);
-    actions.push({
-      key: "create-invoice",
-      type: "create-invoice",
-      label: "Create invoice",
-      status,
-      requires: ["invoiceNumber"],
-      destructive: false,
-    });
-  }
-  if (linesIn(order, ITEM_MOVES.shipped.from).length > 0) {
-    const status = target(ITEM_MOVES.shipped);
-    actions.push({
-      key: "add-tracking",
-      type: "add-tracking",
-      label: "Add tracking number",
-      status,
-      // Omnitron ships an order's items by giving them a tracking number.
-      intent: "ship",
-      requires: ["trackingNumber", "carrier"],
-      destructive: false,
-    });
-  }
-  if (linesIn(order, ITEM_MOVES.delivered.from).length > 0) {
-    const status = target(ITEM_MOVES.delivered);
-    actions.push({
-      key: `set-status:${status.code}`,
-      type: "set-status",
-      label: "Mark as delivered",
-      status,
-      intent: "deliver",
-      destructive: false,
-    });
-  }
-  if (isCancellable(order.status.code)) {
-    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", destructive: true });
-  }
+  if (isCancellable(order.status.code)) actions.push(offer("cancel"));
   return actions;
 }
 
@@ -121,12 +100,7 @@ async function cancel(conn: Connection, order: Order, reason: string, ctx: Adapt
   });
 }
 
-export async function perform(
-  conn: Connection,
-  orderId: string,
-  action: ActionInput,
-  ctx: AdapterContext,
-): Promise<AcceptedWrite> {
+export const perform: PlatformAdapter["perform"] = async (conn, orderId, action, ctx) => {
   switch (action.type) {
     case "mark-exported":
       // Omnitron: this PATCH takes is_send and nothing else; its answer is not read as an order (the caller re-reads).
@@ -167,4 +141,4 @@ export async function perform(
       throw new PlatformError("unsupported", `Akinon Omnitron has no "${action.type}" action`);
   }
   return {};
-}
+};

@@ -5,7 +5,7 @@ import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { readEach } from "../read-each";
 import { connectionTimeZone } from "../time-zone";
-import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE, ORDER_DETAIL_PATH } from "./assumed";
 import { call } from "./client";
 import { LIST_PATH, listParams, matchesQuery, pagePath } from "./filters";
@@ -34,12 +34,7 @@ export function readOrderPage(payload: unknown, connectionId: string, timeZone: 
   return { orders, unreadable, count: page.data.count ?? null, next };
 }
 
-export async function listOrders(
-  conn: Connection,
-  query: AdapterQuery,
-  cursor: string | null,
-  ctx: AdapterContext,
-): Promise<OrderPage> {
+export const listOrders: PlatformAdapter["listOrders"] = async (conn, query, cursor, ctx) => {
   const timeZone = timeZoneOf(conn);
   const read: ReadPage = async (request) =>
     readOrderPage(await call(conn, ctx, { method: "GET", ...request }), conn.id, timeZone);
@@ -55,7 +50,7 @@ export async function listOrders(
     next: step.next ? encodePosition(step.next) : null,
     ...(typeof total === "number" ? { total } : {}),
   };
-}
+};
 
 /** Log in (when no session is cached) and read the smallest page: proves the URL, the account and its rights. */
 export async function testConnection(conn: Connection, ctx: AdapterContext): Promise<void> {

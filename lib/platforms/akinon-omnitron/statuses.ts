@@ -1,9 +1,9 @@
 // Omnitron's order and order-item status codes (platforms.md section 5 [vendor]): STRING codes like "550".
 // One table code → label and stage; an unknown code is placed by its numeric range and keeps its code as label.
-import type { OrderStatus, Stage } from "../../domain/order";
-import { humanize } from "../wire";
+import { numberedStatuses, type StatusTable } from "../numbered-statuses";
 
-export const STATUS_TABLE: Readonly<Record<string, { label: string; stage: Stage }>> = {
+// Omnitron's own codes and words; Seller Center's table has the same shape and other codes.
+export const STATUS_TABLE: StatusTable = {
   "50": { label: "Cancellation waiting", stage: "exception" },
   "100": { label: "Cancelled", stage: "cancelled" },
   "200": { label: "Waiting", stage: "pending" },
@@ -24,27 +24,18 @@ export const STATUS_TABLE: Readonly<Record<string, { label: string; stage: Stage
   "600": { label: "Refunded", stage: "returned" },
 };
 
-/** Best guess for a code Omnitron added after this table: the stage of the range it falls in. */
-function stageByRange(code: string): Stage {
-  if (!/^\d+$/.test(code)) return "exception";
-  const value = Number(code);
-  if (value < 100) return "exception";
-  if (value < 200) return "cancelled";
-  if (value < 400) return "pending";
-  if (value < 500) return "processing";
-  if (value < 550) return "shipped";
-  if (value < 600) return "delivered";
-  return "returned";
-}
-
-export function statusOf(code: string): OrderStatus {
-  const known = STATUS_TABLE[code];
-  return known ? { code, ...known } : { code, label: humanize(code), stage: stageByRange(code) };
-}
-
-export function statusList(): { code: string; label: string; stage: Stage }[] {
-  return Object.entries(STATUS_TABLE).map(([code, entry]) => ({ code, ...entry }));
-}
+/** Read through the table; a code Omnitron added later takes the stage of the range it falls in. */
+export const { statusOf, statusList } = numberedStatuses(STATUS_TABLE, {
+  below: [
+    [100, "exception"],
+    [200, "cancelled"],
+    [400, "pending"],
+    [500, "processing"],
+    [550, "shipped"],
+    [600, "delivered"],
+  ],
+  above: "returned",
+});
 
 /** Section 6 item moves: which item statuses each target status may be reached from. */
 export const ITEM_MOVES = {

@@ -50,14 +50,17 @@ const numbered = (params: Params, page: number, length: number) => ({
 const pathOf = ({ path, query }: ReturnType<typeof numbered>) =>
   `${path}?${new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)]))}`;
 
+/** Where a call starts: at most `limit` orders after `boundary`; `seen`: the set-aside orders were reported. */
+interface From {
+  limit: number;
+  boundary: Key | null;
+  seen: boolean;
+}
+
 interface Slice {
   page: PageRead;
   /** The candidates: this page's orders (the whole list's in an "all" walk). */
   orders: readonly Order[];
-  boundary: Key | null;
-  /** Whether this page's set-aside orders were reported already. */
-  seen: boolean;
-  limit: number;
   /** The position of this same page, for what one call could not give. */
   here: (after: Key) => Position;
   /** The position of the page after this one, or null at the end. */
@@ -65,7 +68,7 @@ interface Slice {
 }
 
 /** Up to `limit` of the page's orders after the boundary, newest first, and the position after them. */
-function give({ page, orders, boundary, seen, limit, here, onward }: Slice): Step {
+function give({ page, orders, here, onward }: Slice, { limit, boundary, seen }: From): Step {
   const rest = listedAfter(sortNewestFirst(orders), boundary);
   const given = rest.slice(0, pageSize(limit));
   const last = given.at(-1);
@@ -80,39 +83,29 @@ function fits(page: PageRead, direction: Direction, boundary: Key | null): boole
   return (runs === direction || runs === "undecided") && joinsUp(page.orders, boundary);
 }
 
-function nextPages(page: PageRead, path: string, limit: number, boundary: Key | null, seen: boolean): Step {
+function nextPages(page: PageRead, path: string, from: From): Step {
   const { next } = page;
-  return give({
-    page,
-    orders: page.orders,
-    boundary,
-    seen,
-    limit,
-    here: (after) => ({ walk: "next", path, after, seen: true }),
-    onward: next ? (after) => ({ walk: "next", path: next, after }) : null,
-  });
+  const here = (after: Key): Position => ({ walk: "next", path, after, seen: true });
+  const onward = next ? (after: Key | null): Position => ({ walk: "next", path: next, after }) : null;
+  return give({ page, orders: page.orders, here, onward }, from);
 }
 
-function backPages(page: PageRead, number: number, length: number, limit: number, boundary: Key | null, seen: boolean) {
-  return give({
-    page,
-    orders: page.orders,
-    boundary,
-    seen,
-    limit,
-    here: (after) => ({ walk: "back", page: number, length, after, seen: true }),
-    onward: number > 1 ? (after) => ({ walk: "back", page: number - 1, length, after }) : null,
-  });
+function backPages(page: PageRead, number: number, length: number, from: From): Step {
+  const here = (after: Key): Position => ({ walk: "back", page: number, length, after, seen: true });
+  const onward =
+    number > 1 ? (after: Key | null): Position => ({ walk: "back", page: number - 1, length, after }) : null;
+  return give({ page, orders: page.orders, here, onward }, from);
 }
 
 export async function firstStep(read: ReadPage, params: Params, limit: number): Promise<Step> {
   const request = numbered(params, 1, MAX_PAGE_SIZE);
   const first = await read(request);
+  const from: From = { limit, boundary: null, seen: false };
   // One page holds the whole list: sorted here, its own order does not matter.
-  if (!first.next) return allStep(read, params, limit, null, false, first);
+  if (!first.next) return allStep(read, params, from, first);
   const length = first.orders.length + first.unreadable.length;
   // A page this short says too little about the tenant's order (two orders fall in order half the time).
-  if (length < MIN_PAGE_TO_JUDGE) return allStep(read, params, limit, null, false, first);
+  if (length < MIN_PAGE_TO_JUDGE) return allStep(read, params, from, first);
   const lastPage = first.count ? Math.ceil(first.count / length) : 0;
   let direction = directionOf(first.orders);
   let last: PageRead | null = null;
@@ -121,21 +114,24 @@ export async function firstStep(read: ReadPage, params: Params, limit: number): 
     direction = directionAcross(first.orders, last.orders);
   }
   if (direction === "newest-first") {
-    return nextPages(first, pathOf(request), limit, null, false);
+    return nextPages(first, pathOf(request), from);
   }
   if (direction === "oldest-first" && lastPage > 1) {
     last ??= await read(numbered(params, lastPage, length));
-    if (fits(last, "oldest-first", null)) return backPages(last, lastPage, length, limit, null, false);
+    if (fits(last, "oldest-first", null)) return backPages(last, lastPage, length, from);
   }
-  return allStep(read, params, limit, null, false);
+  return allStep(read, params, from);
 }
 
 export async function nextStep(read: ReadPage, params: Params, limit: number, position: Position): Promise<Step> {
   const { after: boundary, seen = false } = position;
+  const from: From = { limit, boundary, seen };
+  // Mid-walk, a fall-back to the whole list reports no set-aside orders: earlier calls reported theirs.
+  const whole = () => allStep(read, params, { ...from, seen: true });
   if (position.walk === "next") {
     const page = await read({ path: position.path });
-    if (!fits(page, "newest-first", boundary)) return allStep(read, params, limit, boundary, true);
-    return nextPages(page, position.path, limit, boundary, seen);
+    if (!fits(page, "newest-first", boundary)) return whole();
+    return nextPages(page, position.path, from);
   }
   if (position.walk === "back") {
     const { page: number, length } = position;
@@ -144,27 +140,20 @@ export async function nextStep(read: ReadPage, params: Params, limit: number, po
       page = await read(numbered(params, number, length));
     } catch (error) {
       // DRF's 404 "Invalid page.": the list shrank under the walk; reading it whole still gives every order.
-      if (isPlatformError(error) && error.kind === "not_found") return allStep(read, params, limit, boundary, true);
+      if (isPlatformError(error) && error.kind === "not_found") return whole();
       throw error;
     }
-    if (!fits(page, "oldest-first", boundary)) return allStep(read, params, limit, boundary, true);
-    return backPages(page, number, length, limit, boundary, seen);
+    if (!fits(page, "oldest-first", boundary)) return whole();
+    return backPages(page, number, length, from);
   }
-  return allStep(read, params, limit, boundary, seen);
+  return allStep(read, params, from);
 }
 
 /**
  * Every page (at the largest size), sorted here: up to `limit` orders after `boundary`. `seen`: the orders set
  * aside were reported already (every call reads every page again; they are reported by the first one only).
  */
-async function allStep(
-  read: ReadPage,
-  params: Params,
-  limit: number,
-  boundary: Key | null,
-  seen: boolean,
-  first?: PageRead,
-): Promise<Step> {
+async function allStep(read: ReadPage, params: Params, from: From, first?: PageRead): Promise<Step> {
   const byId = new Map<string, Order>();
   const unreadable: SetAside[] = [];
   let page = first ?? (await read(numbered(params, 1, MAX_PAGE_SIZE)));
@@ -181,13 +170,7 @@ async function allStep(
     }
     page = await read({ path: page.next });
   }
-  return give({
-    page: { orders: [], unreadable, count, next: null },
-    orders: [...byId.values()],
-    boundary,
-    seen,
-    limit,
-    here: (after) => ({ walk: "all", after, seen: true }),
-    onward: null,
-  });
+  const whole: PageRead = { orders: [], unreadable, count, next: null };
+  const here = (after: Key): Position => ({ walk: "all", after, seen: true });
+  return give({ page: whole, orders: [...byId.values()], here, onward: null }, from);
 }

@@ -1,10 +1,11 @@
 // Seller Center's only write: "Reject item" — `POST /api/i1/order-items/{id}/reject/` → 204 (ORI03). Orders are
 // read-only for a seller; everything else is unsupported. The platform stays the authority on the state.
 import "server-only";
-import type { ActionInput, AvailableAction } from "../../domain/action";
+import type { AvailableAction } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import { offer } from "../offer";
+import type { PlatformAdapter } from "../types";
 import { call } from "./client";
 import { getOrder } from "./orders";
 import { rawBundle, rawItem } from "./schema";
@@ -28,21 +29,10 @@ export function availableActions(order: Order): AvailableAction[] {
   const statuses = itemStatuses(order);
   return order.lines
     .filter((line) => isRejectable(statuses.get(line.id) ?? ""))
-    .map((line) => ({
-      key: `reject-item:${line.id}`,
-      type: "reject-item",
-      label: "Reject item",
-      lineId: line.id,
-      destructive: true,
-    }));
+    .map((line) => offer("reject-item", { lineId: line.id }));
 }
 
-export async function perform(
-  conn: Connection,
-  orderId: string,
-  action: ActionInput,
-  ctx: AdapterContext,
-): Promise<AcceptedWrite> {
+export const perform: PlatformAdapter["perform"] = async (conn, orderId, action, ctx) => {
   if (action.type !== "reject-item") {
     throw new PlatformError(
       "unsupported",
@@ -56,4 +46,4 @@ export async function perform(
   }
   await call(conn, ctx, { method: "POST", path: REJECT_PATH(action.lineId) });
   return { orderId: before.id };
-}
+};

@@ -6,7 +6,7 @@ import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { readEach } from "../read-each";
 import { connectionTimeZone } from "../time-zone";
-import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import type { AdapterContext, AdapterQuery, Connection, PlatformAdapter } from "../types";
 import { toIsoUtc } from "../wire";
 import { addressFor, addressIds, type Resolved, resolveAddresses } from "./address-reads";
 import { DEFAULT_TIME_ZONE, ITEM_PAGES_PER_ORDER, ORDER_DETAIL_PATH } from "./assumed";
@@ -126,12 +126,7 @@ async function readListed(conn: Connection, ctx: AdapterContext, payloads: unkno
   });
 }
 
-export async function listOrders(
-  conn: Connection,
-  query: AdapterQuery,
-  cursor: string | null,
-  ctx: AdapterContext,
-): Promise<OrderPage> {
+export const listOrders: PlatformAdapter["listOrders"] = async (conn, query, cursor, ctx) => {
   const codes = wantedCodes(query);
   if (codes?.length === 0) return { orders: [], next: null, total: 0 };
   const params = listParams(query);
@@ -157,7 +152,7 @@ export async function listOrders(
     next: step.next,
     ...(countIsTotal(query) && step.count !== undefined ? { total: step.count } : {}),
   };
-}
+};
 
 /** Log in (when no session is cached) and read the smallest page: proves the URL, the account and its rights. */
 export async function testConnection(conn: Connection, ctx: AdapterContext): Promise<void> {

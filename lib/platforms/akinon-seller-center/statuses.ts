@@ -1,9 +1,9 @@
 // Seller Center's order and item statuses (seed 002): integers 100…900 — NOT Omnitron's codes. One table
 // code → label and stage; a code added later is placed by its numeric range and keeps its code as its label.
-import type { OrderStatus, Stage } from "../../domain/order";
-import { humanize } from "../wire";
+import { numberedStatuses, type StatusTable } from "../numbered-statuses";
 
-export const STATUS_TABLE: Readonly<Record<string, { label: string; stage: Stage }>> = {
+// Seller Center's own codes and words; Omnitron's table has the same shape and other codes.
+export const STATUS_TABLE: StatusTable = {
   "100": { label: "Approve Waiting", stage: "pending" },
   "200": { label: "Approved", stage: "processing" },
   "300": { label: "Package Waiting", stage: "processing" },
@@ -16,33 +16,17 @@ export const STATUS_TABLE: Readonly<Record<string, { label: string; stage: Stage
   "900": { label: "Rejected", stage: "cancelled" },
 };
 
-/** Best guess for a code Seller Center added after this table: the stage of the hundred it falls in. */
-function stageByRange(code: string): Stage {
-  if (!/^\d+$/.test(code)) return "exception";
-  const value = Number(code);
-  if (value < 200) return "pending";
-  if (value < 500) return "processing";
-  if (value < 600) return "shipped";
-  if (value < 700) return "delivered";
-  if (value < 800) return "exception";
-  return "cancelled";
-}
-
-export function statusOf(code: string): OrderStatus {
-  const known = STATUS_TABLE[code];
-  return known ? { code, ...known } : { code, label: humanize(code), stage: stageByRange(code) };
-}
-
-export function statusList(): { code: string; label: string; stage: Stage }[] {
-  return Object.entries(STATUS_TABLE).map(([code, entry]) => ({ code, ...entry }));
-}
-
-/** The status codes of the given stages (for filtering by stage on the platform). */
-export function codesOfStages(stages: readonly Stage[]): string[] {
-  return Object.entries(STATUS_TABLE)
-    .filter(([, entry]) => stages.includes(entry.stage))
-    .map(([code]) => code);
-}
+/** Read through the table; a code Seller Center added later takes the stage of the hundred it falls in. */
+export const { statusOf, statusList, codesOfStages } = numberedStatuses(STATUS_TABLE, {
+  below: [
+    [200, "pending"],
+    [500, "processing"],
+    [600, "shipped"],
+    [700, "delivered"],
+    [800, "exception"],
+  ],
+  above: "cancelled",
+});
 
 const PACKAGED = 400;
 const GONE = new Set(["800", "900"]);

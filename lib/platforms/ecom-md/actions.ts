@@ -1,10 +1,11 @@
 // What an ECOM.md order's status allows (platforms.md section 6), and performing it: a status change is
 // an upsert of the order (the platform has no status endpoint), an item goes by DELETE.
 import "server-only";
-import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
+import { type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import { changeStatus, offer } from "../offer";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { ECOM_ASSUMED } from "./assumed";
 import { call } from "./client";
 import { ITEM_DELETABLE, normalizeStatus, STAGE_BY_STATUS, statusLabel, TRANSITIONS } from "./constants";
@@ -21,35 +22,17 @@ const isRealLineId = (id: string) => !/^line-\d+$/.test(id);
 export function availableActions(order: Order): AvailableAction[] {
   const status = normalizeStatus(order.status.code);
   if (!status) return [];
-  const actions: AvailableAction[] = [];
   const next = TRANSITIONS[status];
   // Cancelling has its own confirmed button; "Change status" offers the other moves.
   const options = next
     .filter((s) => s !== CANCELED)
     .map((code) => ({ code, label: statusLabel(code), intent: intentOfStage(STAGE_BY_STATUS[code]) }));
-  if (options.length > 0) {
-    actions.push({
-      key: "set-status",
-      type: "set-status",
-      label: "Change status",
-      statusOptions: options,
-      destructive: false,
-    });
-  }
-  if (next.includes(CANCELED)) {
-    const status = { code: CANCELED, label: statusLabel(CANCELED) };
-    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", status, destructive: true });
-  }
+  const actions = changeStatus(options);
+  if (next.includes(CANCELED))
+    actions.push(offer("cancel", { status: { code: CANCELED, label: statusLabel(CANCELED) } }));
   if (ITEM_DELETABLE.has(status)) {
-    for (const line of order.lines.filter((l) => isRealLineId(l.id))) {
-      actions.push({
-        key: `delete-item:${line.id}`,
-        type: "delete-item",
-        label: "Delete item",
-        lineId: line.id,
-        destructive: true,
-      });
-    }
+    for (const line of order.lines.filter((l) => isRealLineId(l.id)))
+      actions.push(offer("delete-item", { lineId: line.id }));
   }
   return actions;
 }
@@ -73,12 +56,7 @@ async function setStatus(conn: Connection, orderId: string, status: string, ctx:
 }
 
 /** Performs the action (the platform is the authority on the state). */
-export async function perform(
-  conn: Connection,
-  orderId: string,
-  action: ActionInput,
-  ctx: AdapterContext,
-): Promise<AcceptedWrite> {
+export const perform: PlatformAdapter["perform"] = async (conn, orderId, action, ctx) => {
   switch (action.type) {
     case "set-status":
       await setStatus(conn, orderId, action.status, ctx);
@@ -100,4 +78,4 @@ export async function perform(
       throw new PlatformError("unsupported", `ECOM.md has no "${action.type}" operation`);
   }
   return {};
-}
+};

@@ -5,7 +5,7 @@ import type { Order } from "../../domain/order";
 import { isPlatformError, PlatformError } from "../errors";
 import { readEach } from "../read-each";
 import { connectionTimeZone } from "../time-zone";
-import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE, ECOM_ASSUMED } from "./assumed";
 import { callJson } from "./client";
 import { decodeCursor, encodeCursor, listParams } from "./filters";
@@ -17,12 +17,7 @@ export const LIST_PATH = ECOM_ASSUMED.paths.orders;
 /** The zone in which this connection's offset-less times are read. */
 export const timeZoneOf = (conn: Pick<Connection, "options">): string => connectionTimeZone(conn, DEFAULT_TIME_ZONE);
 
-export async function listOrders(
-  conn: Connection,
-  query: AdapterQuery,
-  cursor: string | null,
-  ctx: AdapterContext,
-): Promise<OrderPage> {
+export const listOrders: PlatformAdapter["listOrders"] = async (conn, query, cursor, ctx) => {
   const { page, size } = decodeCursor(cursor, query.limit);
   const params = listParams(query, page, size);
   if (params.empty) return { orders: [], next: null, total: 0 };
@@ -46,7 +41,7 @@ export async function listOrders(
     next: next ? encodeCursor(page + 1, size) : null,
     ...(typeof count === "number" ? { total: count } : {}),
   };
-}
+};
 
 export async function getRawOrder(conn: Connection, orderId: string, ctx: AdapterContext): Promise<RawOrder> {
   return parseOrder(await getOrderPayload(conn, orderId, ctx));

@@ -2,10 +2,11 @@
 // (answer {"ok": true}), and PATCH /orders/{id} for the AWB and internal notes. Each write says what the re-read
 // order must show, so a write MerchantPro answered OK without applying is reported, never shown as a success.
 import "server-only";
-import { type ActionInput, type AvailableAction, intentOfStage } from "../../domain/action";
+import { type AvailableAction, intentOfStage } from "../../domain/action";
 import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
-import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import { offer } from "../offer";
+import type { AcceptedWrite, AdapterContext, Connection, PlatformAdapter } from "../types";
 import { MERCHANTPRO_ASSUMED } from "./assumed";
 import { callJson } from "./client";
 import { currentNotes } from "./notes";
@@ -26,30 +27,21 @@ const CANCEL_FROM: readonly string[] = ["temporary", "awaiting", "confirmed", "i
 
 export function availableActions(order: Order): AvailableAction[] {
   const code = order.status.code;
-  const actions: AvailableAction[] = MOVES.filter((move) => (move.from as readonly string[]).includes(code)).map(
-    (move) => ({
-      key: `set-status:${move.handler}`,
-      type: "set-status",
+  const actions = MOVES.filter((move) => (move.from as readonly string[]).includes(code)).map((move) =>
+    offer("set-status", {
       label: move.label,
       status: { code: move.handler, label: shippingLabel(move.handler) },
       intent: intentOfStage(stageOf(move.handler)),
-      destructive: false,
     }),
   );
   if (CANCEL_FROM.includes(code)) {
-    const status = { code: "cancelled", label: shippingLabel("cancelled") };
-    actions.push({ key: "cancel", type: "cancel", label: "Cancel order", status, destructive: true });
+    actions.push(offer("cancel", { status: { code: "cancelled", label: shippingLabel("cancelled") } }));
   }
-  if (order.invoice === null && code !== "cancelled") {
-    actions.push({ key: "create-invoice", type: "create-invoice", label: "Create invoice", destructive: false });
-  }
+  if (order.invoice === null && code !== "cancelled") actions.push(offer("create-invoice"));
   if (MERCHANTPRO_ASSUMED.awbWritable && code !== "cancelled") {
-    const add = { key: "add-tracking", type: "add-tracking", label: "Add tracking number" } as const;
-    actions.push({ ...add, requires: ["trackingNumber"], destructive: false });
+    actions.push(offer("add-tracking", { requires: ["trackingNumber"] }));
   }
-  if (MERCHANTPRO_ASSUMED.internalNotesWritable) {
-    actions.push({ key: "add-note", type: "add-note", label: "Add note", requires: ["text"], destructive: false });
-  }
+  if (MERCHANTPRO_ASSUMED.internalNotesWritable) actions.push(offer("add-note", { requires: ["text"] }));
   return actions;
 }
 
@@ -68,7 +60,12 @@ function expecting(applied: (order: Order) => boolean, what: string): AcceptedWr
   };
 }
 
-async function setStatus(conn: Connection, orderId: string, status: string, ctx: AdapterContext): Promise<AcceptedWrite> {
+async function setStatus(
+  conn: Connection,
+  orderId: string,
+  status: string,
+  ctx: AdapterContext,
+): Promise<AcceptedWrite> {
   const move = status === "cancelled" ? "cancelled" : MOVES.find((m) => m.handler === status)?.handler;
   if (!move) {
     throw new PlatformError(
@@ -85,12 +82,7 @@ async function patchOrder(conn: Connection, orderId: string, body: Record<string
   await callJson(conn, ctx, { method: "PATCH", path: orderPath(orderId), body });
 }
 
-export async function perform(
-  conn: Connection,
-  orderId: string,
-  action: ActionInput,
-  ctx: AdapterContext,
-): Promise<AcceptedWrite> {
+export const perform: PlatformAdapter["perform"] = async (conn, orderId, action, ctx) => {
   switch (action.type) {
     case "set-status":
       return setStatus(conn, orderId, action.status, ctx);
@@ -122,4 +114,4 @@ export async function perform(
     }
   }
   throw new PlatformError("unsupported", `MerchantPro does not support "${action.type}" in Orderdeck`);
-}
+};

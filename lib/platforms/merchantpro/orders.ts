@@ -6,7 +6,7 @@ import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { readEach } from "../read-each";
 import { connectionTimeZone } from "../time-zone";
-import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE } from "./assumed";
 import { callJson } from "./client";
 import { decodeCursor, listParams, nextStart } from "./filters";
@@ -30,12 +30,7 @@ async function readList(conn: Connection, ctx: AdapterContext, query: Record<str
   return parsed.data;
 }
 
-export async function listOrders(
-  conn: Connection,
-  query: AdapterQuery,
-  cursor: string | null,
-  ctx: AdapterContext,
-): Promise<OrderPage> {
+export const listOrders: PlatformAdapter["listOrders"] = async (conn, query, cursor, ctx) => {
   const start = decodeCursor(cursor);
   const timeZone = timeZoneOf(conn);
   const params = listParams(query, start, timeZone);
@@ -50,7 +45,7 @@ export async function listOrders(
     next: next === null ? null : String(next),
     ...(typeof total === "number" ? { total } : {}),
   };
-}
+};
 
 /** One order's payload as MerchantPro sends it (GET /api/v2/orders/{id}). */
 export function getOrderPayload(conn: Connection, orderId: string, ctx: AdapterContext): Promise<unknown> {

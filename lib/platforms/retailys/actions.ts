@@ -3,6 +3,7 @@
 import type { AvailableAction } from "../../domain/action";
 import { compareDecimal } from "../../domain/decimal";
 import type { Order } from "../../domain/order";
+import { changeStatus, offer } from "../offer";
 import { orderSchema, type RawOrder } from "./schema";
 import type { InstanceStatus } from "./statuses";
 
@@ -18,44 +19,17 @@ export const isFlagMove = (code: string): code is FlagMove => Object.hasOwn(FLAG
 
 function flagMove(move: FlagMove): AvailableAction {
   const { label, button, intent } = FLAG_MOVES[move];
-  return {
-    key: `set-status:${move}`,
-    type: "set-status",
-    label: button,
-    status: { code: move, label },
-    intent,
-    destructive: false,
-  };
+  return offer("set-status", { label: button, status: { code: move, label }, intent });
 }
 
 function itemActions(order: Order): AvailableAction[] {
-  const actions: AvailableAction[] = [
-    {
-      key: "add-item",
-      type: "add-item",
-      label: "Add item",
-      requires: ["sku", "quantity", "unitPrice"],
-      destructive: false,
-    },
+  return [
+    offer("add-item", { requires: ["sku", "quantity", "unitPrice"] }),
+    ...order.lines.flatMap((line) => [
+      offer("edit-item", { lineId: line.id, requires: ["quantity", "unitPrice"] }),
+      offer("delete-item", { lineId: line.id }),
+    ]),
   ];
-  for (const line of order.lines) {
-    actions.push({
-      key: `edit-item:${line.id}`,
-      type: "edit-item",
-      label: "Edit item",
-      lineId: line.id,
-      requires: ["quantity", "unitPrice"],
-      destructive: false,
-    });
-    actions.push({
-      key: `delete-item:${line.id}`,
-      type: "delete-item",
-      label: "Delete item",
-      lineId: line.id,
-      destructive: true,
-    });
-  }
-  return actions;
 }
 
 const owes = (raw: RawOrder) =>
@@ -70,38 +44,17 @@ export function actionsFor(order: Order, statuses: readonly InstanceStatus[] | n
   const actions: AvailableAction[] = [];
   if (!canceled && !sent) actions.push(flagMove("sent"));
   if (sent && !delivered && !canceled) actions.push(flagMove("delivered"));
-  if (!canceled && !done) actions.push(flagMove("done"));
-  if (!canceled && !done) actions.push({ key: "cancel", type: "cancel", label: "Cancel order", destructive: true });
-  if (!canceled && owes(raw)) {
-    actions.push({
-      key: "mark-paid",
-      type: "mark-paid",
-      label: "Mark as paid",
-      requires: ["amount"],
-      destructive: false,
-    });
-  }
+  if (!canceled && !done) actions.push(flagMove("done"), offer("cancel"));
+  if (!canceled && owes(raw)) actions.push(offer("mark-paid", { requires: ["amount"] }));
   const options = (statuses ?? [])
     .filter((status) => status.code !== order.status.code)
     .map((status) => ({ code: status.code, label: status.label }));
-  if (options.length > 0) {
-    actions.push({
-      key: "set-status",
-      type: "set-status",
-      label: "Change status",
-      statusOptions: options,
-      destructive: false,
-    });
-  }
+  actions.push(...changeStatus(options));
   if (!canceled) {
-    actions.push({
-      key: "add-tracking",
-      type: "add-tracking",
-      label: "Add tracking number",
-      requires: ["trackingNumber", "carrier"],
-      destructive: false,
-    });
-    actions.push({ key: "add-note", type: "add-note", label: "Add note", requires: ["text"], destructive: false });
+    actions.push(
+      offer("add-tracking", { requires: ["trackingNumber", "carrier"] }),
+      offer("add-note", { requires: ["text"] }),
+    );
   }
   if (!canceled && !sent) actions.push(...itemActions(order));
   return actions;

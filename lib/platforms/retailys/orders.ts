@@ -6,7 +6,7 @@ import type { Order } from "../../domain/order";
 import { PlatformError } from "../errors";
 import { readEach, type SetAside } from "../read-each";
 import { connectionTimeZone } from "../time-zone";
-import type { AdapterContext, AdapterQuery, Connection, OrderPage } from "../types";
+import type { AdapterContext, Connection, OrderPage, PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE, PER_PAGE } from "./assumed";
 import { connectionCarriers } from "./carriers";
 import { call, getJson, orderPath, ordersPath } from "./client";
@@ -94,12 +94,7 @@ const backwards = (at: Cursor): Cursor | null =>
 
 const times = (read: ReadPage) => read.orders.map((order) => Date.parse(order.placedAt));
 
-export async function listOrders(
-  conn: Connection,
-  query: AdapterQuery,
-  cursor: string | null,
-  ctx: AdapterContext,
-): Promise<OrderPage> {
+export const listOrders: PlatformAdapter["listOrders"] = async (conn, query, cursor, ctx) => {
   const at = decodeCursor(cursor, query.limit);
   const plan = listPlan(query, at, connectionTimeZone(conn, DEFAULT_TIME_ZONE));
   if (plan.empty) return { orders: [], next: null, total: 0 };
@@ -122,7 +117,7 @@ export async function listOrders(
   if (direction !== "oldest-first") return pageOf(first, plan, forward(first, at));
   last ??= await readPage(conn, ctx, plan, pages);
   return pageOf(last, plan, backwards({ ...at, page: pages }));
-}
+};
 
 /** The connection check: the smallest page Retailys serves (per_page ≥ 10), read like any list page. */
 export async function checkConnection(conn: Connection, ctx: AdapterContext): Promise<void> {

@@ -4,7 +4,7 @@ import "server-only";
 import type { ActionInput } from "../../domain/action";
 import { decimalToJsonNumber } from "../../domain/decimal";
 import { PlatformError } from "../errors";
-import type { AcceptedWrite, AdapterContext, Connection } from "../types";
+import type { AdapterContext, Connection, PlatformAdapter } from "../types";
 import { FLAG_MOVES, isFlagMove } from "./actions";
 import { MANUAL_PAYMENT_STATUS, NOTE_HISTORY_TYPE } from "./assumed";
 import { connectionCarriers, shipperIdFor } from "./carriers";
@@ -98,13 +98,8 @@ async function write(conn: Connection, id: string, action: ActionInput, ctx: Ada
 }
 
 /** Performs the action; resolves once Retailys accepted it. */
-export async function perform(
-  conn: Connection,
-  orderId: string,
-  action: ActionInput,
-  ctx: AdapterContext,
-): Promise<AcceptedWrite> {
+export const perform: PlatformAdapter["perform"] = async (conn, orderId, action, ctx) => {
   const id = checkOrderId(orderId);
   await write(conn, id, action, ctx);
   return { orderId: id };
-}
+};
