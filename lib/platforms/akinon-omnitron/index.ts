@@ -18,6 +18,7 @@ export const akinonOmnitronAdapter: PlatformAdapter = {
     placeholder: "https://omnitron.example.com",
     hint: "Your Omnitron's address. Orderdeck adds /api/i1/.",
   },
+  // PlatformAdapter field by field as in every adapter (alike by design); the values are Omnitron's own.
   credentialsSchema,
   credentialFields,
   optionsSchema,

@@ -52,6 +52,7 @@ export type RawPlace = z.infer<typeof place>;
 /** An object that may come as a bare reference id instead (customer, address): then only the id is known. */
 const objectOrRef = <T extends z.ZodType>(schema: T) => lenient(z.union([schema, wireId.transform(() => null)]));
 
+// Akinon's address fields as Omnitron sends them (seed 004); Seller Center reads its own (seed 002) alike.
 export const rawAddress = z.looseObject({
   email: text,
   phone_number: text,

@@ -22,6 +22,7 @@ export const akinonSellerCenterAdapter: PlatformAdapter = {
     { id: "login", label: "Email and password", fields: ["email", "password"] },
     { id: "token", label: "Access token", fields: ["accessToken"] },
   ],
+  // PlatformAdapter field by field as in every adapter (alike by design); the values are Seller Center's own.
   credentialsSchema,
   credentialFields,
   optionsSchema,

@@ -63,6 +63,7 @@ const status = z.union([
 /** country / city / township / district: a UUID on the wire, or an embedded `{name, code}` on some tenants. */
 const place = lenient(z.union([z.string(), z.object({ name: text, code: text }).loose()]));
 
+// Akinon's address fields as Seller Center sends them (seed 002); Omnitron reads its own (seed 004) alike.
 export const rawAddress = z
   .object({
     // An embedded address may come without its id.
@@ -112,6 +113,7 @@ const addressRef = lenient(
 /** A date-time as DRF writes it (or a Unix time); one we cannot read fails the order. */
 const placed = z.union([z.string(), z.number()]).refine((value) => toIsoUtc(value) !== null, { message: "not a date" });
 
+// The wire's field names as Seller Center spells them: each adapter reads its own platform (alike by design).
 export const rawOrder = z
   .object({
     id: wireId,

@@ -114,6 +114,7 @@ export function toOrder(raw: unknown, connectionId: string, timeZone: string): O
   if (!placedAt)
     throw new PlatformError("bad_response", `ECOM.md sent order ${order.id} without a readable created_at`);
   const p = order.payment;
+  // The Order field by field, as every adapter's mapper fills it (alike by design) from its own wire.
   return {
     connectionId,
     platform: "ecom-md",

@@ -31,6 +31,7 @@ export const merchantProAdapter: PlatformAdapter = {
     placeholder: "https://shop.example.ro",
     hint: "Your shop's own address, exactly as it is served (www or not). Orderdeck adds /api/v2.",
   },
+  // PlatformAdapter field by field as in every adapter (alike by design); the values are MerchantPro's own.
   credentialsSchema,
   credentialFields: [
     {

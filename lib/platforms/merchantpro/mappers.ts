@@ -123,6 +123,7 @@ export function mapOrder(raw: RawOrder, payload: unknown, connectionId: string, 
   const lines = (raw.line_items ?? []).map((line, index) => toLine(line, index, currency));
   const total = money(raw.total_amount ?? "0", currency) ?? { amount: "0.00", currency };
   const invoice = raw.invoice;
+  // The Order field by field, as every adapter's mapper fills it (alike by design) from its own wire.
   return {
     connectionId,
     platform: "merchantpro",

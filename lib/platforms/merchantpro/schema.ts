@@ -94,6 +94,7 @@ const tagSchema = z.union([
 ]);
 
 /** Essential when present: id, date_created, total_amount, currency and shipping_status (see the header). */
+// The wire's field names as MerchantPro spells them: each adapter reads its own platform (alike by design).
 export const orderSchema = z
   .object({
     id: wireId,
