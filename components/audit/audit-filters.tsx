@@ -59,8 +59,7 @@ export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: 
         </Field>
         <DayRangeInputs
           id="audit"
-          from={filters.from}
-          to={filters.to}
+          range={filters}
           labels={{ from: "From", to: "To" }}
           onChange={onChange}
           inputClassName="lg:w-40"
@@ -77,11 +76,9 @@ export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: 
       </div>
       <DayRangeNote
         id="audit"
-        from={filters.from}
-        to={filters.to}
+        range={filters}
         rest="; From and To are included."
         backwards="From is after To, so nothing can match."
-        className="mt-2.5 text-xs text-muted"
       />
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { HeaderRow, Table, TBody, TD, TR } from "@/components/ui/table";
 import { cn } from "@/lib/client/cn";
 import { formatDateTime, formatExact } from "@/lib/client/format";
 import type { UserSummary } from "@/lib/domain/user";
@@ -29,15 +29,7 @@ export function AuditTable({ events, usersById, stale }: Props) {
       aria-busy={!events || stale || undefined}
       className={cn("transition-opacity", stale && "opacity-60")}
     >
-      <THead>
-        <tr>
-          {COLUMNS.map((c) => (
-            <TH key={c} className="px-3 first:pl-4">
-              {c}
-            </TH>
-          ))}
-        </tr>
-      </THead>
+      <HeaderRow columns={COLUMNS} cellClassName="px-3 first:pl-4" />
       <TBody>
         {events
           ? events.map((event) => <EventRow key={event.id} event={event} usersById={usersById} />)

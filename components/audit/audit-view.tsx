@@ -1,9 +1,10 @@
 "use client";
-import { ChevronLeft, ChevronRight, RotateCw, SearchX, TriangleAlert } from "lucide-react";
+import { ChevronLeft, ChevronRight, SearchX } from "lucide-react";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-error";
 import { useAuditEvents } from "@/lib/client/use-audit";
 import { useUsers } from "@/lib/client/use-users";
 import { AuditFilters } from "./audit-filters";
@@ -21,18 +22,7 @@ export function AuditView() {
   if (audit.isError) {
     body = (
       <Card>
-        <EmptyState
-          tone="danger"
-          icon={TriangleAlert}
-          title="Could not load the audit log"
-          description={audit.error.message}
-          action={
-            <Button variant="secondary" loading={audit.isRefetching} onClick={() => void audit.refetch()}>
-              <RotateCw aria-hidden />
-              Retry
-            </Button>
-          }
-        />
+        <LoadError title="Could not load the audit log" query={audit} />
       </Card>
     );
   } else if (page && page.events.length === 0 && !audit.isPlaceholderData) {

@@ -2,10 +2,10 @@
 import { AlertCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type ComponentProps, type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 
 /** Fired by the demo accounts' "Use" buttons to fill this form. */
 export const FILL_LOGIN_EVENT = "orderdeck:fill-login";
@@ -57,34 +57,35 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     }
   }
 
+  // One message under the form speaks for both fields.
+  const field = (label: string, props: ComponentProps<"input">) => (
+    <Field label={label}>
+      {(control) => (
+        <Input
+          {...control}
+          {...props}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+        />
+      )}
+    </Field>
+  );
+
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      <div className="grid gap-1.5">
-        <Label htmlFor="login-email">Email</Label>
-        <Input
-          id="login-email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "login-error" : undefined}
-        />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="login-password">Password</Label>
-        <Input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "login-error" : undefined}
-        />
-      </div>
+      {field("Email", {
+        type: "email",
+        autoComplete: "username",
+        value: email,
+        onChange: (e) => setEmail(e.target.value),
+      })}
+      {field("Password", {
+        type: "password",
+        autoComplete: "current-password",
+        value: password,
+        onChange: (e) => setPassword(e.target.value),
+      })}
       <div role="alert" aria-label="Sign-in error" data-testid="login-error" id="login-error" className="empty:-mt-4">
         {error ? (
           <p className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg">

@@ -1,8 +1,10 @@
 "use client";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { HeaderRow, Table, TBody, TD } from "@/components/ui/table";
 import type { ConnectionItem } from "@/lib/client/use-connections";
 import { ConnectionRow, stacked } from "./connection-row";
+
+const COLUMNS = ["Connection", "Health"];
 
 function SkeletonRow({ admin }: { admin: boolean }) {
   return (
@@ -39,17 +41,7 @@ export function ConnectionsTable({
 }) {
   return (
     <Table label="Connections" aria-busy={connections ? undefined : true} className="max-md:block">
-      <THead className="max-md:hidden">
-        <tr>
-          <TH>Connection</TH>
-          <TH>Health</TH>
-          {admin ? (
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          ) : null}
-        </tr>
-      </THead>
+      <HeaderRow columns={COLUMNS} actions={admin} className="max-md:hidden" />
       <TBody className="max-md:block">
         {connections
           ? connections.map((connection) => <ConnectionRow key={connection.id} connection={connection} admin={admin} />)

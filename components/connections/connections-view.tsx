@@ -1,11 +1,11 @@
 "use client";
 // The Connections page body: the header with "Add connection" (admins), then the list, its loading
 // skeleton, the error state with Retry, or the empty state (which explains what a connection is).
-import { Plus, RotateCw, TriangleAlert } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { useConnections } from "@/lib/client/use-connections";
 import { ConnectionDialog } from "./connection-dialog";
@@ -27,18 +27,7 @@ export function ConnectionsView({ admin }: { admin: boolean }) {
   if (connections.isError) {
     body = (
       <Card>
-        <EmptyState
-          tone="danger"
-          icon={TriangleAlert}
-          title="Could not load the connections"
-          description={connections.error.message}
-          action={
-            <Button variant="secondary" loading={connections.isRefetching} onClick={() => void connections.refetch()}>
-              <RotateCw aria-hidden />
-              Retry
-            </Button>
-          }
-        />
+        <LoadError title="Could not load the connections" query={connections} />
       </Card>
     );
   } else if (empty) {

@@ -5,15 +5,19 @@
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/client/cn";
 import { isoToLocalDay, localDayToIso, useIsClient } from "@/lib/client/dates";
 
-type Instant = string | null | undefined;
+/** The range's ends as ISO instants (the URL's values); either may be open. */
+interface Range {
+  from?: string | null;
+  to?: string | null;
+}
 
 interface DayRangeInputsProps {
   /** The note's id prefix (see DayRangeNote): it describes both inputs. */
   id: string;
-  from: Instant;
-  to: Instant;
+  range: Range;
   labels: { from: string; to: string };
   onChange: (change: { from: string | null } | { to: string | null }) => void;
   compact?: boolean;
@@ -23,8 +27,7 @@ interface DayRangeInputsProps {
 
 export function DayRangeInputs({
   id,
-  from,
-  to,
+  range: { from, to },
   labels,
   onChange,
   compact,
@@ -65,8 +68,7 @@ export function DayRangeInputs({
 
 interface DayRangeNoteProps {
   id: string;
-  from: Instant;
-  to: Instant;
+  range: Range;
   /** Follows "Dates are whole days in your time zone (…)", e.g. "; From and To are included." */
   rest: ReactNode;
   /** Said when the range is backwards, e.g. "From is after To, so nothing can match." */
@@ -75,11 +77,11 @@ interface DayRangeNoteProps {
 }
 
 /** The note that describes the day inputs: whose time zone, and a warning when nothing can match. */
-export function DayRangeNote({ id, from, to, rest, backwards, className }: DayRangeNoteProps) {
+export function DayRangeNote({ id, range: { from, to }, rest, backwards, className }: DayRangeNoteProps) {
   const timeZone = useIsClient() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
   const isBackwards = Boolean(from && to && Date.parse(from) > Date.parse(to));
   return (
-    <p id={`${id}-tz`} className={className}>
+    <p id={`${id}-tz`} className={cn("mt-2 text-xs text-muted", className)}>
       Dates are whole days in your time zone{timeZone ? ` (${timeZone})` : ""}
       {rest}
       {isBackwards ? <span className="ml-1 font-medium text-danger-soft-fg">{backwards}</span> : null}

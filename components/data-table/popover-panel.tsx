@@ -5,15 +5,21 @@ import { Popover as P } from "radix-ui";
 import { type ReactNode, type RefObject, useRef } from "react";
 import { cn } from "@/lib/client/cn";
 
-interface PopoverPanelProps {
+/** What the menu's caller says about its panel. */
+export interface PanelProps {
+  /** The panel's accessible name, e.g. "Stage filter". */
+  label: string;
+  align?: "start" | "end";
+  panelClassName?: string;
+  /** The panel's content; its first control takes the focus when the panel opens. */
+  children: ReactNode;
+}
+
+interface PopoverPanelProps extends PanelProps {
   id: string;
   anchor: RefObject<HTMLButtonElement | null>;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  label: string;
-  align?: "start" | "end";
-  className?: string;
-  children: ReactNode;
 }
 
 export function PopoverPanel({
@@ -23,11 +29,11 @@ export function PopoverPanel({
   onOpenChange,
   label,
   align = "start",
-  className,
+  panelClassName,
   children,
 }: PopoverPanelProps) {
-  // A click elsewhere moves the focus there; only Escape or a choice inside gives it back to the button.
-  const clickedOutside = useRef(false);
+  // A click or Tab elsewhere takes the focus there; closed by Escape or its button, the menu gives it back.
+  const wentOutside = useRef(false);
   return (
     <P.Root open={open} onOpenChange={onOpenChange}>
       <P.Anchor virtualRef={anchor} />
@@ -41,17 +47,17 @@ export function PopoverPanel({
           onInteractOutside={(event) => {
             // The button toggles the panel itself: a press on it is not a click outside.
             if (anchor.current?.contains(event.target as Node)) event.preventDefault();
-            else clickedOutside.current = true;
+            else wentOutside.current = true;
           }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
-            if (!clickedOutside.current) anchor.current?.focus();
-            clickedOutside.current = false;
+            if (!wentOutside.current) anchor.current?.focus();
+            wentOutside.current = false;
           }}
           className={cn(
             "z-40 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-border-strong bg-surface p-1.5 shadow-xl outline-none",
             "data-[state=open]:animate-fade-in",
-            className,
+            panelClassName,
           )}
         >
           {children}

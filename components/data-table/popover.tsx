@@ -6,38 +6,24 @@
 import { lazy, type ReactNode, Suspense, useId, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
+import type { PanelProps } from "./popover-panel";
 
 const PopoverPanel = lazy(() => import("./popover-panel").then((m) => ({ default: m.PopoverPanel })));
 
 /** A toolbar button that opens something (a menu, a section): dashed, shaded while open. */
 export const toolbarToggleClasses = cn(buttonClasses("secondary", "sm"), "border-dashed aria-expanded:bg-surface-2");
 
-interface PopoverProps {
+interface PopoverProps extends PanelProps {
   /** The button's content (text, icon, chips). */
   trigger: ReactNode;
-  /** The panel's accessible name, e.g. "Stage filter". */
-  label: string;
   /** An accessible name for the button when its content is not enough. */
   triggerLabel?: string;
-  align?: "start" | "end";
   triggerClassName?: string;
-  panelClassName?: string;
   /** Loads the panel content's code (a lazy component's import), started with the popover's own. */
   load?: () => Promise<unknown>;
-  /** The panel's content; its first control takes the focus when the panel opens. */
-  children: ReactNode;
 }
 
-export function Popover({
-  trigger,
-  label,
-  triggerLabel,
-  align,
-  triggerClassName,
-  panelClassName,
-  load,
-  children,
-}: PopoverProps) {
+export function Popover({ trigger, triggerLabel, triggerClassName, load, ...panel }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -70,17 +56,7 @@ export function Popover({
       {wanted ? (
         // No fallback: the panel appears whole, so its first control can take the focus as it opens.
         <Suspense fallback={null}>
-          <PopoverPanel
-            id={id}
-            anchor={button}
-            open={open}
-            onOpenChange={setOpen}
-            label={label}
-            align={align}
-            className={panelClassName}
-          >
-            {children}
-          </PopoverPanel>
+          <PopoverPanel id={id} anchor={button} open={open} onOpenChange={setOpen} {...panel} />
         </Suspense>
       ) : null}
     </>

@@ -51,8 +51,7 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
           <legend className="sr-only">Placed between</legend>
           <DayRangeInputs
             id={id}
-            from={filters.from}
-            to={filters.to}
+            range={filters}
             labels={{ from: "Placed from", to: "Placed to" }}
             onChange={onChange}
             compact
@@ -110,11 +109,9 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
       </div>
       <DayRangeNote
         id={id}
-        from={filters.from}
-        to={filters.to}
+        range={filters}
         rest=", both included. Totals compare in each order's own currency."
         backwards="“Placed from” is after “Placed to”, so nothing can match."
-        className="mt-2 text-xs text-muted"
       />
     </section>
   );

@@ -27,12 +27,7 @@ export function OrdersBody(props: Props) {
   if (list.isError && !page) {
     return (
       <Suspense fallback={null}>
-        <ListState
-          kind="error"
-          message={list.error.message}
-          retrying={list.isFetching}
-          onRetry={() => void list.refetch()}
-        />
+        <ListState kind="error" query={list} />
       </Suspense>
     );
   }

@@ -1,31 +1,21 @@
 "use client";
 // The list's non-table states (loaded only when one is needed): the request failed, nothing matches, or
 // nothing matched in the stretch Orderdeck filtered itself (older orders may still match).
-import { ChevronRight, Inbox, RotateCw, SearchX, TriangleAlert } from "lucide-react";
+import { ChevronRight, Inbox, SearchX } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { type FailedQuery, LoadError } from "@/components/ui/load-error";
 
 export type ListStateProps =
-  | { kind: "error"; message: string; retrying: boolean; onRetry: () => void }
+  | { kind: "error"; query: FailedQuery }
   | { kind: "empty"; hasFilters: boolean; onClear: () => void; onSearchFurther?: () => void };
 
 export function OrdersListState(props: ListStateProps) {
   if (props.kind === "error") {
     return (
       <Card>
-        <EmptyState
-          tone="danger"
-          icon={TriangleAlert}
-          title="Could not load orders"
-          description={props.message}
-          action={
-            <Button variant="secondary" loading={props.retrying} onClick={props.onRetry}>
-              <RotateCw aria-hidden />
-              Retry
-            </Button>
-          }
-        />
+        <LoadError title="Could not load orders" query={props.query} />
       </Card>
     );
   }

@@ -21,19 +21,10 @@ interface Props {
   onSaved: (view: SavedView) => void;
 }
 
-export function SaveViewDialog({ open, onOpenChange, view, query, columns, isAdmin, onSaved }: Props) {
+export function SaveViewDialog({ open, onOpenChange, ...form }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      {open ? (
-        <SaveViewForm
-          view={view}
-          query={query}
-          columns={columns}
-          isAdmin={isAdmin}
-          onSaved={onSaved}
-          onDone={() => onOpenChange(false)}
-        />
-      ) : null}
+      {open ? <SaveViewForm {...form} onDone={() => onOpenChange(false)} /> : null}
     </Dialog>
   );
 }

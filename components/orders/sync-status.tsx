@@ -3,8 +3,9 @@
 // this says how long ago each shop was read, which shops are still importing (and how far), which could not
 // be synced (in the platform's words), names orders a platform sent that could not be read, and offers
 // "Sync now".
-import { RefreshCw, TriangleAlert } from "lucide-react";
+import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { formatExact, formatRelative } from "@/lib/client/format";
 import type { ConnectionSyncInfo, OrderListPage, UnreadableOrder } from "@/lib/domain/order-list";
 
@@ -28,7 +29,10 @@ export function SyncStatus({ page, syncing, onSyncNow }: Props) {
           <summary className="cursor-pointer list-none rounded-sm hover:text-fg [&::-webkit-details-marker]:hidden">
             {oldest ? (
               <>
-                Synced <time dateTime={oldest} title={formatExact(oldest)}>{formatRelative(oldest)}</time>
+                Synced{" "}
+                <time dateTime={oldest} title={formatExact(oldest)}>
+                  {formatRelative(oldest)}
+                </time>
                 {synced.length > 1 ? " or later" : ""}
               </>
             ) : (
@@ -61,7 +65,12 @@ export function SyncStatus({ page, syncing, onSyncNow }: Props) {
         <ImportProgress key={c.connectionId} connection={c} />
       ))}
       {failing.map((c) => (
-        <SyncFailure key={c.connectionId} connection={c} syncing={syncing} onRetry={() => onSyncNow([c.connectionId])} />
+        <SyncFailure
+          key={c.connectionId}
+          connection={c}
+          syncing={syncing}
+          onRetry={() => onSyncNow([c.connectionId])}
+        />
       ))}
       {page.unreadable.length > 0 ? <UnreadableNote orders={page.unreadable} /> : null}
     </div>
@@ -91,53 +100,63 @@ function ImportProgress({ connection }: { connection: ConnectionSyncInfo }) {
   );
 }
 
-function SyncFailure({ connection, syncing, onRetry }: { connection: ConnectionSyncInfo; syncing: boolean; onRetry: () => void }) {
+function SyncFailure({
+  connection,
+  syncing,
+  onRetry,
+}: {
+  connection: ConnectionSyncInfo;
+  syncing: boolean;
+  onRetry: () => void;
+}) {
   const { connectionName, lastError, lastSyncAt } = connection;
   return (
-    <div
+    <Notice
+      tone="danger"
       role="alert"
-      aria-label={`${connectionName} could not be synced`}
-      className="flex flex-wrap items-start gap-3 rounded-lg border border-danger/30 bg-danger-soft px-4 py-3 text-danger-soft-fg"
-    >
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <div className="min-w-0 flex-1">
-        <p className="font-medium">
+      label={`${connectionName} could not be synced`}
+      title={
+        <>
           {connectionName} could not be synced; its orders are as of{" "}
           {lastSyncAt ? <time dateTime={lastSyncAt}>{formatRelative(lastSyncAt)}</time> : "its last import"}.
-        </p>
-        <p className="mt-0.5 text-[13px] break-words opacity-90">{lastError}</p>
-      </div>
-      <Button variant="secondary" size="sm" loading={syncing} onClick={onRetry} aria-label={`Retry ${connectionName}`}>
-        {syncing ? null : <RefreshCw aria-hidden />}
-        Retry
-      </Button>
-    </div>
+        </>
+      }
+      className="flex-wrap"
+      action={
+        <Button
+          variant="secondary"
+          size="sm"
+          loading={syncing}
+          onClick={onRetry}
+          aria-label={`Retry ${connectionName}`}
+        >
+          {syncing ? null : <RefreshCw aria-hidden />}
+          Retry
+        </Button>
+      }
+    >
+      <p className="mt-0.5 text-[13px] break-words opacity-90">{lastError}</p>
+    </Notice>
   );
 }
 
 function UnreadableNote({ orders }: { orders: UnreadableOrder[] }) {
   const n = orders.length;
   return (
-    <div
+    <Notice
+      tone="warning"
       role="status"
-      aria-label="Orders that could not be read"
-      className="flex items-start gap-3 rounded-lg border border-warning-soft-fg/30 bg-warning-soft px-4 py-3 text-warning-soft-fg"
+      label="Orders that could not be read"
+      title={`${n === 1 ? "1 order" : `${n} orders`} could not be read and ${n === 1 ? "is" : "are"} not listed; the other orders of ${n === 1 ? "its shop are" : "their shops are"}.`}
     >
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <div className="min-w-0 flex-1">
-        <p className="font-medium">
-          {n === 1 ? "1 order" : `${n} orders`} could not be read and {n === 1 ? "is" : "are"} not listed; the other
-          orders of {n === 1 ? "its shop are" : "their shops are"}.
-        </p>
-        <ul className="mt-0.5 text-[13px] break-words opacity-90">
-          {orders.map((order) => (
-            <li key={`${order.connectionId}/${order.orderId ?? order.message}`}>
-              {order.connectionName}
-              {order.orderId ? `, order ${order.orderId}` : ""}: {order.message}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+      <ul className="mt-0.5 text-[13px] break-words opacity-90">
+        {orders.map((order) => (
+          <li key={`${order.connectionId}/${order.orderId ?? order.message}`}>
+            {order.connectionName}
+            {order.orderId ? `, order ${order.orderId}` : ""}: {order.message}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
-import { KeyRound, RotateCw, TriangleAlert } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { HeaderRow, Table, TBody, TD, TR } from "@/components/ui/table";
 import type { ApiTokenSummary } from "@/lib/domain/user";
 import { tokenStatus, useRevokeToken, useTokens } from "@/lib/client/use-tokens";
 import { DateCell } from "./date-cell";
@@ -21,26 +22,12 @@ const STATUS: Record<ReturnType<typeof tokenStatus>, { label: string; tone: Badg
 const COLUMNS = ["Name", "Token", "Created", "Last used", "Expires", "Status"];
 
 export function TokensList() {
-  const { data: tokens, isPending, isError, error, refetch, isRefetching } = useTokens();
+  const query = useTokens();
   const [revoking, setRevoking] = useState<ApiTokenSummary | null>(null);
   const revoke = useRevokeToken();
 
-  if (isError) {
-    return (
-      <EmptyState
-        tone="danger"
-        icon={TriangleAlert}
-        title="Could not load your tokens"
-        description={error.message}
-        action={
-          <Button variant="secondary" loading={isRefetching} onClick={() => void refetch()}>
-            <RotateCw aria-hidden />
-            Retry
-          </Button>
-        }
-      />
-    );
-  }
+  if (query.isError) return <LoadError title="Could not load your tokens" query={query} />;
+  const { data: tokens, isPending } = query;
   if (!isPending && tokens.length === 0) {
     return (
       <div className="rounded-lg border border-dashed">
@@ -66,16 +53,7 @@ export function TokensList() {
   return (
     <>
       <Table label="API tokens" aria-busy={isPending || undefined}>
-        <THead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <TH key={c}>{c}</TH>
-            ))}
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </tr>
-        </THead>
+        <HeaderRow columns={COLUMNS} actions />
         <TBody>
           {isPending
             ? [0, 1].map((i) => (

@@ -18,6 +18,36 @@ export function TBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("divide-y divide-border", className)} {...props} />;
 }
 
+/** A header row of plain column names; `actions` adds the unnamed column of each row's buttons. */
+export function HeaderRow({
+  columns,
+  actions,
+  className,
+  cellClassName,
+}: {
+  columns: readonly string[];
+  actions?: boolean;
+  className?: string;
+  cellClassName?: string;
+}) {
+  return (
+    <THead className={className}>
+      <tr>
+        {columns.map((c) => (
+          <TH key={c} className={cellClassName}>
+            {c}
+          </TH>
+        ))}
+        {actions ? (
+          <TH>
+            <span className="sr-only">Actions</span>
+          </TH>
+        ) : null}
+      </tr>
+    </THead>
+  );
+}
+
 export function TR({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn("transition-colors hover:bg-surface-2/50", className)} {...props} />;
 }

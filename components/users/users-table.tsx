@@ -1,51 +1,26 @@
 "use client";
-import { RotateCw, TriangleAlert, Users } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { Users } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { HeaderRow, Table, TBody, TD } from "@/components/ui/table";
 import { useUsers } from "@/lib/client/use-users";
 import { UserRow } from "./user-row";
 
 const COLUMNS = ["User", "Role", "Status", "Last sign-in"];
 
-function Header() {
-  return (
-    <THead>
-      <tr>
-        {COLUMNS.map((c) => (
-          <TH key={c}>{c}</TH>
-        ))}
-        <TH>
-          <span className="sr-only">Actions</span>
-        </TH>
-      </tr>
-    </THead>
-  );
-}
-
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
-  const { data: users, isPending, isError, error, refetch, isRefetching } = useUsers();
+  const query = useUsers();
 
-  if (isError) {
+  if (query.isError) {
     return (
       <Card>
-        <EmptyState
-          tone="danger"
-          icon={TriangleAlert}
-          title="Could not load users"
-          description={error.message}
-          action={
-            <Button variant="secondary" loading={isRefetching} onClick={() => void refetch()}>
-              <RotateCw aria-hidden />
-              Retry
-            </Button>
-          }
-        />
+        <LoadError title="Could not load users" query={query} />
       </Card>
     );
   }
+  const { data: users, isPending } = query;
 
   if (!isPending && users.length === 0) {
     return (
@@ -57,7 +32,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
 
   return (
     <Table label="Users" aria-busy={isPending || undefined}>
-      <Header />
+      <HeaderRow columns={COLUMNS} actions />
       <TBody>
         {isPending
           ? [0, 1, 2].map((i) => (

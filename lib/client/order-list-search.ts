@@ -15,23 +15,11 @@ import {
 } from "nuqs/server";
 import { STAGES, type Stage } from "@/lib/domain/order";
 import type { OrderListQuery } from "@/lib/domain/query";
-import {
-  AMOUNT,
-  CONNECTION_ID,
-  CURRENCY,
-  DEFAULT_SORT,
-  ERP_STATES,
-  MAX_LENGTH,
-  ORDER_SORTS,
-  PAGE_LIMIT,
-  rangeInOrder,
-  toInstant,
-  totalsInOrder,
-} from "@/lib/domain/query-rules";
+import * as rule from "@/lib/domain/query-rules";
 
-export { DEFAULT_SORT } from "@/lib/domain/query-rules";
+export const DEFAULT_SORT = rule.DEFAULT_SORT;
 export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_LIMIT = PAGE_LIMIT.default;
+export const DEFAULT_LIMIT = rule.PAGE_LIMIT.default;
 
 /** One parameter: its trimmed text when the rule accepts it (normalized by the rule), else absent. */
 const scalar = (accept: (text: string) => string | null) =>
@@ -54,33 +42,33 @@ const list = <T extends string>(accepts: (item: string) => item is T) =>
     eq: sameList,
   }).withDefault([]);
 
-const isConnectionId = (item: string): item is string => CONNECTION_ID.test(item);
+const isConnectionId = (item: string): item is string => rule.CONNECTION_ID.test(item);
 const isStage = (item: string): item is Stage => (STAGES as readonly string[]).includes(item);
-const isStatus = (item: string): item is string => item !== "" && item.length <= MAX_LENGTH.status;
+const isStatus = (item: string): item is string => item !== "" && item.length <= rule.MAX_LENGTH.status;
 
-export const isAmount = (text: string) => AMOUNT.test(text);
-export const isCurrency = (text: string) => CURRENCY.test(text);
+export const isAmount = (text: string) => rule.AMOUNT.test(text);
+export const isCurrency = (text: string) => rule.CURRENCY.test(text);
 
 export const orderListParsers = {
   connection: list(isConnectionId),
   stage: list(isStage),
   status: list(isStatus),
-  q: scalar((text) => (text.length <= MAX_LENGTH.q ? text : null)),
-  from: scalar(toInstant),
-  to: scalar(toInstant),
+  q: scalar((text) => (text.length <= rule.MAX_LENGTH.q ? text : null)),
+  from: scalar(rule.toInstant),
+  to: scalar(rule.toInstant),
   minTotal: scalar((text) => (isAmount(text) ? text : null)),
   maxTotal: scalar((text) => (isAmount(text) ? text : null)),
   currency: scalar((text) => (isCurrency(text) ? text.toUpperCase() : null)),
-  erp: parseAsStringLiteral(ERP_STATES),
-  sort: parseAsStringLiteral(ORDER_SORTS).withDefault(DEFAULT_SORT),
+  erp: parseAsStringLiteral(rule.ERP_STATES),
+  sort: parseAsStringLiteral(rule.ORDER_SORTS).withDefault(DEFAULT_SORT),
   limit: createParser({
     parse: (text) => {
       const limit = Number(text);
-      return Number.isInteger(limit) && limit >= PAGE_LIMIT.min && limit <= PAGE_LIMIT.max ? limit : null;
+      return Number.isInteger(limit) && limit >= rule.PAGE_LIMIT.min && limit <= rule.PAGE_LIMIT.max ? limit : null;
     },
     serialize: String,
   }).withDefault(DEFAULT_LIMIT),
-  cursor: scalar((text) => (text.length <= MAX_LENGTH.cursor ? text : null)),
+  cursor: scalar((text) => (text.length <= rule.MAX_LENGTH.cursor ? text : null)),
 };
 
 /** The saved view the list was opened from (`view=<id>`): the page's state, not a filter of the list. */
@@ -100,8 +88,8 @@ export function toOrderListQuery(values: OrderListValues): OrderListQuery {
   const some = <T>(value: T | null) => value ?? undefined;
   const from = some(values.from);
   const minTotal = some(values.minTotal);
-  const to = rangeInOrder(from, some(values.to)) ? some(values.to) : undefined;
-  const maxTotal = totalsInOrder(minTotal, some(values.maxTotal)) ? some(values.maxTotal) : undefined;
+  const to = rule.rangeInOrder(from, some(values.to)) ? some(values.to) : undefined;
+  const maxTotal = rule.totalsInOrder(minTotal, some(values.maxTotal)) ? some(values.maxTotal) : undefined;
   return {
     connection: values.connection,
     stage: values.stage,
