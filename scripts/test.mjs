@@ -10,7 +10,9 @@ function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  console.log(`  ${title}: ${result.status === 0 ? "ok" : `failed (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${title}: ${result.status === 0 ? "ok" : `failed (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 }
 
@@ -23,7 +25,12 @@ let ok = run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
 ok = run("lint", bin("biome"), ["lint", "."]) && ok;
 
 rmSync(".test-results", { recursive: true, force: true });
-const unitOk = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=.test-results/vitest.json"]);
+const unitOk = run("unit and integration tests", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=.test-results/vitest.json",
+]);
 const vitest = readJson(".test-results/vitest.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -39,7 +46,9 @@ ok = buildOk && ok;
 if (buildOk) {
   ensureChromium();
   rmSync(".data-e2e", { recursive: true, force: true });
-  const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-results/playwright.json" });
+  const e2eOk = run("end-to-end tests", bin("playwright"), ["test"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-results/playwright.json",
+  });
   const playwright = readJson(".test-results/playwright.json");
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;

@@ -23,10 +23,12 @@ export const conflict = (message: string) => new ApiError(409, "conflict", messa
 
 /** A zod error as 422 with one entry per bad field, e.g. `{ path: "body.email", message: "Invalid email address" }`. */
 export function validationError(error: z.ZodError, where: "body" | "query" | "params"): ApiError {
-  const issues = error.issues.map((issue): FieldIssue => ({
-    path: [where, ...issue.path.map(String)].join("."),
-    message: issue.message,
-  }));
+  const issues = error.issues.map(
+    (issue): FieldIssue => ({
+      path: [where, ...issue.path.map(String)].join("."),
+      message: issue.message,
+    }),
+  );
   const first = issues[0];
   return new ApiError(422, "invalid_input", first ? `${first.path}: ${first.message}` : "Invalid input.", { issues });
 }
@@ -46,8 +48,12 @@ const PLATFORM_STATUS: Record<PlatformErrorKind, number> = {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof PlatformError) {
-    const body: ApiErrorBody = { error: { code: `platform_${error.kind}`, message: error.message, details: { ...error.details } } };
-    const headers: Record<string, string> = error.details.retryAfterSeconds ? { "Retry-After": String(error.details.retryAfterSeconds) } : {};
+    const body: ApiErrorBody = {
+      error: { code: `platform_${error.kind}`, message: error.message, details: { ...error.details } },
+    };
+    const headers: Record<string, string> = error.details.retryAfterSeconds
+      ? { "Retry-After": String(error.details.retryAfterSeconds) }
+      : {};
     return Response.json(body, { status: PLATFORM_STATUS[error.kind], headers });
   }
   if (error instanceof ApiError) {

@@ -45,7 +45,13 @@ function failed(error: PlatformError): Promise<ActionAnswer> {
 }
 
 /** The adapter's write; a crash after a write went out is stored as an unknown outcome, never freed for a retry. */
-async function write(adapter: PlatformAdapter, conn: Connection, orderId: string, input: ActionInput, ctx: AdapterContext) {
+async function write(
+  adapter: PlatformAdapter,
+  conn: Connection,
+  orderId: string,
+  input: ActionInput,
+  ctx: AdapterContext,
+) {
   try {
     return { accepted: await adapter.perform(conn, orderId, input, ctx) };
   } catch (error) {
@@ -58,7 +64,13 @@ async function write(adapter: PlatformAdapter, conn: Connection, orderId: string
 }
 
 /** The order as the platform has it after an accepted write, or why it could not be read. */
-async function reread(adapter: PlatformAdapter, conn: Connection, orderId: string, accepted: AcceptedWrite, ctx: AdapterContext) {
+async function reread(
+  adapter: PlatformAdapter,
+  conn: Connection,
+  orderId: string,
+  accepted: AcceptedWrite,
+  ctx: AdapterContext,
+) {
   try {
     const order = await adapter.getOrder(conn, accepted.orderId ?? orderId, ctx);
     return { order, problem: accepted.check?.(order) ?? null };
@@ -68,7 +80,12 @@ async function reread(adapter: PlatformAdapter, conn: Connection, orderId: strin
   }
 }
 
-async function run(db: Db, actor: CurrentUser, { connectionId, orderId, input }: ActionRequest, ip: string): Promise<ActionAnswer> {
+async function run(
+  db: Db,
+  actor: CurrentUser,
+  { connectionId, orderId, input }: ActionRequest,
+  ip: string,
+): Promise<ActionAnswer> {
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);

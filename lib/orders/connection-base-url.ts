@@ -9,6 +9,9 @@ import { checkBaseUrl } from "../platforms/guard";
 export async function assertBaseUrl(url: string): Promise<string> {
   const normalized = url.replace(/\/+$/, "");
   const verdict = await checkBaseUrl(normalized, env().UPSTREAM_ALLOW_PRIVATE);
-  if (!verdict.ok) throw new ApiError(422, "invalid_input", `body.baseUrl: ${verdict.message}`, { issues: [{ path: "body.baseUrl", message: verdict.message }] });
+  if (!verdict.ok)
+    throw new ApiError(422, "invalid_input", `body.baseUrl: ${verdict.message}`, {
+      issues: [{ path: "body.baseUrl", message: verdict.message }],
+    });
   return normalized;
 }

@@ -8,15 +8,21 @@ import type { PlatformAdapter } from "../platforms/types";
 export function validateFor(adapter: PlatformAdapter, credentials: unknown, options: unknown) {
   const issues: { path: string; message: string }[] = [];
   const creds = adapter.credentialsSchema.safeParse(credentials);
-  if (!creds.success) for (const i of creds.error.issues) issues.push({ path: ["body", "credentials", ...i.path.map(String)].join("."), message: i.message });
+  if (!creds.success)
+    for (const i of creds.error.issues)
+      issues.push({ path: ["body", "credentials", ...i.path.map(String)].join("."), message: i.message });
   // The shared options are the same for every platform; the rest are the adapter's own.
   const all = (options ?? {}) as Record<string, unknown>;
   const shared = Object.fromEntries(SHARED_OPTION_KEYS.filter((key) => key in all).map((key) => [key, all[key]]));
-  const own = Object.fromEntries(Object.entries(all).filter(([key]) => !(SHARED_OPTION_KEYS as readonly string[]).includes(key)));
+  const own = Object.fromEntries(
+    Object.entries(all).filter(([key]) => !(SHARED_OPTION_KEYS as readonly string[]).includes(key)),
+  );
   const transport = sharedOptionsSchema.safeParse(shared);
   const opts = adapter.optionsSchema.safeParse(own);
   for (const result of [transport, opts]) {
-    if (!result.success) for (const i of result.error.issues) issues.push({ path: ["body", "options", ...i.path.map(String)].join("."), message: i.message });
+    if (!result.success)
+      for (const i of result.error.issues)
+        issues.push({ path: ["body", "options", ...i.path.map(String)].join("."), message: i.message });
   }
   if (!creds.success || !opts.success || !transport.success) {
     throw new ApiError(422, "invalid_input", `${issues[0]?.path}: ${issues[0]?.message}`, { issues });

@@ -23,29 +23,54 @@ import { forgetConnection } from "./page-cache";
 
 const nameTaken = (name: string | undefined) => conflict(`A connection named "${name}" already exists.`);
 
-export async function createConnection(db: Db, actor: CurrentUser, input: ConnectionInput, ip: string): Promise<ConnectionDetail> {
+export async function createConnection(
+  db: Db,
+  actor: CurrentUser,
+  input: ConnectionInput,
+  ip: string,
+): Promise<ConnectionDetail> {
   const adapter = getAdapter(input.platform);
   const { credentials, options } = validateFor(adapter, input.credentials, input.options);
   const baseUrl = await assertBaseUrl(input.baseUrl);
   const id = randomUUID();
   const [row] = await db
     .insert(connections)
-    .values({ id, name: input.name, platform: input.platform, baseUrl, options, createdBy: actor.id, credentialsSealed: sealCredentials(credentials, id) })
+    .values({
+      id,
+      name: input.name,
+      platform: input.platform,
+      baseUrl,
+      options,
+      createdBy: actor.id,
+      credentialsSealed: sealCredentials(credentials, id),
+    })
     .onConflictDoNothing({ target: connections.name })
     .returning();
   if (!row) throw nameTaken(input.name);
   forgetConnections(db);
-  await recordChange(db, { actor, ip }, "connection.create", { type: "connection", id }, {
-    name: row.name,
-    platform: row.platform,
-    baseUrl,
-    credentialFields: Object.keys(credentials),
-    options,
-  });
+  await recordChange(
+    db,
+    { actor, ip },
+    "connection.create",
+    { type: "connection", id },
+    {
+      name: row.name,
+      platform: row.platform,
+      baseUrl,
+      credentialFields: Object.keys(credentials),
+      options,
+    },
+  );
   return toDetail(row);
 }
 
-export async function updateConnection(db: Db, actor: CurrentUser, id: string, patch: ConnectionPatch, ip: string): Promise<ConnectionDetail> {
+export async function updateConnection(
+  db: Db,
+  actor: CurrentUser,
+  id: string,
+  patch: ConnectionPatch,
+  ip: string,
+): Promise<ConnectionDetail> {
   const before = await getConnectionRow(db, id);
   const adapter = getAdapter(before.platform);
   const stored = unsealCredentials(before);
@@ -55,7 +80,13 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
   const changedCredentials = Object.keys(credentials).filter((key) => credentials[key] !== stored[key]);
   const [row] = await db
     .update(connections)
-    .set({ name: patch.name ?? before.name, baseUrl, options, credentialsSealed: sealCredentials(credentials, id), updatedAt: new Date() })
+    .set({
+      name: patch.name ?? before.name,
+      baseUrl,
+      options,
+      credentialsSealed: sealCredentials(credentials, id),
+      updatedAt: new Date(),
+    })
     .where(eq(connections.id, id))
     .returning()
     .catch((error: unknown) => {
@@ -63,17 +94,24 @@ export async function updateConnection(db: Db, actor: CurrentUser, id: string, p
       throw error;
     });
   // The order index sorts by the connection's name: a rename renames its orders' copy too.
-  if (row!.name !== before.name) await db.update(orderIndex).set({ connectionName: row!.name }).where(eq(orderIndex.connectionId, id));
+  if (row!.name !== before.name)
+    await db.update(orderIndex).set({ connectionName: row!.name }).where(eq(orderIndex.connectionId, id));
   // After the write: a list request in between must not keep the old credentials or pages for a few seconds.
   forgetConnection(id);
   forgetConnections(db);
-  await recordChange(db, { actor, ip }, "connection.update", { type: "connection", id }, {
-    name: row!.name,
-    ...(patch.name && patch.name !== before.name ? { renamedFrom: before.name } : {}),
-    ...(baseUrl !== before.baseUrl ? { baseUrl: { from: before.baseUrl, to: baseUrl } } : {}),
-    changedCredentialFields: changedCredentials,
-    options,
-  });
+  await recordChange(
+    db,
+    { actor, ip },
+    "connection.update",
+    { type: "connection", id },
+    {
+      name: row!.name,
+      ...(patch.name && patch.name !== before.name ? { renamedFrom: before.name } : {}),
+      ...(baseUrl !== before.baseUrl ? { baseUrl: { from: before.baseUrl, to: baseUrl } } : {}),
+      changedCredentialFields: changedCredentials,
+      options,
+    },
+  );
   return toDetail(row!);
 }
 
@@ -81,9 +119,15 @@ export async function deleteConnection(db: Db, actor: CurrentUser, id: string, i
   const row = await getConnectionRow(db, id);
   await db.delete(connections).where(eq(connections.id, id));
   forgetConnections(db);
-  await recordChange(db, { actor, ip }, "connection.delete", { type: "connection", id }, {
-    name: row.name,
-    platform: row.platform,
-    baseUrl: row.baseUrl,
-  });
+  await recordChange(
+    db,
+    { actor, ip },
+    "connection.delete",
+    { type: "connection", id },
+    {
+      name: row.name,
+      platform: row.platform,
+      baseUrl: row.baseUrl,
+    },
+  );
 }

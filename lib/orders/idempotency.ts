@@ -65,11 +65,16 @@ export async function once<B>(
     const row = await readKey(db, userId, key);
     if (!row) return once(db, userId, key, hash, work); // the first attempt crashed and released the key
     if (row.requestHash !== hash) {
-      throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was already used for a different request.");
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used for a different request.",
+      );
     }
     // The body is what `work` returned for this key (the hash matched), kept as JSON.
     if (row.state === "done") return { status: row.responseStatus ?? 200, body: row.responseBody as B, replayed: true };
-    if (Date.now() > deadline) throw new ApiError(409, "in_progress", "The same action is still running; try again shortly.");
+    if (Date.now() > deadline)
+      throw new ApiError(409, "in_progress", "The same action is still running; try again shortly.");
     await sleep(100);
   }
 }

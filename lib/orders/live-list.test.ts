@@ -136,6 +136,8 @@ describe("the unified order list", () => {
   });
 
   it("refuses a cursor it did not make", async () => {
-    await expect(listOrdersLive(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({ status: 422 });
+    await expect(listOrdersLive(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({
+      status: 422,
+    });
   });
 });

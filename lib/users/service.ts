@@ -35,7 +35,13 @@ export async function createUser(db: Db, actor: CurrentUser, input: CreateUserIn
     .onConflictDoNothing({ target: users.email })
     .returning();
   if (!row) throw conflict(`A user with the email ${input.email} already exists.`);
-  await recordChange(db, { actor, ip }, "user.create", { type: "user", id: row.id }, { email: row.email, name: row.name, role: row.role });
+  await recordChange(
+    db,
+    { actor, ip },
+    "user.create",
+    { type: "user", id: row.id },
+    { email: row.email, name: row.name, role: row.role },
+  );
   return summarize(row);
 }
 
@@ -49,7 +55,8 @@ export async function updateUser(
   const updated = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
     if (!before) throw notFound("The user");
-    const losesAdmin = before.role === "admin" && before.active && (input.active === false || (input.role && input.role !== "admin"));
+    const losesAdmin =
+      before.role === "admin" && before.active && (input.active === false || (input.role && input.role !== "admin"));
     if (losesAdmin) {
       // Lock every active admin row so two admins cannot demote each other at the same moment.
       const admins = await tx
@@ -75,7 +82,10 @@ export async function updateUser(
     return { before, after: after! };
   });
   const changes = Object.fromEntries(
-    (Object.keys(input) as (keyof UpdateUserInput)[]).map((key) => [key, { from: updated.before[key], to: updated.after[key] }]),
+    (Object.keys(input) as (keyof UpdateUserInput)[]).map((key) => [
+      key,
+      { from: updated.before[key], to: updated.after[key] },
+    ]),
   );
   await recordChange(db, { actor, ip }, "user.update", { type: "user", id }, { email: updated.after.email, changes });
   return summarize(updated.after);

@@ -10,7 +10,12 @@ import type { ApiTokenSummary, CreatedApiToken, CurrentUser } from "../domain/us
 
 const target = (token: ApiTokenSummary) => ({ type: "api_token", id: token.id });
 
-export async function createToken(db: Db, user: CurrentUser, input: CreateTokenInput, ip: string): Promise<CreatedApiToken> {
+export async function createToken(
+  db: Db,
+  user: CurrentUser,
+  input: CreateTokenInput,
+  ip: string,
+): Promise<CreatedApiToken> {
   const created = await createApiToken(db, user.id, input);
   const { summary } = created;
   await recordChange(db, { actor: user, ip }, "token.create", target(summary), {
@@ -25,6 +30,9 @@ export async function createToken(db: Db, user: CurrentUser, input: CreateTokenI
 export async function revokeToken(db: Db, user: CurrentUser, id: string, ip: string): Promise<ApiTokenSummary> {
   const revoked = await revokeApiToken(db, user.id, id);
   if (!revoked) throw notFound("The active token");
-  await recordChange(db, { actor: user, ip }, "token.revoke", target(revoked), { name: revoked.name, prefix: revoked.prefix });
+  await recordChange(db, { actor: user, ip }, "token.revoke", target(revoked), {
+    name: revoked.name,
+    prefix: revoked.prefix,
+  });
   return revoked;
 }

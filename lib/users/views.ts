@@ -10,7 +10,15 @@ import type { SavedView, SavedViewInput } from "../domain/views";
 type Row = typeof savedViews.$inferSelect;
 
 function toView(row: Row, ownerName: string, user: CurrentUser): SavedView {
-  return { id: row.id, name: row.name, query: row.query, columns: row.columns ?? null, shared: row.shared, mine: row.userId === user.id, ownerName };
+  return {
+    id: row.id,
+    name: row.name,
+    query: row.query,
+    columns: row.columns ?? null,
+    shared: row.shared,
+    mine: row.userId === user.id,
+    ownerName,
+  };
 }
 
 function assertMayShare(user: CurrentUser, shared: boolean | undefined): void {
@@ -31,22 +39,41 @@ export async function createView(db: Db, user: CurrentUser, input: SavedViewInpu
   assertMayShare(user, input.shared);
   const [row] = await db
     .insert(savedViews)
-    .values({ userId: user.id, name: input.name, query: input.query, columns: input.columns ?? null, shared: input.shared ?? false })
+    .values({
+      userId: user.id,
+      name: input.name,
+      query: input.query,
+      columns: input.columns ?? null,
+      shared: input.shared ?? false,
+    })
     .returning();
   return toView(row!, user.name, user);
 }
 
 async function ownView(db: Db, user: CurrentUser, id: string): Promise<Row> {
-  const [row] = await db.select().from(savedViews).where(and(eq(savedViews.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(savedViews)
+    .where(and(eq(savedViews.id, id)))
+    .limit(1);
   // Someone else's view: a shared one may be changed by an admin only; a private one does not exist for others.
   if (!row || (row.userId !== user.id && !(row.shared && can(user.role, "users:manage")))) throw notFound("The view");
   return row;
 }
 
-export async function updateView(db: Db, user: CurrentUser, id: string, patch: Partial<SavedViewInput>): Promise<SavedView> {
+export async function updateView(
+  db: Db,
+  user: CurrentUser,
+  id: string,
+  patch: Partial<SavedViewInput>,
+): Promise<SavedView> {
   await ownView(db, user, id);
   assertMayShare(user, patch.shared);
-  const [row] = await db.update(savedViews).set({ ...patch, updatedAt: new Date() }).where(eq(savedViews.id, id)).returning();
+  const [row] = await db
+    .update(savedViews)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(savedViews.id, id))
+    .returning();
   const [owner] = await db.select({ name: users.name }).from(users).where(eq(users.id, row!.userId));
   return toView(row!, owner?.name ?? "", user);
 }

@@ -5,4 +5,10 @@ function unknownRoute(req: Request) {
   return errorResponse(notFound(`The API route ${new URL(req.url).pathname}`));
 }
 
-export { unknownRoute as GET, unknownRoute as POST, unknownRoute as PUT, unknownRoute as PATCH, unknownRoute as DELETE };
+export {
+  unknownRoute as GET,
+  unknownRoute as POST,
+  unknownRoute as PUT,
+  unknownRoute as PATCH,
+  unknownRoute as DELETE,
+};

@@ -5,16 +5,42 @@ import { route } from "@/lib/api/handler";
 import { actionInput } from "@/lib/domain/action";
 import { performAction } from "@/lib/orders/actions";
 
-const params = z.object({ connectionId: z.uuid({ error: "Not a connection id" }), orderId: z.string().min(1).max(200) });
-const idempotencyKey = z.string().trim().min(8).max(200).regex(/^[\w.:-]+$/);
-
-export const POST = route({ permission: "orders:act", params, body: actionInput }, async ({ db, user, params, body, req, ip }) => {
-  const key = idempotencyKey.safeParse(req.headers.get("idempotency-key") ?? "");
-  if (!key.success) {
-    throw new ApiError(422, "invalid_input", "headers.idempotency-key: send a unique Idempotency-Key (8–200 characters) with every action", {
-      issues: [{ path: "headers.idempotency-key", message: "required, 8–200 characters of letters, digits, . _ : -" }],
-    });
-  }
-  const result = await performAction(db, user, { connectionId: params.connectionId, orderId: params.orderId, input: body, idempotencyKey: key.data }, ip);
-  return Response.json(result.body, { status: result.status, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
+const params = z.object({
+  connectionId: z.uuid({ error: "Not a connection id" }),
+  orderId: z.string().min(1).max(200),
 });
+const idempotencyKey = z
+  .string()
+  .trim()
+  .min(8)
+  .max(200)
+  .regex(/^[\w.:-]+$/);
+
+export const POST = route(
+  { permission: "orders:act", params, body: actionInput },
+  async ({ db, user, params, body, req, ip }) => {
+    const key = idempotencyKey.safeParse(req.headers.get("idempotency-key") ?? "");
+    if (!key.success) {
+      throw new ApiError(
+        422,
+        "invalid_input",
+        "headers.idempotency-key: send a unique Idempotency-Key (8–200 characters) with every action",
+        {
+          issues: [
+            { path: "headers.idempotency-key", message: "required, 8–200 characters of letters, digits, . _ : -" },
+          ],
+        },
+      );
+    }
+    const result = await performAction(
+      db,
+      user,
+      { connectionId: params.connectionId, orderId: params.orderId, input: body, idempotencyKey: key.data },
+      ip,
+    );
+    return Response.json(result.body, {
+      status: result.status,
+      headers: result.replayed ? { "Idempotent-Replayed": "true" } : {},
+    });
+  },
+);
