@@ -1,11 +1,7 @@
 // What each order-list parameter accepts, as plain values and functions. The API's schema (query.ts) is built
-// from these, and so is the list page's URL state in the browser, which must not carry a schema library: zod
-// would be an eighth of the list page's JavaScript.
+// from these, and so is the list page's URL state in the browser, which thus needs no schema library (zod is
+// about an eighth of a page's JavaScript).
 import { compareDecimal } from "./decimal";
-
-/** Whether an order was handed to the shop's ERP (Akinon Omnitron's `is_send`; other platforms have no ERP flag). */
-export const ERP_STATES = ["sent", "unsent"] as const;
-export type ErpState = (typeof ERP_STATES)[number];
 
 export const ORDER_SORTS = [
   "placed_desc",
@@ -21,6 +17,10 @@ export const ORDER_SORTS = [
 ] as const;
 export type OrderListSort = (typeof ORDER_SORTS)[number];
 export const DEFAULT_SORT: OrderListSort = "placed_desc";
+
+/** Whether an order was handed to the shop's ERP (Akinon Omnitron's `is_send`; other platforms have no ERP flag). */
+export const ERP_STATES = ["sent", "unsent"] as const;
+export type ErpState = (typeof ERP_STATES)[number];
 
 export const PAGE_LIMIT = { min: 1, max: 100, default: 50 } as const;
 export const MAX_LENGTH = { q: 200, status: 64, cursor: 4000 } as const;
