@@ -1,6 +1,8 @@
-// One error model for the whole API: `{ error: { code, message, details? } }` with the matching status.
+// One error model for the whole API: `{ error: { code, message, details? } }` with the matching status. The
+// services throw domain errors (lib/domain/errors.ts) and platform errors; this file alone turns them into HTTP.
 import type { z } from "zod";
 import type { ApiErrorBody, ApiErrorDetails, FieldIssue } from "../domain/api-error";
+import { DomainError, type DomainErrorKind, InvalidInputError } from "../domain/errors";
 import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
 
 export class ApiError extends Error {
@@ -18,19 +20,26 @@ export class ApiError extends Error {
 export const unauthorized = (message = "Sign in, or send a valid API token.") =>
   new ApiError(401, "unauthorized", message);
 export const forbidden = (message = "Your role does not allow this.") => new ApiError(403, "forbidden", message);
-export const notFound = (what = "The resource") => new ApiError(404, "not_found", `${what} was not found.`);
-export const conflict = (message: string) => new ApiError(409, "conflict", message);
 
 /** A zod error as 422 with one entry per bad field, e.g. `{ path: "body.email", message: "Invalid email address" }`. */
-export function validationError(error: z.ZodError, where: "body" | "query" | "params"): ApiError {
-  const issues = error.issues.map(
-    (issue): FieldIssue => ({
-      path: [where, ...issue.path.map(String)].join("."),
-      message: issue.message,
-    }),
+export function validationError(error: z.ZodError, where: "body" | "query" | "params"): InvalidInputError {
+  return InvalidInputError.of(
+    error.issues.map(
+      (issue): FieldIssue => ({ path: [where, ...issue.path.map(String)].join("."), message: issue.message }),
+    ),
   );
-  const first = issues[0];
-  return new ApiError(422, "invalid_input", first ? `${first.path}: ${first.message}` : "Invalid input.", { issues });
+}
+
+const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
+  not_found: 404,
+  conflict: 409,
+  invalid_input: 422,
+  forbidden: 403,
+};
+
+function domainBody(error: DomainError): ApiErrorBody {
+  const issues = error instanceof InvalidInputError && error.issues.length > 0 ? [...error.issues] : undefined;
+  return { error: { code: error.code, message: error.message, details: issues && { issues } } };
 }
 
 /** An upstream failure keeps the platform's own message; the status says whose problem it is. */
@@ -56,6 +65,7 @@ export function errorResponse(error: unknown): Response {
       : {};
     return Response.json(body, { status: PLATFORM_STATUS[error.kind], headers });
   }
+  if (error instanceof DomainError) return Response.json(domainBody(error), { status: DOMAIN_STATUS[error.kind] });
   if (error instanceof ApiError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     return Response.json(body, { status: error.status });

@@ -1,7 +1,7 @@
 // An accepted write is final: when the platform took the change but re-reading the order fails, the action
 // answers "done, not re-read", stores that with its Idempotency-Key, and a retry never sends the write again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ActionInput, ActionResult } from "../domain/action";
+import type { ActionInput } from "../domain/action";
 import { orderListQuery } from "../domain/query";
 import type { SandboxPlatformId } from "../sandbox/platforms";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
@@ -59,15 +59,14 @@ describe("an accepted write whose re-read fails", () => {
       fixture.sandbox.setFaults(platform, { failPaths: [reread(orderId)] });
 
       const first = await performAction(fixture.handle.db, fixture.admin, request, "::1");
-      expect(first.status).toBe(200);
-      const body = first.body as ActionResult;
-      expect(body.order).toBeNull();
-      expect(body.notice).toMatch(/accepted the change, but the order could not be re-read/);
+      if (!first.ok) throw first.error;
+      expect(first.result.order).toBeNull();
+      expect(first.result.notice).toMatch(/accepted the change, but the order could not be re-read/);
       expect(writes(platform)).toHaveLength(1);
 
       for (let retry = 0; retry < 2; retry++) {
         const again = await performAction(fixture.handle.db, fixture.admin, request, "::1");
-        expect(again).toMatchObject({ status: 200, replayed: true });
+        expect(again).toMatchObject({ ok: true, result: first.result, replayed: true });
       }
       fixture.sandbox.clearFaults();
       const healed = await performAction(fixture.handle.db, fixture.admin, request, "::1");

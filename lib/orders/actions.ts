@@ -3,21 +3,20 @@
 // Once a write has been sent, its outcome is final: whatever fails afterwards (the re-read, the audit) is
 // stored with the key, so a retry replays the answer and never sends the write again.
 import "server-only";
-import { errorResponse } from "../api/errors";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
-import type { ActionInput, ActionResult } from "../domain/action";
-import type { ApiErrorBody } from "../domain/api-error";
+import type { ActionInput } from "../domain/action";
 import type { Order } from "../domain/order";
 import type { CurrentUser } from "../domain/user";
 import { isPlatformError, PlatformError } from "../platforms/errors";
 import { getAdapter } from "../platforms/registry";
 import type { AcceptedWrite, AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
 import { readChoices, withChoices } from "./action-choices";
+import { type ActionOutcome, actionOutcomeCodec } from "./action-outcome";
 import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
 import { indexLiveOrder } from "./index-write";
-import { once, requestHash, type StoredResponse } from "./idempotency";
+import { once, requestHash } from "./idempotency";
 import { forgetConnection } from "./page-cache";
 import { contextFor } from "./upstream";
 
@@ -28,21 +27,27 @@ export interface ActionRequest {
   idempotencyKey: string;
 }
 
-export async function performAction(db: Db, actor: CurrentUser, request: ActionRequest, ip: string) {
+/** The action's outcome; `replayed` when an earlier request with the same key had it (nothing was sent again). */
+export async function performAction(
+  db: Db,
+  actor: CurrentUser,
+  request: ActionRequest,
+  ip: string,
+): Promise<ActionOutcome & { replayed: boolean }> {
   const hash = requestHash([request.connectionId, request.orderId, request.input]);
-  return once(db, actor.id, request.idempotencyKey, hash, () => run(db, actor, request, ip));
+  const { answer, replayed } = await once(
+    db,
+    actor.id,
+    request.idempotencyKey,
+    hash,
+    () => run(db, actor, request, ip),
+    actionOutcomeCodec,
+  );
+  return { ...answer, replayed };
 }
 
 /** The calls that may have changed something upstream (every call but a read). */
 const writesSent = (ctx: AdapterContext) => ctx.upstream.timings.filter((timing) => !timing.label.startsWith("GET "));
-
-/** What POST …/actions answers: the order after the action, or the API's error envelope. */
-type ActionAnswer = StoredResponse<ActionResult | ApiErrorBody>;
-
-function failed(error: PlatformError): Promise<ActionAnswer> {
-  const rendered = errorResponse(error);
-  return rendered.json().then((body: ApiErrorBody) => ({ status: rendered.status, body }));
-}
 
 /** The adapter's write; a crash after a write went out is stored as an unknown outcome, never freed for a retry. */
 async function write(
@@ -85,7 +90,7 @@ async function run(
   actor: CurrentUser,
   { connectionId, orderId, input }: ActionRequest,
   ip: string,
-): Promise<ActionAnswer> {
+): Promise<ActionOutcome> {
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);
@@ -94,28 +99,28 @@ async function run(
   const before = await adapter.getOrder(conn, orderId, ctx).catch(() => null);
   const { type, ...parameters } = input;
 
-  let response: ActionAnswer;
+  let outcome: ActionOutcome;
   let after: Order | null = null;
   let failure: string | null = null;
   let notice: string | null = null;
   const written = await write(adapter, conn, orderId, input, ctx);
   if (written.error) {
     failure = written.error.message;
-    response = await failed(written.error);
+    outcome = { ok: false, error: written.error };
   } else {
     const result = await reread(adapter, conn, orderId, written.accepted, ctx);
     after = result.order;
     if (result.problem) {
       failure = result.problem;
-      response = await failed(new PlatformError("refused", result.problem));
+      outcome = { ok: false, error: new PlatformError("refused", result.problem) };
     } else if (result.order) {
       // The list shows the action's result at once, not at the next sync.
       await indexLiveOrder(db, result.order);
       const actions = withChoices(adapter.availableActions(result.order), await readChoices(adapter, conn, ctx));
-      response = { status: 200, body: { order: result.order, actions } satisfies ActionResult };
+      outcome = { ok: true, result: { order: result.order, actions } };
     } else {
       notice = `${adapter.label} accepted the change, but the order could not be re-read (${result.unread}). Reload it to see its state.`;
-      response = { status: 200, body: { order: null, actions: [], notice } satisfies ActionResult };
+      outcome = { ok: true, result: { order: null, actions: [], notice } };
     }
   }
   forgetConnection(connectionId);
@@ -141,5 +146,5 @@ async function run(
       durationMs: Math.round(performance.now() - started),
     },
   }).catch((error: unknown) => console.error("orders: the audit entry of an action could not be written", error));
-  return response;
+  return outcome;
 }

@@ -90,7 +90,7 @@ async function runItem(
   let message: string | null;
   try {
     if (!action) throw new Error("This order has no action to run");
-    const result = await performAction(
+    const outcome = await performAction(
       db,
       user,
       {
@@ -101,9 +101,8 @@ async function runItem(
       },
       ip,
     );
-    const body = result.body as { error?: { message?: string }; notice?: string };
-    state = result.status < 400 ? "done" : "failed";
-    message = state === "done" ? (body.notice ?? null) : (body.error?.message ?? `Failed with status ${result.status}`);
+    state = outcome.ok ? "done" : "failed";
+    message = outcome.ok ? (outcome.result.notice ?? null) : outcome.error.message;
   } catch (error) {
     message = error instanceof Error ? error.message : "The action failed unexpectedly";
   }

@@ -3,11 +3,11 @@
 // each connection's concurrency and rate limits, storing every outcome as it lands.
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { ApiError, notFound } from "../api/errors";
 import type { Db } from "../db";
 import { bulkJobItems, bulkJobs } from "../db/schema";
 import { type ActionInput, type ActionIntent, type AvailableAction, INTENT_LABELS } from "../domain/action";
 import type { BulkJobInput, BulkJobView } from "../domain/bulk";
+import { ConflictError, NotFoundError } from "../domain/errors";
 import type { CurrentUser } from "../domain/user";
 import { bulkLabel, toJobView } from "./bulk-view";
 import { liveConnections } from "./connection-cache";
@@ -74,7 +74,7 @@ export async function previewBulk(db: Db, user: CurrentUser, input: BulkJobInput
 async function loadJob(db: Db, user: CurrentUser, id: string) {
   const [job] = await db.select().from(bulkJobs).where(eq(bulkJobs.id, id)).limit(1);
   // Jobs are personal: another user's job id is simply not found.
-  if (!job || job.userId !== user.id) throw notFound("The bulk action");
+  if (!job || job.userId !== user.id) throw new NotFoundError("The bulk action");
   return job;
 }
 
@@ -99,14 +99,14 @@ export async function startBulkJob(
   retry = false,
 ): Promise<BulkJobView> {
   const job = await loadJob(db, user, id);
-  if (job.state === "running") throw new ApiError(409, "in_progress", "This bulk action is already running.");
+  if (job.state === "running") throw new ConflictError("This bulk action is already running.", "in_progress");
   if (retry) {
     await db
       .update(bulkJobItems)
       .set({ state: "pending", updatedAt: new Date() })
       .where(and(eq(bulkJobItems.jobId, id), eq(bulkJobItems.state, "failed")));
   } else if (job.state !== "ready") {
-    throw new ApiError(409, "already_run", "This bulk action has already run; retry its failed orders instead.");
+    throw new ConflictError("This bulk action has already run; retry its failed orders instead.", "already_run");
   }
   await db
     .update(bulkJobs)

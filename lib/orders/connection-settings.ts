@@ -1,12 +1,13 @@
 // A connection's credentials and options checked against its adapter's schemas before they are stored.
 import "server-only";
-import { ApiError } from "../api/errors";
+import type { FieldIssue } from "../domain/api-error";
+import { InvalidInputError } from "../domain/errors";
 import { SHARED_OPTION_KEYS, sharedOptionsSchema } from "../platforms/shared-options";
 import type { PlatformAdapter } from "../platforms/types";
 
-/** Validates credentials/options with the adapter's schemas; errors as 422 with paths like body.credentials.apiKey. */
+/** Validates credentials/options with the adapter's schemas; an InvalidInputError names each bad field (body.credentials.apiKey). */
 export function validateFor(adapter: PlatformAdapter, credentials: unknown, options: unknown) {
-  const issues: { path: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   const creds = adapter.credentialsSchema.safeParse(credentials);
   if (!creds.success)
     for (const i of creds.error.issues)
@@ -25,7 +26,7 @@ export function validateFor(adapter: PlatformAdapter, credentials: unknown, opti
         issues.push({ path: ["body", "options", ...i.path.map(String)].join("."), message: i.message });
   }
   if (!creds.success || !opts.success || !transport.success) {
-    throw new ApiError(422, "invalid_input", `${issues[0]?.path}: ${issues[0]?.message}`, { issues });
+    throw InvalidInputError.of(issues);
   }
   return { credentials: creds.data, options: { ...opts.data, ...transport.data } };
 }

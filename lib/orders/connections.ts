@@ -4,12 +4,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { conflict } from "../api/errors";
 import { recordChange } from "../audit/record";
 import type { Db } from "../db";
 import { connections, orderIndex } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import type { ConnectionDetail, ConnectionInput, ConnectionPatch } from "../domain/connection";
+import { ConflictError } from "../domain/errors";
 import type { CurrentUser } from "../domain/user";
 import { getAdapter } from "../platforms/registry";
 import { assertBaseUrl } from "./connection-base-url";
@@ -21,7 +21,7 @@ import { validateFor } from "./connection-settings";
 import { toDetail } from "./connection-views";
 import { forgetConnection } from "./page-cache";
 
-const nameTaken = (name: string | undefined) => conflict(`A connection named "${name}" already exists.`);
+const nameTaken = (name: string | undefined) => new ConflictError(`A connection named "${name}" already exists.`);
 
 export async function createConnection(
   db: Db,

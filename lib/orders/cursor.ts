@@ -4,7 +4,7 @@
 // done: a connection the cursor does not name is not part of this walk (it joins from the first page).
 import "server-only";
 import { z } from "zod";
-import { ApiError } from "../api/errors";
+import { InvalidInputError } from "../domain/errors";
 
 export interface SortKey {
   placedAt: string;
@@ -42,8 +42,6 @@ export function decodeCursor(cursor: string | undefined): Record<string, Connect
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))).positions;
   } catch {
-    throw new ApiError(422, "invalid_input", "query.cursor: not a cursor from this list", {
-      issues: [{ path: "query.cursor", message: "not a cursor from this list" }],
-    });
+    throw InvalidInputError.of([{ path: "query.cursor", message: "not a cursor from this list" }]);
   }
 }

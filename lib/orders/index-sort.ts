@@ -4,8 +4,8 @@
 import "server-only";
 import { z } from "zod";
 import { type SQL, sql } from "drizzle-orm";
-import { ApiError } from "../api/errors";
 import { orderIndex } from "../db/schema";
+import { InvalidInputError } from "../domain/errors";
 import type { OrderListSort } from "../domain/query";
 
 /** A key's SQL, and the type its cursor text is cast back to. */
@@ -96,9 +96,7 @@ export function decodeIndexCursor(cursor: string, sort: OrderListSort, plan: Sor
     }
   })();
   if (!parsed?.success || parsed.data.sort !== sort || parsed.data.keys.length !== plan.keys.length) {
-    throw new ApiError(422, "invalid_input", "query.cursor: not a cursor from this list", {
-      issues: [{ path: "query.cursor", message: "not a cursor from this list" }],
-    });
+    throw InvalidInputError.of([{ path: "query.cursor", message: "not a cursor from this list" }]);
   }
   return parsed.data.keys;
 }

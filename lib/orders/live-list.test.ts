@@ -137,7 +137,9 @@ describe("the unified order list", () => {
 
   it("refuses a cursor it did not make", async () => {
     await expect(listOrdersLive(handle.db, query({ cursor: "bm90IGEgY3Vyc29y" }))).rejects.toMatchObject({
-      status: 422,
+      kind: "invalid_input",
+      message: "query.cursor: not a cursor from this list",
+      issues: [{ path: "query.cursor", message: "not a cursor from this list" }],
     });
   });
 });

@@ -3,8 +3,8 @@
 // list reads the order index (index-list.ts); this path stays for the benchmark's side-by-side figures and for
 // picking orders in tests without an index.
 import "server-only";
-import { ApiError } from "../api/errors";
 import type { Db } from "../db";
+import { InvalidInputError } from "../domain/errors";
 import type { OrderListQuery } from "../domain/query";
 import { getAdapter } from "../platforms/registry";
 import type { Connection } from "../platforms/types";
@@ -24,7 +24,7 @@ function assertSortable(connections: Connection[], query: OrderListQuery): void 
   const unable = connections.filter((conn) => !getAdapter(conn.platform).sorts.has(query.sort));
   if (unable.length === 0) return;
   const message = `sort ${query.sort} is not available for ${unable.map((conn) => conn.name).join(", ")}`;
-  throw new ApiError(422, "invalid_input", `query.sort: ${message}`, { issues: [{ path: "query.sort", message }] });
+  throw InvalidInputError.of([{ path: "query.sort", message }]);
 }
 
 export interface ListOptions {

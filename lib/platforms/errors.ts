@@ -1,15 +1,17 @@
 // One error type for everything that goes wrong upstream. `message` is the platform's own words
 // (or ours when the platform said nothing usable) and never contains a credential.
-export type PlatformErrorKind =
-  | "auth" // the platform refused our credentials (401/403, bad login)
-  | "not_found" // the order or item does not exist there
-  | "refused" // the platform refused the action in the order's current state (400/409/422)
-  | "rate_limited" // 429, after honouring Retry-After as far as the deadline allows
-  | "timeout" // no answer before the deadline
-  | "unavailable" // 5xx
-  | "bad_response" // an answer we cannot read (malformed JSON, unexpected shape)
-  | "network" // connection refused, DNS failure, blocked by the base-URL guard, redirect refused
-  | "unsupported"; // the platform has no such operation
+export const PLATFORM_ERROR_KINDS = [
+  "auth", // the platform refused our credentials (401/403, bad login)
+  "not_found", // the order or item does not exist there
+  "refused", // the platform refused the action in the order's current state (400/409/422)
+  "rate_limited", // 429, after honouring Retry-After as far as the deadline allows
+  "timeout", // no answer before the deadline
+  "unavailable", // 5xx
+  "bad_response", // an answer we cannot read (malformed JSON, unexpected shape)
+  "network", // connection refused, DNS failure, blocked by the base-URL guard, redirect refused
+  "unsupported", // the platform has no such operation
+] as const;
+export type PlatformErrorKind = (typeof PLATFORM_ERROR_KINDS)[number];
 
 export class PlatformError extends Error {
   constructor(

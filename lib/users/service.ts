@@ -2,11 +2,11 @@
 // neither deactivated nor demoted (else nobody could manage Orderdeck any more).
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { ApiError, conflict, notFound } from "../api/errors";
 import { recordChange } from "../audit/record";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db";
 import { users } from "../db/schema";
+import { ConflictError, NotFoundError } from "../domain/errors";
 import type { CreateUserInput, UpdateUserInput } from "../domain/inputs";
 import type { CurrentUser, UserSummary } from "../domain/user";
 
@@ -34,7 +34,7 @@ export async function createUser(db: Db, actor: CurrentUser, input: CreateUserIn
     .values({ email: input.email, name: input.name, role: input.role, passwordHash })
     .onConflictDoNothing({ target: users.email })
     .returning();
-  if (!row) throw conflict(`A user with the email ${input.email} already exists.`);
+  if (!row) throw new ConflictError(`A user with the email ${input.email} already exists.`);
   await recordChange(
     db,
     { actor, ip },
@@ -54,7 +54,7 @@ export async function updateUser(
 ): Promise<UserSummary> {
   const updated = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
-    if (!before) throw notFound("The user");
+    if (!before) throw new NotFoundError("The user");
     const losesAdmin =
       before.role === "admin" && before.active && (input.active === false || (input.role && input.role !== "admin"));
     if (losesAdmin) {
@@ -65,7 +65,7 @@ export async function updateUser(
         .where(and(eq(users.role, "admin"), eq(users.active, true)))
         .for("update");
       if (admins.length <= 1) {
-        throw new ApiError(409, "last_admin", "This is the last active admin: make another user admin first.");
+        throw new ConflictError("This is the last active admin: make another user admin first.", "last_admin");
       }
     }
     // A new role or deactivation ends the user's open sessions at their next request.

@@ -1,10 +1,10 @@
 // A user's own personal API tokens as the API manages them: created (the value is shown once) and revoked,
 // each audited. The tokens themselves (format, hashing, lookup) are lib/auth/api-tokens.ts's.
 import "server-only";
-import { notFound } from "../api/errors";
 import { recordChange } from "../audit/record";
 import { createApiToken, revokeApiToken } from "../auth/api-tokens";
 import type { Db } from "../db";
+import { NotFoundError } from "../domain/errors";
 import type { CreateTokenInput } from "../domain/inputs";
 import type { ApiTokenSummary, CreatedApiToken, CurrentUser } from "../domain/user";
 
@@ -29,7 +29,7 @@ export async function createToken(
 /** Revokes one of the user's own active tokens; another user's token, or a revoked one, is not found. */
 export async function revokeToken(db: Db, user: CurrentUser, id: string, ip: string): Promise<ApiTokenSummary> {
   const revoked = await revokeApiToken(db, user.id, id);
-  if (!revoked) throw notFound("The active token");
+  if (!revoked) throw new NotFoundError("The active token");
   await recordChange(db, { actor: user, ip }, "token.revoke", target(revoked), {
     name: revoked.name,
     prefix: revoked.prefix,

@@ -1,9 +1,9 @@
 // Saved order-list views: a user's own, plus those an admin shared with everyone.
 import "server-only";
 import { and, asc, eq, or } from "drizzle-orm";
-import { forbidden, notFound } from "../api/errors";
 import type { Db } from "../db";
 import { savedViews, users } from "../db/schema";
+import { ForbiddenError, NotFoundError } from "../domain/errors";
 import { type CurrentUser, can } from "../domain/user";
 import type { SavedView, SavedViewInput } from "../domain/views";
 
@@ -22,7 +22,8 @@ function toView(row: Row, ownerName: string, user: CurrentUser): SavedView {
 }
 
 function assertMayShare(user: CurrentUser, shared: boolean | undefined): void {
-  if (shared && !can(user.role, "users:manage")) throw forbidden("Only an admin can share a view with everyone.");
+  if (shared && !can(user.role, "users:manage"))
+    throw new ForbiddenError("Only an admin can share a view with everyone.");
 }
 
 export async function listViews(db: Db, user: CurrentUser): Promise<SavedView[]> {
@@ -57,7 +58,8 @@ async function ownView(db: Db, user: CurrentUser, id: string): Promise<Row> {
     .where(and(eq(savedViews.id, id)))
     .limit(1);
   // Someone else's view: a shared one may be changed by an admin only; a private one does not exist for others.
-  if (!row || (row.userId !== user.id && !(row.shared && can(user.role, "users:manage")))) throw notFound("The view");
+  if (!row || (row.userId !== user.id && !(row.shared && can(user.role, "users:manage"))))
+    throw new NotFoundError("The view");
   return row;
 }
 

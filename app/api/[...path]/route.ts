@@ -1,8 +1,9 @@
 // * /api/<anything else> – an unknown API route answers 404 in the API's error shape, not an HTML page
-import { errorResponse, notFound } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/domain/errors";
 
 function unknownRoute(req: Request) {
-  return errorResponse(notFound(`The API route ${new URL(req.url).pathname}`));
+  return errorResponse(new NotFoundError(`The API route ${new URL(req.url).pathname}`));
 }
 
 export {

@@ -1,8 +1,10 @@
 // POST /api/orders/:connectionId/:orderId/actions – perform one action (needs an Idempotency-Key header)
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/errors";
 import { route } from "@/lib/api/handler";
 import { actionInput } from "@/lib/domain/action";
+import type { ApiResponse } from "@/lib/domain/api-routes";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { performAction } from "@/lib/orders/actions";
 
 const params = z.object({
@@ -21,26 +23,22 @@ export const POST = route(
   async ({ db, user, params, body, req, ip }) => {
     const key = idempotencyKey.safeParse(req.headers.get("idempotency-key") ?? "");
     if (!key.success) {
-      throw new ApiError(
-        422,
-        "invalid_input",
+      throw new InvalidInputError(
         "headers.idempotency-key: send a unique Idempotency-Key (8–200 characters) with every action",
-        {
-          issues: [
-            { path: "headers.idempotency-key", message: "required, 8–200 characters of letters, digits, . _ : -" },
-          ],
-        },
+        [{ path: "headers.idempotency-key", message: "required, 8–200 characters of letters, digits, . _ : -" }],
       );
     }
-    const result = await performAction(
+    const outcome = await performAction(
       db,
       user,
       { connectionId: params.connectionId, orderId: params.orderId, input: body, idempotencyKey: key.data },
       ip,
     );
-    return Response.json(result.body, {
-      status: result.status,
-      headers: result.replayed ? { "Idempotent-Replayed": "true" } : {},
-    });
+    // The platform's refusal is the answer (a failure returned, not thrown: its key keeps it), replayed or not.
+    const response = outcome.ok
+      ? Response.json(outcome.result satisfies ApiResponse<"POST /api/orders/:connectionId/:orderId/actions">)
+      : errorResponse(outcome.error);
+    if (outcome.replayed) response.headers.set("Idempotent-Replayed", "true");
+    return response;
   },
 );
