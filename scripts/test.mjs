@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit/integration tests (vitest), production build, e2e (Playwright),
+// `npm test`: typecheck, lint, layer rules, unit/integration tests (vitest), production build, e2e (Playwright),
 // then one closing line "N passed, N failed" totalling vitest and Playwright.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -23,6 +23,7 @@ function readJson(file) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
 ok = run("lint", bin("biome"), ["lint", "."]) && ok;
+ok = run("layer rules", bin("tsx"), ["scripts/layers/main.ts"]) && ok;
 
 rmSync(".test-results", { recursive: true, force: true });
 const unitOk = run("unit and integration tests", bin("vitest"), [

@@ -1,6 +1,7 @@
 // Item 13 of issue #10: Retailys has no sort parameter, so the adapter detects the order the instance pages in
-// and delivers its orders newest first ACROSS pages (the list merges connections one page at a time): every
-// order exactly once, for several page sizes (per_page 10..250) and for tiny shops.
+// and delivers its orders newest first ACROSS pages (the list merges connections one page at a time; that merge
+// is lib/orders/merge-retailys.test.ts's): every order exactly once, for several page sizes (per_page 10..250)
+// and for tiny shops.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
@@ -94,33 +95,5 @@ describe("the walk of an oldest-first instance", () => {
     const detecting = (await listCalls()) - before;
     await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
     expect([detecting, (await listCalls()) - before - detecting]).toEqual([2, 1]);
-  });
-});
-
-describe("in the unified list", () => {
-  it("merges an oldest-first and a newest-first shop page by page: every order once, newest first", async () => {
-    // Test-only use of the orders service: the list resumes an adapter page by its cursor and the last shown key.
-    const { mergePage } = await import("../../orders/merge");
-    const { orderListQuery } = await import("../../domain/query");
-    const { compareKeys, sortKeyOf } = await import("../../orders/ordering");
-    const sources = [sandboxOf("oldest-first", 40), sandboxOf("newest-first", 18)].map((sandbox) => {
-      const conn = connectionFor(sandbox);
-      return { conn, adapter, ctx: contextFor(conn) };
-    });
-    const expected: Order[] = [];
-    for (const { conn, ctx } of sources) expected.push(...(await allOrders(conn, ctx)));
-    expected.sort((a, b) => compareKeys(sortKeyOf(a), sortKeyOf(b), "placed_desc"));
-    const seen: Order[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < 30; page++) {
-      const result = await mergePage(sources, { ...orderListQuery.parse({ limit: "7" }), cursor }, true);
-      expect(result.errors).toEqual([]);
-      seen.push(...result.orders);
-      if (!result.nextCursor) break;
-      cursor = result.nextCursor;
-    }
-    const ids = (orders: Order[]) => orders.map((o) => `${o.connectionId}/${o.id}`);
-    expect(ids(seen)).toEqual(ids(expected));
-    expect(new Set(ids(seen)).size).toBe(62);
   });
 });
