@@ -1,48 +1,33 @@
 // The adapter against the Omnitron sandbox over real HTTP: login, filters, paging, one order, and the
 // transport's failure modes (re-login on 401, 429, timeout, malformed JSON, HTML 500).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../sandbox/core/server";
-import { PlatformError } from "../errors";
+import { describe, expect, it } from "vitest";
+import { adapterHarness } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import { akinonOmnitronAdapter as adapter } from "./index";
-import {
+
+const {
   allOrders,
   askedWith,
-  clearFaults,
   connectionTo,
   contextFor,
   loggedRequests,
   query,
+  sandboxPerFile,
   setFaults,
   startSandbox,
   walk,
-} from "./test-helpers";
+} = adapterHarness(adapter);
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.stop());
-afterEach(() => clearFaults(sandbox));
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error("expected a PlatformError");
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(PlatformError);
-      return error as PlatformError;
-    },
-  );
+const sandbox = sandboxPerFile({}, { clearFaultsAfterEach: true });
 
 describe("testConnection", () => {
   it("logs in and reads one order", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
   });
 
   it("reports a wrong password as auth with Omnitron's own message", async () => {
-    const conn = connectionTo(sandbox, { credentials: { username: "omnitron-sandbox", password: "wrong" } });
+    const conn = connectionTo(sandbox(), { credentials: { username: "omnitron-sandbox", password: "wrong" } });
     const error = await failure(adapter.testConnection(conn, contextFor(conn)));
     expect(error.kind).toBe("auth");
     expect(error.message).toBe("Unable to log in with provided credentials.");
@@ -50,7 +35,7 @@ describe("testConnection", () => {
 });
 
 describe("listOrders", () => {
-  const conn = () => connectionTo(sandbox);
+  const conn = () => connectionTo(sandbox());
 
   it("filters by one status on the platform and by several here", async () => {
     const c = conn();
@@ -60,7 +45,7 @@ describe("listOrders", () => {
     expect(approved.length).toBeGreaterThan(0);
     expect(approved.length).toBeLessThan(everything.length);
     for (const order of approved) expect(order.status.code).toBe("400");
-    expect(await askedWith(sandbox, "status", "400")).toBe(true);
+    expect(await askedWith(sandbox(), "status", "400")).toBe(true);
 
     const several = await allOrders(c, ctx, { statuses: ["450", "550"] });
     expect(several.length).toBe(everything.filter((o) => ["450", "550"].includes(o.status.code)).length);
@@ -81,18 +66,18 @@ describe("listOrders", () => {
     for (const order of page.orders) {
       expect(order.placedAt >= from && order.placedAt <= to).toBe(true);
     }
-    expect(await askedWith(sandbox, "date_placed__gte", from)).toBe(true);
-    expect(await askedWith(sandbox, "date_placed__lte", to)).toBe(true);
+    expect(await askedWith(sandbox(), "date_placed__gte", from)).toBe(true);
+    expect(await askedWith(sandbox(), "date_placed__lte", to)).toBe(true);
   });
 
   it("narrows to the connection's channel option", async () => {
     const all = await allOrders(conn(), contextFor(conn()));
-    const c = connectionTo(sandbox, { options: { channel: "2" } });
+    const c = connectionTo(sandbox(), { options: { channel: "2" } });
     const trendyol = await allOrders(c, contextFor(c));
     expect(trendyol.length).toBeGreaterThan(0);
     expect(trendyol.length).toBeLessThan(all.length);
     for (const order of trendyol) expect(order.extras.facts).toContainEqual({ label: "Channel", value: "Trendyol" });
-    expect(await askedWith(sandbox, "channel", "2")).toBe(true);
+    expect(await askedWith(sandbox(), "channel", "2")).toBe(true);
   });
 
   it("pages through every order with the next links: no duplicate, no gap", async () => {
@@ -138,8 +123,8 @@ describe("listOrders", () => {
     expect(waiting.every((order) => order.extras.sentToErp === false)).toBe(true);
     expect(sent.every((order) => order.extras.sentToErp === true)).toBe(true);
     expect(waiting.length + sent.length).toBe(everything.length);
-    expect(await askedWith(sandbox, "is_send", "False")).toBe(true);
-    expect(await askedWith(sandbox, "is_send", "True")).toBe(true);
+    expect(await askedWith(sandbox(), "is_send", "False")).toBe(true);
+    expect(await askedWith(sandbox(), "is_send", "True")).toBe(true);
     const first = await adapter.listOrders(c, query({ sentToErp: false, limit: 5 }), null, ctx);
     expect(first.total).toBe(waiting.length); // Omnitron counted what it filtered
   });
@@ -148,7 +133,7 @@ describe("listOrders", () => {
 describe("listOrders behind a proxy: next links on another host", () => {
   for (const nextHost of ["http://internal-omnitron:8000", "http://internal-omnitron:8000/akinon-omnitron"]) {
     it(`pages through every order when next links name ${nextHost}`, async () => {
-      const proxied = await startSandbox(3600, { count: 40, variant: { nextHost, maxPageSize: 10 } });
+      const proxied = await startSandbox({ count: 40, variant: { nextHost, maxPageSize: 10 } });
       try {
         const c = connectionTo(proxied);
         const { orders } = await walk(c, contextFor(c), { limit: 7 });
@@ -166,7 +151,7 @@ describe("listOrders behind a proxy: next links on another host", () => {
 
 describe("getOrder", () => {
   it("reads the seed's order by id, and a missing one as not_found", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     const ctx = contextFor(conn);
     const order = await adapter.getOrder(conn, "1", ctx);
     expect(order.number).toBe("1055565228112825");
@@ -176,7 +161,7 @@ describe("getOrder", () => {
   });
 
   it("lists the platform's statuses with their stages", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     const statuses = await adapter.statuses(conn, contextFor(conn));
     expect(statuses).toHaveLength(17);
     expect(statuses).toContainEqual({ code: "550", label: "Delivered", stage: "delivered" });
@@ -185,7 +170,7 @@ describe("getOrder", () => {
 
 describe("transport failures", () => {
   it("logs in again once when the token has expired", async () => {
-    const short = await startSandbox(1);
+    const short = await startSandbox({ tokenTtlSeconds: 1 });
     try {
       const conn = connectionTo(short);
       await adapter.testConnection(conn, contextFor(conn));
@@ -205,9 +190,9 @@ describe("transport failures", () => {
   });
 
   it("waits out 429 with Retry-After, or reports rate_limited past the deadline", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     await adapter.testConnection(conn, contextFor(conn)); // the login, before the limit
-    await setFaults(sandbox, { rateLimitPerSecond: 1 });
+    await setFaults(sandbox(), { rateLimitPerSecond: 1 });
     const ctx = contextFor(conn);
     const orders = await Promise.all(["1", "2", "3"].map((id) => adapter.getOrder(conn, id, ctx)));
     expect(orders.map((order) => order.id)).toEqual(["1", "2", "3"]);
@@ -220,24 +205,24 @@ describe("transport failures", () => {
   });
 
   it("times out on a platform that never answers", async () => {
-    const conn = connectionTo(sandbox);
-    await setFaults(sandbox, { hangRate: 1 });
+    const conn = connectionTo(sandbox());
+    await setFaults(sandbox(), { hangRate: 1 });
     const error = await failure(adapter.getOrder(conn, "1", contextFor(conn, { timeoutMs: 500 })));
     expect(error.kind).toBe("timeout");
   });
 
   it("reports malformed JSON as bad_response", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     await adapter.testConnection(conn, contextFor(conn));
-    await setFaults(sandbox, { malformedRate: 1 });
+    await setFaults(sandbox(), { malformedRate: 1 });
     const error = await failure(adapter.getOrder(conn, "1", contextFor(conn)));
     expect(error.kind).toBe("bad_response");
   });
 
   it("reports Django's HTML 500 page in a few words", async () => {
-    const conn = connectionTo(sandbox);
+    const conn = connectionTo(sandbox());
     await adapter.testConnection(conn, contextFor(conn));
-    await setFaults(sandbox, { errorRate: 1 });
+    await setFaults(sandbox(), { errorRate: 1 });
     const error = await failure(adapter.listOrders(conn, query(), null, contextFor(conn)));
     expect(error).toMatchObject({ kind: "unavailable", message: "Akinon Omnitron answered 500 Internal Server Error" });
   });

@@ -4,12 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { PlatformError } from "../errors";
 import list from "./fixtures/orders-list.json" with { type: "json" };
 import { akinonOmnitronAdapter as adapter } from "./index";
 import { parseOrder, toOrder } from "./mappers";
 import { readOrderPage } from "./orders";
-import { connectionTo, contextFor, startSandbox, walk } from "./test-helpers";
+
+const { connectionTo, contextFor, startSandbox, walk } = adapterHarness(adapter);
 
 const [seed1, seed2] = list.results;
 const read = (raw: unknown): Order => toOrder(parseOrder(raw), raw, "c");
@@ -141,8 +143,8 @@ describe("a shop whose orders come in varied shapes (sandbox variant)", () => {
   let varied: RunningSandbox;
   beforeAll(async () => {
     [plain, varied] = await Promise.all([
-      startSandbox(3600, { count: 40 }),
-      startSandbox(3600, { count: 40, variant: { shapes: "varied" } }),
+      startSandbox({ count: 40 }),
+      startSandbox({ count: 40, variant: { shapes: "varied" } }),
     ]);
   });
   afterAll(async () => {

@@ -3,15 +3,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { addressCacheSize } from "./address-reads";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import { connectionTo, contextFor, query, startVariant, walk } from "./test-helpers";
+
+const { connectionTo, contextFor, query, startSandbox, walk } = adapterHarness(adapter);
 
 const ADDRESSES = "/api/i1/customer-addresses/";
 let standard: RunningSandbox;
 let ignoring: RunningSandbox;
 beforeAll(async () => {
-  [standard, ignoring] = await Promise.all([startVariant({}, 150), startVariant({ ignoreUnknownFilters: true }, 150)]);
+  [standard, ignoring] = await Promise.all([
+    startSandbox({ count: 150 }),
+    startSandbox({ count: 150, variant: { ignoreUnknownFilters: true } }),
+  ]);
 });
 afterAll(() => Promise.all([standard.stop(), ignoring.stop()]));
 
@@ -60,7 +65,7 @@ describe("a page's customer addresses", () => {
   });
 
   it("are cached within a bound over an export-sized walk", async () => {
-    const big = await startVariant({}, 1800);
+    const big = await startSandbox({ count: 1800 });
     try {
       const conn = connectionTo(big);
       const { orders } = await walk(conn, contextFor(conn), { limit: 100 });

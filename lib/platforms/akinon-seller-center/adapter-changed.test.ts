@@ -5,32 +5,26 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness, newestFirst } from "../../testing/adapter-harness";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import { connectionTo, contextFor, ID, newestFirst, query, startVariant, walk } from "./test-helpers";
+
+const harness = adapterHarness(adapter);
+const { connect, query, startSandbox, walk } = harness;
 
 const running: RunningSandbox[] = [];
 afterAll(() => Promise.all(running.map((sandbox) => sandbox.stop())));
 
 async function shop(variant: Record<string, unknown>) {
-  const sandbox = await startVariant(variant, 60);
+  const sandbox = await startSandbox({ variant, count: 60 });
   running.push(sandbox);
-  const conn = connectionTo(sandbox);
-  const ctx = contextFor(conn);
-  async function control(method: string, path = "", body?: unknown) {
-    const reply = await fetch(`${sandbox.url}/_sandbox/orders/${ID}${path}`, {
-      method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    expect(reply.ok, `${method} ${path}`).toBe(true);
-    return (await reply.json()) as { ids?: string[] };
-  }
+  const shop = harness.shop(sandbox);
+  const expectOk = async (reply: Promise<Response>, what: string) => expect((await reply).ok, what).toBe(true);
   return {
     sandbox,
-    conn,
-    ctx,
-    place: async (count: number) => (await control("POST", "", { count })).ids ?? [],
-    change: (id: string) => control("PATCH", `/${id}`),
-    remove: (id: string) => control("DELETE", `/${id}`),
+    ...connect(sandbox),
+    place: shop.place,
+    change: (id: string) => expectOk(shop.change(id), `change ${id}`),
+    remove: (id: string) => expectOk(shop.remove(id), `remove ${id}`),
   };
 }
 

@@ -1,29 +1,27 @@
 // Every native filter against the Seller Center sandbox: each returned order satisfies it, it narrows the
 // list, and (where it goes upstream) the platform was asked with Seller Center's own parameter.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import { allOrders, askedWith, clearLog, connectionTo, contextFor, query, startSandbox } from "./test-helpers";
 
-let sandbox: RunningSandbox;
+const harness = adapterHarness(adapter);
+const { allOrders, clearLog, connect, query, sandboxPerFile } = harness;
+
+const sandbox = sandboxPerFile();
 let everything: Order[];
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  const conn = connectionTo(sandbox);
-  everything = await allOrders(conn, contextFor(conn));
+  const { conn, ctx } = connect(sandbox());
+  everything = await allOrders(conn, ctx);
 });
-afterAll(() => sandbox.stop());
 
-const fresh = () => {
-  const conn = connectionTo(sandbox);
-  return { conn, ctx: contextFor(conn) };
-};
+/** Whether the order list (not the items' or addresses' reads) was asked with this parameter. */
+const askedWith = (name: string, value: string) => harness.askedWith(sandbox(), name, value, "/api/i1/orders/");
 
 describe("native filters", () => {
   const filtered = async (extra: Parameters<typeof query>[0]) => {
-    const { conn, ctx } = fresh();
-    await clearLog(sandbox);
+    const { conn, ctx } = connect(sandbox());
+    await clearLog(sandbox());
     return allOrders(conn, ctx, extra);
   };
 
@@ -32,7 +30,7 @@ describe("native filters", () => {
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.length).toBeLessThan(everything.length);
     for (const order of orders) expect(order.status.code).toBe("600");
-    expect(await askedWith(sandbox, "status", "600")).toBe(true);
+    expect(await askedWith("status", "600")).toBe(true);
   });
 
   it("status: several codes, filtered here", async () => {
@@ -46,7 +44,7 @@ describe("native filters", () => {
     const pending = await filtered({ stages: ["pending"] });
     expect(pending.length).toBeGreaterThan(0);
     for (const order of pending) expect(order.status.stage).toBe("pending");
-    expect(await askedWith(sandbox, "status", "100")).toBe(true);
+    expect(await askedWith("status", "100")).toBe(true);
     const processing = await filtered({ stages: ["processing"] });
     expect(processing.length).toBe(everything.filter((order) => order.status.stage === "processing").length);
     for (const order of processing) expect(order.status.stage).toBe("processing");
@@ -60,8 +58,8 @@ describe("native filters", () => {
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.length).toBeLessThan(everything.length);
     for (const order of orders) expect(order.placedAt >= from && order.placedAt <= to).toBe(true);
-    expect(await askedWith(sandbox, "date_placed__gte", from)).toBe(true);
-    expect(await askedWith(sandbox, "date_placed__lte", to)).toBe(true);
+    expect(await askedWith("date_placed__gte", from)).toBe(true);
+    expect(await askedWith("date_placed__lte", to)).toBe(true);
   });
 
   it("q: number__icontains", async () => {
@@ -69,7 +67,7 @@ describe("native filters", () => {
     expect(orders.map((order) => order.number)).toContain("45243493");
     expect(orders.length).toBeLessThan(everything.length);
     for (const order of orders) expect(order.number).toContain("4524");
-    expect(await askedWith(sandbox, "number__icontains", "4524")).toBe(true);
+    expect(await askedWith("number__icontains", "4524")).toBe(true);
   });
 
   it("total: amount__gte / __lte as decimal strings", async () => {
@@ -80,8 +78,8 @@ describe("native filters", () => {
       expect(Number(order.totals.total.amount)).toBeGreaterThanOrEqual(500);
       expect(Number(order.totals.total.amount)).toBeLessThanOrEqual(2000.5);
     }
-    expect(await askedWith(sandbox, "amount__gte", "500")).toBe(true);
-    expect(await askedWith(sandbox, "amount__lte", "2000.50")).toBe(true);
+    expect(await askedWith("amount__gte", "500")).toBe(true);
+    expect(await askedWith("amount__lte", "2000.50")).toBe(true);
   });
 
   it("currency: lower-case on the wire", async () => {
@@ -89,11 +87,11 @@ describe("native filters", () => {
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.length).toBeLessThan(everything.length);
     for (const order of orders) expect(order.totals.total.currency).toBe("USD");
-    expect(await askedWith(sandbox, "currency", "usd")).toBe(true);
+    expect(await askedWith("currency", "usd")).toBe(true);
   });
 
   it("answers an impossible stage without asking", async () => {
-    const { conn, ctx } = fresh();
+    const { conn, ctx } = connect(sandbox());
     await expect(adapter.listOrders(conn, query({ stages: ["returned"] }), null, ctx)).resolves.toEqual({
       orders: [],
       next: null,

@@ -2,47 +2,36 @@
 // the items' `order` UUID filter is not there, so an order must still list only its own items (read by the
 // documented `order__number`, each checked against its own `order`), and "Reject item" can never reach another
 // order's item.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../sandbox/core/server";
-import { performAndReread } from "../perform";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_CREDENTIALS } from "../../sandbox/credentials";
+import { adapterHarness } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import {
-  allOrders,
-  clearLog,
-  connectionTo,
-  contextFor,
-  failure,
-  loggedRequests,
-  startVariant,
-  TOKEN,
-} from "./test-helpers";
 
-let sandbox: RunningSandbox;
+const { allOrders, clearLog, connect, loggedRequests, performAndReread, sandboxPerFile } = adapterHarness(adapter);
+
+const sandbox = sandboxPerFile({ variant: { ignoreUnknownFilters: true }, count: 40 });
 /** Each order's item ids as the sandbox holds them: every item, read straight from it, by the order it names. */
 const truth = new Map<string, string[]>();
 
 beforeAll(async () => {
-  sandbox = await startVariant({ ignoreUnknownFilters: true }, 40);
-  let url: string | null = `${sandbox.baseUrl("akinon-seller-center")}/api/i1/order-items/?limit=100`;
+  let url: string | null = `${sandbox().baseUrl("akinon-seller-center")}/api/i1/order-items/?limit=100`;
   while (url) {
     const response = await fetch(url, {
-      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN.accessToken}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${SANDBOX_CREDENTIALS["akinon-seller-center"].accessToken}`,
+      },
     });
     const page = (await response.json()) as { next: string | null; results: { id: string; order: string }[] };
     for (const item of page.results) truth.set(item.order, [...(truth.get(item.order) ?? []), item.id]);
     url = page.next;
   }
 });
-afterAll(() => sandbox.stop());
-
-const fresh = () => {
-  const conn = connectionTo(sandbox);
-  return { conn, ctx: contextFor(conn) };
-};
 
 describe("an order's items on a tenant without the `order` filter", () => {
   it("lists only the order's own items, on its page and in the list", async () => {
-    const { conn, ctx } = fresh();
+    const { conn, ctx } = connect(sandbox());
     const orders = await allOrders(conn, ctx, { limit: 7 });
     const everyLine = orders.flatMap((order) => order.lines.map((line) => line.id));
     expect(new Set(everyLine).size).toBe(everyLine.length); // no item under two orders
@@ -58,27 +47,27 @@ describe("an order's items on a tenant without the `order` filter", () => {
   });
 
   it("asks by the documented order__number", async () => {
-    const { conn, ctx } = fresh();
+    const { conn, ctx } = connect(sandbox());
     const [order] = await allOrders(conn, ctx, { limit: 100 });
-    await clearLog(sandbox);
+    await clearLog(sandbox());
     await adapter.getOrder(conn, order?.id ?? "", ctx);
-    const items = (await loggedRequests(sandbox)).filter((entry) => entry.path === "/api/i1/order-items/");
+    const items = (await loggedRequests(sandbox())).filter((entry) => entry.path === "/api/i1/order-items/");
     expect(items.map((entry) => new URLSearchParams(entry.query).get("order__number"))).toEqual([order?.number]);
   });
 
   it("refuses to reject another order's item before any POST", async () => {
-    const { conn, ctx } = fresh();
+    const { conn, ctx } = connect(sandbox());
     const orders = await allOrders(conn, ctx, { limit: 100 });
     const target = orders.find((order) => adapter.availableActions(order).length > 0);
     const other = orders.find((order) => order.id !== target?.id && order.lines.length > 0);
     const foreignLine = other?.lines[0]?.id ?? "";
     expect(target?.lines.map((line) => line.id)).not.toContain(foreignLine);
-    await clearLog(sandbox);
+    await clearLog(sandbox());
     const error = await failure(
-      performAndReread(adapter, conn, target?.id ?? "", { type: "reject-item", lineId: foreignLine }, ctx),
+      performAndReread(conn, target?.id ?? "", { type: "reject-item", lineId: foreignLine }, ctx),
     );
     expect(error.kind).toBe("not_found");
-    const posts = (await loggedRequests(sandbox)).filter((entry) => entry.method === "POST");
+    const posts = (await loggedRequests(sandbox())).filter((entry) => entry.method === "POST");
     expect(posts).toEqual([]);
   });
 });

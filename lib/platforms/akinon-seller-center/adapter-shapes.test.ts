@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { performAndReread } from "../perform";
+import { adapterHarness } from "../../testing/adapter-harness";
 import type { SetAside } from "../read-each";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import { connectionTo, contextFor, startVariant, walk } from "./test-helpers";
+
+const { connect, performAndReread, startSandbox, walk } = adapterHarness(adapter);
 
 let varied: RunningSandbox;
 let plain: RunningSandbox;
@@ -16,16 +17,11 @@ let expected: Map<string, Order>;
 let listed: Order[];
 let unreadable: SetAside[];
 
-const fresh = (sandbox: RunningSandbox) => {
-  const conn = connectionTo(sandbox);
-  return { conn, ctx: contextFor(conn) };
-};
-
 beforeAll(async () => {
-  [varied, plain] = await Promise.all([startVariant({ shapes: "varied" }, 60), startVariant({}, 60)]);
-  const reference = fresh(plain);
+  [varied, plain] = await Promise.all([startSandbox({ variant: { shapes: "varied" } }), startSandbox()]);
+  const reference = connect(plain);
   expected = new Map((await walk(reference.conn, reference.ctx)).orders.map((order) => [order.id, order]));
-  const { conn, ctx } = fresh(varied);
+  const { conn, ctx } = connect(varied);
   ({ orders: listed, unreadable } = await walk(conn, ctx, { limit: 7 }));
 });
 afterAll(() => Promise.all([varied.stop(), plain.stop()]));
@@ -41,7 +37,7 @@ const essentials = (order: Order) => ({
 
 describe("a shop with orders in varied shapes", () => {
   it("passes the connection test", async () => {
-    const { conn, ctx } = fresh(varied);
+    const { conn, ctx } = connect(varied);
     await expect(adapter.testConnection(conn, ctx)).resolves.toBeUndefined();
   });
 
@@ -66,12 +62,12 @@ describe("a shop with orders in varied shapes", () => {
   });
 
   it("reads an order in the odd shapes on its page, and rejects one of its items", async () => {
-    const { conn, ctx } = fresh(varied);
+    const { conn, ctx } = connect(varied);
     const order = listed.find((candidate) => adapter.availableActions(candidate).length > 0)!;
     const detail = await adapter.getOrder(conn, order.id, ctx);
     expect(essentials(detail)).toEqual(essentials(expected.get(order.id)!));
     const lineId = adapter.availableActions(detail)[0]?.lineId ?? "";
-    const after = await performAndReread(adapter, conn, order.id, { type: "reject-item", lineId }, ctx);
+    const after = await performAndReread(conn, order.id, { type: "reject-item", lineId }, ctx);
     expect(after.lines.find((line) => line.id === lineId)?.status?.code).toBe("900");
   });
 });

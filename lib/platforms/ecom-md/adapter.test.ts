@@ -1,42 +1,39 @@
 // The adapter against the ECOM.md sandbox over real HTTP: connection test, list filters, paging,
 // one order, and the transport faults (429, timeout, malformed JSON, Django's HTML 500).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../sandbox/core/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { SANDBOX_CREDENTIALS } from "../../sandbox/credentials";
+import { adapterHarness } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import type { AdapterQuery } from "../types";
 import { ecomMdAdapter as adapter } from "./index";
-import { clearFaults, connectionFor, contextFor, failure, setFaults, startEcomSandbox } from "./test-helpers";
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startEcomSandbox();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const { clearFaults, clearLog, connectionTo, contextFor, loggedRequests, query, sandboxPerFile, setFaults } =
+  adapterHarness(adapter);
+const CREDS = SANDBOX_CREDENTIALS["ecom-md"];
 
-const query = (over: Partial<AdapterQuery> = {}): AdapterQuery => ({ sort: "placed_desc", limit: 100, ...over });
+const sandbox = sandboxPerFile();
 
 async function listAll(over: Partial<AdapterQuery> = {}) {
-  const conn = connectionFor(sandbox);
+  const conn = connectionTo(sandbox());
   const ctx = contextFor(conn);
   return adapter.listOrders(conn, query(over), null, ctx);
 }
 
 describe("ecom-md connection", () => {
   it("testConnection passes with the demo tokens", async () => {
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox());
     await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
   });
 
   it("a wrong API token is an auth error with the platform's words", async () => {
-    const conn = connectionFor(sandbox, { credentials: { apiToken: "wrong-token-123" } });
+    const conn = connectionTo(sandbox(), { credentials: { ...CREDS, apiToken: "wrong-token-123" } });
     const error = await failure(adapter.testConnection(conn, contextFor(conn)));
-    expect(error).toMatchObject({ kind: "auth", status: 401 });
+    expect(error).toMatchObject({ kind: "auth", details: { status: 401 } });
     expect(error.message).toBe("Invalid token. (API token)");
   });
 
   it("a wrong site token is an auth error naming the site token", async () => {
-    const conn = connectionFor(sandbox, { credentials: { siteToken: "wrong-site-token" } });
+    const conn = connectionTo(sandbox(), { credentials: { ...CREDS, siteToken: "wrong-site-token" } });
     const error = await failure(adapter.testConnection(conn, contextFor(conn)));
     expect(error).toMatchObject({ kind: "auth", message: "Invalid token. (site token)" });
   });
@@ -51,14 +48,11 @@ describe("ecom-md connection", () => {
     expect(adapter.credentialsSchema.safeParse({ siteToken: "s" }).success).toBe(false);
     expect(adapter.credentialFields.find((f) => f.name === "siteToken")?.required).toBe(false);
 
-    const { siteToken: _unused, ...apiOnly } = connectionFor(sandbox).credentials;
-    const conn = { ...connectionFor(sandbox), credentials: apiOnly };
-    await fetch(`${sandbox.url}/_sandbox/requests`, { method: "DELETE" });
+    const conn = connectionTo(sandbox(), { credentials: { apiToken: CREDS.apiToken } });
+    await clearLog(sandbox());
     await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
-    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=ecom-md`)).json()) as {
-      requests: { path: string }[];
-    };
-    expect(log.requests.map((r) => r.path)).toEqual(["/external/external-order/"]);
+    const log = await loggedRequests(sandbox());
+    expect(log.map((r) => r.path)).toEqual(["/external/external-order/"]);
   });
 });
 
@@ -101,15 +95,13 @@ describe("ecom-md list", () => {
     expect(page.orders.length).toBeLessThan(61);
     expect(page.orders.length).toBeGreaterThanOrEqual(21);
     expect(page.orders.every((o) => Date.parse(o.placedAt) >= slack)).toBe(true);
-    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=ecom-md`)).json()) as {
-      requests: { query: string }[];
-    };
+    const log = await loggedRequests(sandbox());
     const seconds = Math.floor(Date.parse(from) / 1000) - 1;
-    expect(log.requests.some((r) => r.query.includes(`created_after=${seconds}`))).toBe(true);
+    expect(log.some((r) => r.query.includes(`created_after=${seconds}`))).toBe(true);
   });
 
   it("pages through everything: no duplicate, no gap against the total", async () => {
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox());
     const ctx = contextFor(conn);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -138,7 +130,7 @@ describe("ecom-md list", () => {
 
 describe("ecom-md one order", () => {
   it("reads the seed's order 294", async () => {
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox());
     const order = await adapter.getOrder(conn, "294", contextFor(conn));
     expect(order.id).toBe("294");
     expect(order.status).toEqual({ code: "on_delivery", label: "On delivery", stage: "shipped" });
@@ -164,13 +156,13 @@ describe("ecom-md one order", () => {
   });
 
   it("speaks the connection's language", async () => {
-    const conn = connectionFor(sandbox, { options: { language: "ru" } });
+    const conn = connectionTo(sandbox(), { options: { language: "ru" } });
     const order = await adapter.getOrder(conn, "294", contextFor(conn));
     expect(order.shippingAddress?.region).toBe("мун. Кишинёв");
   });
 
   it("an unknown order is not_found with the platform's message", async () => {
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox());
     expect(await failure(adapter.getOrder(conn, "999999", contextFor(conn)))).toMatchObject({
       kind: "not_found",
       message: "Not found.",
@@ -180,12 +172,12 @@ describe("ecom-md one order", () => {
 
 describe("ecom-md transport faults", () => {
   afterEach(async () => {
-    await clearFaults(sandbox);
+    await clearFaults(sandbox());
   });
 
   it("429 with Retry-After: GETs wait and succeed", async () => {
-    await setFaults(sandbox, { rateLimitPerSecond: 1 });
-    const conn = connectionFor(sandbox);
+    await setFaults(sandbox(), { rateLimitPerSecond: 1 });
+    const conn = connectionTo(sandbox());
     const ctx = contextFor(conn);
     const pages = await Promise.all([1, 2, 3].map((n) => adapter.listOrders(conn, query({ limit: n }), null, ctx)));
     expect(pages.map((p) => p.orders.length)).toEqual([1, 2, 3]);
@@ -193,8 +185,8 @@ describe("ecom-md transport faults", () => {
   });
 
   it("429 beyond the deadline surfaces rate_limited", async () => {
-    await setFaults(sandbox, { rateLimitPerSecond: 1 });
-    const conn = connectionFor(sandbox);
+    await setFaults(sandbox(), { rateLimitPerSecond: 1 });
+    const conn = connectionTo(sandbox());
     const ctx = contextFor(conn, { timeoutMs: 800 });
     const results = await Promise.all(
       [1, 2, 3].map((n) => failure(adapter.listOrders(conn, query({ limit: n }), null, ctx)).catch(() => null)),
@@ -204,15 +196,15 @@ describe("ecom-md transport faults", () => {
   });
 
   it("a hanging platform is a timeout", async () => {
-    await setFaults(sandbox, { hangRate: 1 });
-    const conn = connectionFor(sandbox, { options: { timeoutMs: 500 } });
+    await setFaults(sandbox(), { hangRate: 1 });
+    const conn = connectionTo(sandbox(), { options: { timeoutMs: 500 } });
     const error = await failure(adapter.getOrder(conn, "294", contextFor(conn, { timeoutMs: 500 })));
     expect(error.kind).toBe("timeout");
   });
 
   it("malformed JSON is bad_response, not a crash", async () => {
-    await setFaults(sandbox, { malformedRate: 1 });
-    const conn = connectionFor(sandbox);
+    await setFaults(sandbox(), { malformedRate: 1 });
+    const conn = connectionTo(sandbox());
     expect((await failure(adapter.getOrder(conn, "294", contextFor(conn)))).kind).toBe("bad_response");
     expect((await failure(adapter.listOrders(conn, query({ limit: 5 }), null, contextFor(conn)))).kind).toBe(
       "bad_response",
@@ -220,13 +212,13 @@ describe("ecom-md transport faults", () => {
   });
 
   it("Django's HTML 500 page becomes a short message", async () => {
-    await setFaults(sandbox, { errorRate: 1 });
-    const conn = connectionFor(sandbox);
+    await setFaults(sandbox(), { errorRate: 1 });
+    const conn = connectionTo(sandbox());
     const error = await failure(adapter.getOrder(conn, "294", contextFor(conn)));
     expect(error).toMatchObject({
       kind: "unavailable",
       message: "ECOM.md answered 500 Internal Server Error",
-      status: 500,
+      details: { status: 500 },
     });
   });
 });

@@ -1,30 +1,26 @@
 // A status change upserts the whole order, and the sandbox takes the stricter reading of the upsert: what the
 // body leaves out (rrn, promocode, address) is cleared. So after a status change the order must read back
 // exactly as before, but for its status: the adapter re-sends what the order already has.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../sandbox/core/server";
-import { performAndReread } from "../perform";
+import { describe, expect, it } from "vitest";
+import { SANDBOX_CREDENTIALS } from "../../sandbox/credentials";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { ecomMdAdapter as adapter } from "./index";
-import { CREDS, connectionFor, contextFor, resetSandbox, startEcomSandbox } from "./test-helpers";
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startEcomSandbox();
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(async () => {
-  await resetSandbox(sandbox);
-});
+const { connect, performAndReread, sandboxPerFile } = adapterHarness(adapter);
+
+const sandbox = sandboxPerFile({}, { resetBeforeEach: true });
 
 type Json = Record<string, unknown>;
 const ORDERS = "/external/external-order/";
 
 async function platform(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${sandbox.baseUrl("ecom-md")}${path}`, {
+  const res = await fetch(`${sandbox().baseUrl("ecom-md")}${path}`, {
     method,
-    headers: { "API-Token": CREDS.apiToken, "Content-Type": "application/json", "Accept-Language": "ro" },
+    headers: {
+      "API-Token": SANDBOX_CREDENTIALS["ecom-md"].apiToken,
+      "Content-Type": "application/json",
+      "Accept-Language": "ro",
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, body: await res.json().catch(() => null) };
@@ -68,11 +64,6 @@ async function richOrder(id: number): Promise<void> {
   expect(created.status).toBe(200);
 }
 
-function setup() {
-  const conn = connectionFor(sandbox);
-  return { conn, ctx: contextFor(conn) };
-}
-
 describe("ecom-md status change keeps the rest of the order", () => {
   it("the sandbox's upsert replaces: a bare status upsert clears rrn, promo code and address", async () => {
     await richOrder(880001);
@@ -90,8 +81,8 @@ describe("ecom-md status change keeps the rest of the order", () => {
     await richOrder(880002);
     const before = await snapshot(880002);
     expect(before.order.payment).toMatchObject({ transaction_id: "517203948812", promo_code: "BINEVENIT10" });
-    const { conn, ctx } = setup();
-    const after = await performAndReread(adapter, conn, "880002", { type: "set-status", status: "confirmed" }, ctx);
+    const { conn, ctx } = connect(sandbox());
+    const after = await performAndReread(conn, "880002", { type: "set-status", status: "confirmed" }, ctx);
     expect(after.status.code).toBe("confirmed");
     expect(await snapshot(880002)).toEqual(before);
   });
@@ -99,16 +90,16 @@ describe("ecom-md status change keeps the rest of the order", () => {
   it("after Cancel, nothing but the status changed", async () => {
     await richOrder(880003);
     const before = await snapshot(880003);
-    const { conn, ctx } = setup();
-    await performAndReread(adapter, conn, "880003", { type: "cancel", reason: "customer asked" }, ctx);
+    const { conn, ctx } = connect(sandbox());
+    await performAndReread(conn, "880003", { type: "cancel", reason: "customer asked" }, ctx);
     expect(await snapshot(880003)).toEqual(before);
   });
 
   it("the seed's order 294 through its whole delivery keeps its rrn and address", async () => {
     const before = await snapshot(294);
-    const { conn, ctx } = setup();
+    const { conn, ctx } = connect(sandbox());
     for (const status of ["done", "completed_and_closed"]) {
-      await performAndReread(adapter, conn, "294", { type: "set-status", status }, ctx);
+      await performAndReread(conn, "294", { type: "set-status", status }, ctx);
       expect(await snapshot(294)).toEqual(before);
     }
   });
@@ -123,8 +114,8 @@ describe("ecom-md status change keeps the rest of the order", () => {
     expect(cleared.status).toBe(200);
     const before = await snapshot(880004);
     expect(before.address).toEqual({ detail: "Not found." });
-    const { conn, ctx } = setup();
-    await performAndReread(adapter, conn, "880004", { type: "set-status", status: "confirmed" }, ctx);
+    const { conn, ctx } = connect(sandbox());
+    await performAndReread(conn, "880004", { type: "set-status", status: "confirmed" }, ctx);
     expect(await snapshot(880004)).toEqual(before);
   });
 });

@@ -3,36 +3,25 @@
 // broken beyond reading. The same seed in the default reading tells what each order really is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { createMerchantProSandbox } from "../../sandbox/merchantpro";
-import { startTestSandbox } from "../../sandbox/testing";
-import { performAndReread } from "../perform";
+import { adapterHarness } from "../../testing/adapter-harness";
 import type { Connection } from "../types";
 import { merchantProAdapter as adapter } from "./index";
-import { allOrders, connectionTo, contextFor } from "./test-helpers";
 
-const factories = { merchantpro: createMerchantProSandbox };
+const { allOrders, connect, performAndReread, startSandbox } = adapterHarness(adapter);
 const NOW = Date.parse("2026-01-20T12:00:00Z");
 let plain: RunningSandbox;
 let odd: RunningSandbox;
 beforeAll(async () => {
   [plain, odd] = await Promise.all([
-    startTestSandbox({ factories, count: 30, now: NOW }),
-    startTestSandbox({
-      factories,
-      count: 30,
-      now: NOW,
-      variants: { merchantpro: { shapes: "alternative", dates: "wall-clock" } },
-    }),
+    startSandbox({ count: 30, now: NOW }),
+    startSandbox({ count: 30, now: NOW, variant: { shapes: "alternative", dates: "wall-clock" } }),
   ]);
 });
 afterAll(async () => {
   await Promise.all([plain.stop(), odd.stop()]);
 });
 
-const setup = (sandbox: RunningSandbox, options: Connection["options"] = {}) => {
-  const conn = { ...connectionTo(sandbox), options };
-  return { conn, ctx: contextFor(conn) };
-};
+const setup = (sandbox: RunningSandbox, options: Connection["options"] = {}) => connect(sandbox, { options });
 
 describe("merchantpro on a shop with other shapes", () => {
   it("the connection test passes", async () => {
@@ -90,8 +79,8 @@ describe("merchantpro on a shop with other shapes", () => {
     const order = (await allOrders(conn, ctx)).find((o) => o.status.code !== "cancelled");
     if (!order) throw new Error("no order");
     const earlier = (order.extras.internalNotes ?? []).map((n) => n.text);
-    await performAndReread(adapter, conn, order.id, { type: "add-note", text: "Prima" }, ctx);
-    const after = await performAndReread(adapter, conn, order.id, { type: "add-note", text: "A doua" }, ctx);
+    await performAndReread(conn, order.id, { type: "add-note", text: "Prima" }, ctx);
+    const after = await performAndReread(conn, order.id, { type: "add-note", text: "A doua" }, ctx);
     expect(after.extras.internalNotes?.map((n) => n.text)).toEqual([...earlier, "Prima", "A doua"]);
   });
 });

@@ -1,27 +1,26 @@
 // Every action against the Retailys sandbox: the state as re-read changes, a state the platform refuses comes
 // back as PlatformError("refused") in its own words, and what Retailys cannot do is "unsupported".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { performAndReread } from "../perform";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionInput } from "../../domain/action";
-import type { Order } from "../../domain/order";
-import type { RunningSandbox } from "../../sandbox/core/server";
 import { subtractDecimal } from "../../domain/decimal";
+import type { Order } from "../../domain/order";
+import { adapterHarness } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import { retailysAdapter as adapter } from "./index";
 import { orderSchema } from "./schema";
-import { allOrders, connectionFor, contextFor, failure, startRetailysSandbox } from "./test-helpers";
 
-let sandbox: RunningSandbox;
+const { allOrders, connectionTo, contextFor, performAndReread, sandboxPerFile } = adapterHarness(adapter);
+
+const sandbox = sandboxPerFile();
 let orders: Order[];
 const used = new Set<string>();
-const conn = () => connectionFor(sandbox);
+const conn = () => connectionTo(sandbox());
 let c: ReturnType<typeof conn>;
 
 beforeAll(async () => {
-  sandbox = await startRetailysSandbox();
   c = conn();
   orders = await allOrders(c, contextFor(c));
 });
-afterAll(() => sandbox.stop());
 
 const flags = (order: Order) => orderSchema.parse(order.raw);
 
@@ -34,7 +33,7 @@ function pick(test: (raw: ReturnType<typeof flags>, order: Order) => boolean): O
 }
 
 const open = (raw: ReturnType<typeof flags>) => !raw.canceled && !raw.sent && !raw.done;
-const run = (order: Order, action: ActionInput) => performAndReread(adapter, c, order.id, action, contextFor(c));
+const run = (order: Order, action: ActionInput) => performAndReread(c, order.id, action, contextFor(c));
 const keys = (order: Order) => adapter.availableActions(order).map((a) => a.key);
 
 describe("flag moves", () => {
@@ -55,7 +54,7 @@ describe("flag moves", () => {
   it("Mark as shipped on a sent order is refused in Retailys' words", async () => {
     const order = pick((raw) => raw.sent && !raw.canceled);
     const error = await failure(run(order, { type: "set-status", status: "sent" }));
-    expect(error).toMatchObject({ kind: "refused", status: 422 });
+    expect(error).toMatchObject({ kind: "refused", details: { status: 422 } });
     expect(error.message).toContain(`Order ${order.id} cannot be marked as sent: it has already been sent.`);
   });
 
@@ -90,7 +89,7 @@ describe("status and payment", () => {
   it("an unknown status id is refused by the platform, a made-up word by us", async () => {
     const order = pick(open);
     const error = await failure(run(order, { type: "set-status", status: "99" }));
-    expect(error).toMatchObject({ kind: "refused", status: 422 });
+    expect(error).toMatchObject({ kind: "refused", details: { status: 422 } });
     expect(error.message).toContain("Order status 99 does not exist.");
     expect((await failure(run(order, { type: "set-status", status: "shipped-ish" }))).kind).toBe("refused");
   });
@@ -116,16 +115,10 @@ describe("status and payment", () => {
 describe("tracking and notes", () => {
   it("Add tracking number sends the shipper id of the connection's carrier name, or a typed shipper id", async () => {
     // This instance's ids are not the made-up 1–5 of old: here PPL is the instance's shipper 5.
-    const mapped = connectionFor(sandbox, { options: { carriers: "PPL=5, Zásilkovna=4" } });
+    const mapped = connectionTo(sandbox(), { options: { carriers: "PPL=5, Zásilkovna=4" } });
     const order = pick((raw) => !raw.canceled);
     const send = (carrier: string, trackingNumber: string) =>
-      performAndReread(
-        adapter,
-        mapped,
-        order.id,
-        { type: "add-tracking", trackingNumber, carrier },
-        contextFor(mapped),
-      );
+      performAndReread(mapped, order.id, { type: "add-tracking", trackingNumber, carrier }, contextFor(mapped));
     const tracked = await send("ppl", "40512830001");
     expect(flags(tracked).trackings.at(-1)).toMatchObject({ shipperId: "5", trackingNumber: "40512830001" });
     expect(tracked.shipping.tracking.at(-1)).toMatchObject({ number: "40512830001", carrier: "PPL" });
@@ -143,7 +136,7 @@ describe("tracking and notes", () => {
   it("a note on a canceled order is refused", async () => {
     const order = pick((raw) => raw.canceled);
     const error = await failure(run(order, { type: "add-note", text: "Too late" }));
-    expect(error).toMatchObject({ kind: "refused", status: 422 });
+    expect(error).toMatchObject({ kind: "refused", details: { status: 422 } });
     expect(error.message).toContain("it is canceled");
   });
 });
@@ -179,7 +172,7 @@ describe("items", () => {
     const order = pick((raw, o) => raw.sent && !raw.canceled && o.lines.length > 0);
     expect(keys(order).some((k) => k.startsWith("delete-item"))).toBe(false);
     const error = await failure(run(order, { type: "delete-item", lineId: order.lines[0]!.id }));
-    expect(error).toMatchObject({ kind: "refused", status: 422 });
+    expect(error).toMatchObject({ kind: "refused", details: { status: 422 } });
     expect(error.message).toContain("it has already been sent");
   });
 });

@@ -1,6 +1,6 @@
 // The authored expanded and returned orders → neutral orders, field by field; and what the parser tolerates.
 import { describe, expect, it } from "vitest";
-import { czk, eur, expandedPayload, map, newPayload, returnedPayload, sentPayload } from "./fixture-orders";
+import { czk, eur, expandedPayload, map, newPayload, returnedPayload, sentPayload } from "./fixtures/orders";
 import { parseOrder } from "./mappers";
 
 describe("order 5003 (expanded: EUR, company, partly paid, history)", () => {

@@ -1,7 +1,7 @@
 // The authored list fixture (the seed has no payloads; see fixtures/README.md) → neutral orders, field by field,
 // with the values worked out by hand.
 import { describe, expect, it } from "vitest";
-import { czk, map, newPayload, sentPayload, statuses } from "./fixture-orders";
+import { czk, map, newPayload, sentPayload, statuses } from "./fixtures/orders";
 import { statusStage } from "./statuses";
 
 describe("the instance's statuses", () => {

@@ -2,9 +2,9 @@
 // connection) down. References in every form, money as numbers, decimal strings or price objects, nulls where
 // values were expected; and an order broken beyond reading is set aside by id while its page is listed.
 import { describe, expect, it } from "vitest";
-import { czk, eur, expandedPayload, listPayload, map, newPayload } from "./fixture-orders";
+import { cannedConnection } from "../../testing/canned-upstream";
+import { czk, eur, expandedPayload, listPayload, map, newPayload } from "./fixtures/orders";
 import { retailysAdapter as adapter } from "./index";
-import { cannedConnection, query } from "./test-helpers";
 
 const price = (finalPrice: number | string, currency = "CZK") => ({
   basePrice: 495.87,
@@ -175,10 +175,13 @@ describe("a page with an order broken beyond reading", () => {
     paginator: { page: 1, perPage: 10, pages: 1, total: 3 },
     orders: [listPayload.orders[0], broken, listPayload.orders[1]],
   };
+  // The instance's statuses route gets an empty list; every other request, the page.
+  const canned = () =>
+    cannedConnection("retailys", (req) => (req.path.endsWith("/Statuses") ? { statuses: [] } : page));
 
   it("lists the others and names that one", async () => {
-    const { conn, ctx } = cannedConnection(() => page);
-    const result = await adapter.listOrders(conn, query({ limit: 10 }), null, ctx);
+    const { conn, ctx } = canned();
+    const result = await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
     expect(result.orders.map((order) => order.id)).toEqual(["5002", "5001"]);
     expect(result.unreadable).toEqual([
       { orderId: "5003", message: expect.stringMatching(/^Retailys sent an order we cannot read at dateOrder/) },
@@ -187,7 +190,7 @@ describe("a page with an order broken beyond reading", () => {
   });
 
   it("passes the connection test", async () => {
-    const { conn, ctx } = cannedConnection(() => page);
+    const { conn, ctx } = canned();
     await expect(adapter.testConnection(conn, ctx)).resolves.toBeUndefined();
   });
 });

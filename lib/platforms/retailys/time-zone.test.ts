@@ -3,13 +3,13 @@
 // exact; the from/to filters always go out with an explicit offset.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { createRetailysSandbox } from "../../sandbox/retailys";
-import { startTestSandbox } from "../../sandbox/testing";
-import { expandedPayload, map, newPayload } from "./fixture-orders";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { listPlan } from "./filters";
+import { expandedPayload, map, newPayload } from "./fixtures/orders";
 import { retailysAdapter as adapter } from "./index";
 import { mapContextFor } from "./orders";
-import { allOrders, connectionFor, contextFor, loggedRequests, query } from "./test-helpers";
+
+const { allOrders, connectionTo, contextFor, loggedRequests, query, startSandbox } = adapterHarness(adapter);
 
 const at = (dateOrder: string, timeZone?: string) =>
   map({ ...newPayload, dateOrder }, undefined, timeZone ? { timeZone } : {}).placedAt;
@@ -63,20 +63,19 @@ describe("the from/to filters", () => {
 });
 
 describe('over HTTP: an instance that writes wall-clock times ("wall-clock")', () => {
-  const factories = { retailys: createRetailysSandbox };
   let plain: RunningSandbox;
   let wall: RunningSandbox;
   beforeAll(async () => {
     [plain, wall] = await Promise.all([
-      startTestSandbox({ factories, count: 30 }),
-      startTestSandbox({ factories, count: 30, variants: { retailys: { dates: "wall-clock" } } }),
+      startSandbox({ count: 30 }),
+      startSandbox({ count: 30, variant: { dates: "wall-clock" } }),
     ]);
   });
   afterAll(() => Promise.all([plain.stop(), wall.stop()]));
 
   it("lists the same instants as an instance that writes offsets, and filters by them", async () => {
-    const a = connectionFor(plain);
-    const b = connectionFor(wall);
+    const a = connectionTo(plain);
+    const b = connectionTo(wall);
     const withOffsets = await allOrders(a, contextFor(a));
     const wallClock = await allOrders(b, contextFor(b));
     expect(wallClock.map((o) => [o.id, o.placedAt])).toEqual(withOffsets.map((o) => [o.id, o.placedAt]));
@@ -88,8 +87,8 @@ describe('over HTTP: an instance that writes wall-clock times ("wall-clock")', (
   });
 
   it("reads them in the connection's zone when it names another", async () => {
-    const prague = connectionFor(wall);
-    const utc = connectionFor(wall, { options: { timeZone: "UTC" } });
+    const prague = connectionTo(wall);
+    const utc = connectionTo(wall, { options: { timeZone: "UTC" } });
     const inPrague = await adapter.getOrder(prague, "100001", contextFor(prague));
     const inUtc = await adapter.getOrder(utc, "100001", contextFor(utc));
     const hours = (Date.parse(inUtc.placedAt) - Date.parse(inPrague.placedAt)) / 3_600_000;

@@ -3,9 +3,12 @@
 // carrier that is neither a mapped name nor a number is refused before anything is sent.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import { carrierChoices, parseCarrierList, shipperIdFor } from "./carriers";
 import { retailysAdapter as adapter } from "./index";
-import { connectionFor, contextFor, failure, loggedRequests, startRetailysSandbox } from "./test-helpers";
+
+const { connectionTo, contextFor, loggedRequests, startSandbox } = adapterHarness(adapter);
 
 describe("the carriers option", () => {
   const options = (carriers: unknown) => adapter.optionsSchema.safeParse({ carriers });
@@ -94,12 +97,12 @@ describe("shipperIdFor", () => {
 describe("add-tracking over HTTP", () => {
   let sandbox: RunningSandbox;
   beforeAll(async () => {
-    sandbox = await startRetailysSandbox();
+    sandbox = await startSandbox();
   });
   afterAll(() => sandbox.stop());
 
   it("refuses an unmapped carrier name before any POST", async () => {
-    const conn = connectionFor(sandbox, { options: { carriers: "PPL=5" } });
+    const conn = connectionTo(sandbox, { options: { carriers: "PPL=5" } });
     const before = (await loggedRequests(sandbox)).length;
     const action = { type: "add-tracking" as const, trackingNumber: "X1", carrier: "DPD" };
     const error = await failure(adapter.perform(conn, "100002", action, contextFor(conn)));
