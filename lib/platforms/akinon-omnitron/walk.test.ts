@@ -3,10 +3,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { PlatformError } from "../errors";
 import { akinonOmnitronAdapter as adapter } from "./index";
 import { newestFirst } from "./paging";
-import { askedWith, connectionTo, contextFor, loggedRequests, query, startSandbox, walk } from "./test-helpers";
+
+const { askedWith, connectionTo, contextFor, loggedRequests, query, startSandbox, walk } = adapterHarness(adapter);
 
 const running = new Map<string, Promise<RunningSandbox>>();
 afterAll(async () => {
@@ -16,7 +18,7 @@ afterAll(async () => {
 /** One sandbox per tenant for the whole file (a walk only reads): the request log is per test, so reset it. */
 async function shop(variant: Record<string, unknown>, count: number): Promise<RunningSandbox> {
   const id = JSON.stringify([variant, count]);
-  if (!running.has(id)) running.set(id, startSandbox(3600, { count, variant }));
+  if (!running.has(id)) running.set(id, startSandbox({ count, variant }));
   const sandbox = await running.get(id)!;
   sandbox.log.clear();
   return sandbox;

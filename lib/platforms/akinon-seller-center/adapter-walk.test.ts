@@ -4,17 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
+import { adapterHarness, newestFirst } from "../../testing/adapter-harness";
+import { failure } from "../../testing/platform-failure";
 import { akinonSellerCenterAdapter as adapter } from "./index";
-import { connectionTo, contextFor, failure, newestFirst, startSandbox, startVariant, walk } from "./test-helpers";
+
+const { connect, startSandbox, walk } = adapterHarness(adapter);
 
 const running: RunningSandbox[] = [];
 async function shop(variant: Record<string, unknown>, count = 60) {
-  const sandbox = await (Object.keys(variant).length === 0 && count === 60
-    ? startSandbox()
-    : startVariant(variant, count));
+  const sandbox = await startSandbox({ variant, count });
   running.push(sandbox);
-  const conn = connectionTo(sandbox);
-  return { sandbox, conn, ctx: contextFor(conn) };
+  return { sandbox, ...connect(sandbox) };
 }
 afterAll(() => Promise.all(running.map((sandbox) => sandbox.stop())));
 
