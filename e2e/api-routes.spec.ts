@@ -1,7 +1,7 @@
-// The route table (app/api/route-table.ts) over real HTTP against the production build: every API route ×
+// The route table (lib/testing/route-table.ts) over real HTTP against the production build: every API route ×
 // {anonymous, manager, fulfillment, admin} → the expected status, incl. next-auth's own routes.
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
-import { type Caller, type Refs, ROUTE_TABLE, type RouteRow } from "../app/api/route-table";
+import { type Caller, type Refs, ROUTE_TABLE, type RouteRow } from "../lib/testing/route-table";
 import { SANDBOX_CREDENTIALS } from "../lib/sandbox/credentials";
 import { E2E } from "./env";
 import { bearerContext, createToken, createUser, signedInContext, uniqueEmail } from "./support/api";

@@ -3,8 +3,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTE_TABLE, type Caller } from "./route-table";
 import { callRoute, type RouteFixture, setUpRouteFixture } from "@/lib/testing/route-fixture";
+import { type Caller, ROUTE_TABLE } from "@/lib/testing/route-table";
 
 const API_DIR = path.join(process.cwd(), "app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -32,8 +32,14 @@ describe("the route table", () => {
       const module = (await import(path.join(process.cwd(), file))) as Record<string, unknown>;
       for (const method of METHODS) if (typeof module[method] === "function") exported.push(`${file} ${method}`);
     }
-    expect(exported.filter((entry) => !listed.has(entry)), "routes missing from ROUTE_TABLE").toEqual([]);
-    expect([...listed].filter((entry) => !exported.includes(entry)), "ROUTE_TABLE rows without a route").toEqual([]);
+    expect(
+      exported.filter((entry) => !listed.has(entry)),
+      "routes missing from ROUTE_TABLE",
+    ).toEqual([]);
+    expect(
+      [...listed].filter((entry) => !exported.includes(entry)),
+      "ROUTE_TABLE rows without a route",
+    ).toEqual([]);
   });
 
   const callers: Caller[] = ["anonymous", "manager", "fulfillment", "admin"];

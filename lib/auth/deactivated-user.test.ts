@@ -7,7 +7,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { paramsFor, ROUTE_TABLE, type RouteRow } from "@/app/api/route-table";
+import { paramsFor, ROUTE_TABLE, type RouteRow } from "@/lib/testing/route-table";
 import { setDbForTests } from "../db";
 import type { DbHandle } from "../db/client";
 import { users } from "../db/schema";

@@ -5,7 +5,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { type Caller, paramsFor, type Refs, type RouteRow } from "@/app/api/route-table";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { setDbForTests } from "@/lib/db";
@@ -15,12 +14,13 @@ import type { CurrentUser } from "@/lib/domain/user";
 import { resetEnvForTests } from "@/lib/env";
 import { previewBulk } from "@/lib/orders/bulk";
 import { createConnection } from "@/lib/orders/connections";
-import { SANDBOX_CREDENTIALS } from "@/lib/sandbox/credentials";
 import type { RunningSandbox } from "@/lib/sandbox/core/server";
+import { SANDBOX_CREDENTIALS } from "@/lib/sandbox/credentials";
 import { createRetailysSandbox } from "@/lib/sandbox/retailys";
 import { startTestSandbox } from "@/lib/sandbox/testing";
 import { createView } from "@/lib/users/views";
 import { openTestDatabase } from "./databases";
+import { type Caller, paramsFor, type Refs, type RouteRow } from "./route-table";
 
 export const TEST_ORIGIN = "http://127.0.0.1:3999";
 
@@ -50,7 +50,14 @@ export async function setUpRouteFixture(): Promise<RouteFixture> {
   const roles = ["admin", "manager", "fulfillment"] as const;
   const rows = await handle.db
     .insert(users)
-    .values([...roles, "manager" as const].map((role, i) => ({ email: `${role}${i}@example.com`, name: `${role} ${i}`, role, passwordHash })))
+    .values(
+      [...roles, "manager" as const].map((role, i) => ({
+        email: `${role}${i}@example.com`,
+        name: `${role} ${i}`,
+        role,
+        passwordHash,
+      })),
+    )
     .returning();
   const tokens = {} as Record<Role, string>;
   const people = {} as Record<Role, CurrentUser>;
@@ -64,7 +71,13 @@ export async function setUpRouteFixture(): Promise<RouteFixture> {
   const connection = await createConnection(
     handle.db,
     people.admin,
-    { name: "Retailys sandbox", platform: "retailys", baseUrl: sandbox.baseUrl("retailys"), credentials: { ...SANDBOX_CREDENTIALS.retailys }, options: {} },
+    {
+      name: "Retailys sandbox",
+      platform: "retailys",
+      baseUrl: sandbox.baseUrl("retailys"),
+      credentials: { ...SANDBOX_CREDENTIALS.retailys },
+      options: {},
+    },
     "::1",
   );
   const open = await fetch(`${sandbox.baseUrl("retailys")}/v1/System/Orders?per_page=10&canceled=false`, {
@@ -95,20 +108,43 @@ async function fillPath(fixture: RouteFixture, template: string, caller: Caller)
     ":user": async () => fixture.throwawayUserId,
     ":token": async () => (await createApiToken(db, owner.id, { name: "to revoke" })).summary.id,
     ":newConnection": async () =>
-      (await createConnection(db, fixture.users.admin, { name: `Doomed ${Math.random()}`, platform: "retailys", baseUrl: "http://127.0.0.1:9", credentials: { token: "x-token" }, options: {} }, "::1")).id,
+      (
+        await createConnection(
+          db,
+          fixture.users.admin,
+          {
+            name: `Doomed ${Math.random()}`,
+            platform: "retailys",
+            baseUrl: "http://127.0.0.1:9",
+            credentials: { token: "x-token" },
+            options: {},
+          },
+          "::1",
+        )
+      ).id,
     ":connection": async () => fixture.refs.connection,
     ":order": async () => fixture.refs.order,
-    ":job": async () => (await previewBulk(db, owner, { action: { type: "add-note", text: "route table" }, orders: [{ connectionId: fixture.refs.connection, orderId: fixture.refs.order }] })).id,
+    ":job": async () =>
+      (
+        await previewBulk(db, owner, {
+          action: { type: "add-note", text: "route table" },
+          orders: [{ connectionId: fixture.refs.connection, orderId: fixture.refs.order }],
+        })
+      ).id,
     ":view": async () => (await createView(db, owner, { name: `View ${Math.random()}`, query: "?stage=pending" })).id,
   };
   let path = template;
-  for (const [placeholder, make] of Object.entries(makers)) if (path.includes(placeholder)) path = path.replace(placeholder, await make());
+  for (const [placeholder, make] of Object.entries(makers))
+    if (path.includes(placeholder)) path = path.replace(placeholder, await make());
   return path;
 }
 
 export async function callRoute(fixture: RouteFixture, row: RouteRow, caller: Caller): Promise<Response> {
   const url = new URL(await fillPath(fixture, row.path, caller), TEST_ORIGIN);
-  const headers = new Headers({ "content-type": "application/json", "idempotency-key": `route-table-${crypto.randomUUID()}` });
+  const headers = new Headers({
+    "content-type": "application/json",
+    "idempotency-key": `route-table-${crypto.randomUUID()}`,
+  });
   if (caller !== "anonymous") headers.set("authorization", `Bearer ${fixture.tokens[caller]}`);
   const body = row.body ? JSON.stringify(row.body(caller, fixture.refs)) : undefined;
   const request = new NextRequest(url, { method: row.method, headers, body });
