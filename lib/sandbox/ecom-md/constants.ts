@@ -1,4 +1,5 @@
 // ECOM.md statuses, the workflow table of platforms.md section 6, and every choice we had to make.
+// Independent reading of platforms.md §1 and §6; the adapter (lib/platforms/ecom-md) keeps its own on purpose.
 
 /** The 17 order statuses of the seed, in their snake_case form (the help centre prints them without underscores). */
 export const ECOM_STATUSES = [

@@ -42,7 +42,8 @@ export function renderOrder(order: OrderRecord, lang: Language, variant: Variant
   return variant === DEFAULT_VARIANT ? base : reshape(base, order, variant);
 }
 
-/** [vendor] fields of Order.json; `order_items`, `shop`, `delivery_price` and `discount` are [assumed] names. */
+/** [vendor] fields of Order.json; `order_items`, `shop`, `delivery_price` and `discount` are [assumed] names.
+ *  Independent reading of platforms.md §1; the adapters' mappers keep their own on purpose. */
 function renderDefault(order: OrderRecord, lang: Language) {
   const { customer, address, payment } = order;
   const company = customer.company;

@@ -1,5 +1,6 @@
 // MerchantPro's order as it travels on the wire (API v2): snake_case keys, money as JSON floats.
 // Type aliases (not interfaces) so that full orders are assignable to the open OrderRecord shape.
+// Independent reading of platforms.md §2 (statuses, wire fields); the adapter keeps its own on purpose.
 
 export const PAYMENT_STATUSES = [
   "temporary",
