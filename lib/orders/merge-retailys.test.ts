@@ -5,30 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../domain/order";
 import { orderListQuery } from "../domain/query";
 import { retailysAdapter as adapter } from "../platforms/retailys";
-import { allOrders, connectionFor, contextFor } from "../platforms/retailys/test-helpers";
 import type { RunningSandbox } from "../sandbox/core/server";
-import { createRetailysSandbox } from "../sandbox/retailys";
-import { startTestSandbox } from "../sandbox/testing";
+import { adapterHarness } from "../testing/adapter-harness";
 import { mergePage } from "./merge";
 import { compareKeys, sortKeyOf } from "./ordering";
 
-const factories = { retailys: createRetailysSandbox };
+const { allOrders, connect, startSandbox } = adapterHarness(adapter);
 let sandboxes: RunningSandbox[] = [];
 
 beforeAll(async () => {
   sandboxes = await Promise.all([
-    startTestSandbox({ factories, counts: { retailys: 40 }, variants: { retailys: { listOrder: "oldest-first" } } }),
-    startTestSandbox({ factories, counts: { retailys: 18 } }),
+    startSandbox({ count: 40, variant: { listOrder: "oldest-first" } }),
+    startSandbox({ count: 18 }),
   ]);
 });
 afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.stop())));
 
 describe("the unified list over Retailys", () => {
   it("merges an oldest-first and a newest-first shop page by page: every order once, newest first", async () => {
-    const sources = sandboxes.map((sandbox) => {
-      const conn = connectionFor(sandbox);
-      return { conn, adapter, ctx: contextFor(conn) };
-    });
+    const sources = sandboxes.map((sandbox) => ({ adapter, ...connect(sandbox) }));
     const expected: Order[] = [];
     for (const { conn, ctx } of sources) expected.push(...(await allOrders(conn, ctx)));
     expected.sort((a, b) => compareKeys(sortKeyOf(a), sortKeyOf(b), "placed_desc"));

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
-import { createRetailysSandbox } from "../../sandbox/retailys";
-import { startTestSandbox } from "../../sandbox/testing";
+import { adapterHarness } from "../../testing/adapter-harness";
 import { retailysAdapter as adapter } from "./index";
-import { allOrders, connectionFor, contextFor, loggedRequests } from "./test-helpers";
 import { detectDirection, directionWithin } from "./walk";
+
+const { allOrders, connectionTo, contextFor, loggedRequests, startSandbox } = adapterHarness(adapter);
 
 describe("detecting the direction", () => {
   it("trusts pages that do not overlap, else the order within them", () => {
@@ -23,7 +23,6 @@ describe("detecting the direction", () => {
   });
 });
 
-const factories = { retailys: createRetailysSandbox };
 const sizes = [0, 8, 9, 18, 40] as const;
 const sandboxes = new Map<string, RunningSandbox>();
 const key = (order: string, count: number) => `${order}:${count}`;
@@ -31,11 +30,8 @@ const key = (order: string, count: number) => `${order}:${count}`;
 beforeAll(async () => {
   const starts = sizes.flatMap((count) =>
     (["newest-first", "oldest-first"] as const).map(async (listOrder) => {
-      const variants = listOrder === "oldest-first" ? { retailys: { listOrder } } : {};
-      sandboxes.set(
-        key(listOrder, count),
-        await startTestSandbox({ factories, counts: { retailys: count }, variants }),
-      );
+      const variant = listOrder === "oldest-first" ? { listOrder } : {};
+      sandboxes.set(key(listOrder, count), await startSandbox({ count, variant }));
     }),
   );
   await Promise.all(starts);
@@ -47,7 +43,7 @@ const placed = (orders: Order[]) => orders.map((o) => o.placedAt);
 
 /** Every order of the default (newest-first) instance with this many, as the reference. */
 async function reference(count: number): Promise<string[]> {
-  const conn = connectionFor(sandboxOf("newest-first", count));
+  const conn = connectionTo(sandboxOf("newest-first", count));
   return (await allOrders(conn, contextFor(conn), { limit: 250 })).map((o) => o.id);
 }
 
@@ -56,7 +52,7 @@ describe.each(["newest-first", "oldest-first"])("an instance that pages %s", (li
     const expected = await reference(count);
     expect(expected).toHaveLength(count + 2);
     for (const limit of [5, 10, 25, 100, 1000]) {
-      const conn = connectionFor(sandboxOf(listOrder, count));
+      const conn = connectionTo(sandboxOf(listOrder, count));
       const orders = await allOrders(conn, contextFor(conn), { limit });
       expect(
         orders.map((o) => o.id),
@@ -70,7 +66,7 @@ describe.each(["newest-first", "oldest-first"])("an instance that pages %s", (li
 describe("the walk of an oldest-first instance", () => {
   it("starts at the last page and goes back to page 1, each page newest first", async () => {
     const sandbox = sandboxOf("oldest-first", 40);
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox);
     const ctx = contextFor(conn);
     const before = (await loggedRequests(sandbox)).length;
     const first = await adapter.listOrders(conn, { sort: "placed_desc", limit: 10 }, null, ctx);
@@ -86,7 +82,7 @@ describe("the walk of an oldest-first instance", () => {
 
   it("remembers the direction: a newest-first instance's first page costs one list call once known", async () => {
     const sandbox = sandboxOf("newest-first", 40);
-    const conn = connectionFor(sandbox);
+    const conn = connectionTo(sandbox);
     const ctx = contextFor(conn);
     const listCalls = async () =>
       (await loggedRequests(sandbox)).filter((r) => r.path.endsWith("/System/Orders")).length;
