@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type Picker, picker, startClient } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { omnitronForTests, picker } from "./test-helpers";
 import type { Order } from "./types";
 
-let client: Client;
-let pick: Picker;
-beforeAll(async () => {
-  // More orders than the other files: every action test takes its own fresh order in a given state.
-  client = await startClient({ count: 200 });
-  pick = picker(client);
-});
-afterAll(async () => {
-  await client.sandbox.stop();
-});
+// More orders than the other files: every action test takes its own fresh order in a given state.
+const client = omnitronForTests({ count: 200 });
+const pick = picker(client);
 
 const BULK = "/api/i1/order_items/bulk_status_update/";
 

@@ -1,14 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, CREDENTIALS, JSON_HEADERS, loginKey, startClient } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { CREDENTIALS, JSON_HEADERS, loginKey, omnitronForTests, startClient } from "./test-helpers";
 
-let client: Client;
-beforeAll(async () => {
-  client = await startClient();
-});
-afterAll(async () => {
-  await client.sandbox.stop();
-});
+const client = omnitronForTests();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = JSON_HEADERS) =>
   fetch(`${client.base}${path}`, { method: "POST", headers, body: JSON.stringify(body) });

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toCents } from "../core/money";
-import { type Client, type Picker, picker, startClient } from "./test-helpers";
 import { CANCELLATION_REASONS } from "./reasons";
+import { omnitronForTests, picker } from "./test-helpers";
 import type { Order } from "./types";
 
-let client: Client;
-let pick: Picker;
-beforeAll(async () => {
-  client = await startClient({ count: 150 });
-  pick = picker(client);
-});
-afterAll(async () => {
-  await client.sandbox.stop();
-});
+const client = omnitronForTests({ count: 150 });
+const pick = picker(client);
 
 const reasonsFor = (items: readonly { id: number }[], reason: unknown) =>
   Object.fromEntries(items.map((item) => [item.id, reason]));

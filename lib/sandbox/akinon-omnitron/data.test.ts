@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toCents } from "../core/money";
-import { type Client, startClient } from "./test-helpers";
-import { STATUS_CODES, type Order } from "./types";
+import { omnitronForTests, startClient } from "./test-helpers";
+import { type Order, STATUS_CODES } from "./types";
 import { deriveOrderStatus } from "./workflow";
 
 const NOW = Date.UTC(2026, 5, 1);
-let client: Client;
+const client = omnitronForTests({ count: 250, now: NOW });
 let orders: Order[];
 let generated: Order[];
 beforeAll(async () => {
-  client = await startClient({ count: 250, now: NOW });
   orders = await client.all();
   generated = orders.filter((order) => order.id > 2);
-});
-afterAll(async () => {
-  await client.sandbox.stop();
 });
 
 const MONEY = /^\d+\.\d{2}$/;

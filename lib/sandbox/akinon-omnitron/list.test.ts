@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
 import seedOrder1 from "./seed-examples/order-1.json" with { type: "json" };
 import seedOrder2 from "./seed-examples/order-2.json" with { type: "json" };
-import { type Client, startClient } from "./test-helpers";
+import { omnitronForTests, startClient } from "./test-helpers";
 import type { Order } from "./types";
 
-let client: Client;
+const client = omnitronForTests();
 let everything: Order[];
 beforeAll(async () => {
-  client = await startClient();
   everything = await client.all();
-});
-afterAll(async () => {
-  await client.sandbox.stop();
 });
 
 const ids = (orders: readonly Order[]) => orders.map((order) => order.id);

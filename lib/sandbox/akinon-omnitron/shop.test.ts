@@ -1,21 +1,14 @@
 // The shop controls (/_sandbox/orders/akinon-omnitron): orders placed, moved one step along the item workflow
 // and deleted behind Orderdeck's back, seen through Omnitron's own API; every change moves modified_date to now.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toCents } from "../core/money";
-import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
-import { type Client, ID, type Picker, picker, startClient } from "./test-helpers";
-import type { Order } from "./types";
 import { shopClient } from "../shop-client";
+import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
+import { ID, omnitronForTests, picker } from "./test-helpers";
+import type { Order } from "./types";
 
-let client: Client;
-let pick: Picker;
-beforeAll(async () => {
-  client = await startClient({ count: 200 });
-  pick = picker(client);
-});
-afterAll(async () => {
-  await client.sandbox.stop();
-});
+const client = omnitronForTests({ count: 200 });
+const pick = picker(client);
 
 const shop = shopClient(() => client.sandbox.url, ID);
 const { control, ids } = shop;
@@ -46,9 +39,7 @@ describe("akinon-omnitron createOrder", () => {
     const [id] = await place();
     const after = Date.now();
     expect((await client.list()).results[0]!.id).toBe(id);
-    const all = await ids();
-    expect(all[0]).toBe(String(id));
-    expect(all).toHaveLength((await client.list()).count);
+    await shop.expectNewestFirst(id!, (await client.list()).count);
 
     const order = await client.order(id!);
     expect(order).toMatchObject({ id, status: "400", is_send: false, invoice_number: null, tracking_number: null });
@@ -204,13 +195,7 @@ describe("akinon-omnitron changeOrder", () => {
     }
   });
 
-  it("an unknown id is the control's 404", async () => {
-    for (const id of ["999999", "abc"]) {
-      const reply = await control("PATCH", `/${id}`);
-      expect(reply.status).toBe(404);
-      expect(await reply.json()).toEqual({ error: `no order ${id}` });
-    }
-  });
+  it("an unknown id is the control's 404", () => shop.expectUnknown(["999999", "abc"]));
 });
 
 describe("akinon-omnitron deleteOrder", () => {

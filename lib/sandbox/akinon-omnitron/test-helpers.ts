@@ -1,6 +1,8 @@
 // Shared set-up for this platform's contract tests: a real HTTP sandbox, a logged-in client, typed reads.
-import { SANDBOX_CREDENTIALS } from "../credentials";
+
 import type { RunningSandbox, SandboxConfig } from "../core/server";
+import { SANDBOX_CREDENTIALS } from "../credentials";
+import { startForTests } from "../test-hooks";
 import { startTestSandbox } from "../testing";
 import { createAkinonOmnitronSandbox } from "./index";
 import type { Order, OrderItem } from "./types";
@@ -74,6 +76,14 @@ export async function startClient(overrides: Partial<SandboxConfig> = {}): Promi
       }
     },
   };
+}
+
+/** A logged-in client of an Omnitron sandbox (60 orders unless `overrides` say) for the tests of one file. */
+export function omnitronForTests(overrides: Partial<SandboxConfig> = {}): Client {
+  return startForTests(
+    () => startClient(overrides),
+    (client) => client.sandbox.stop(),
+  );
 }
 
 export type Picker = (test: (order: Order) => boolean) => Promise<Order>;

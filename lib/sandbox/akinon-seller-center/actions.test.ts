@@ -1,17 +1,10 @@
 // ORI03 reject, per section 6: allowed before Packaged (and not on cancelled/rejected items).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { type Client, FakeClock, type Page, startSellerCenter } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { FakeClock, type Page, sellerCenterForTests } from "./test-client";
 import type { CancellationPlanWire, OrderItemWire, OrderWire } from "./types";
 
 const clock = new FakeClock();
-let sandbox: RunningSandbox;
-let api: Client;
-
-beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter({ clock, count: 120 }));
-});
-afterAll(() => sandbox.stop());
+const { api } = sellerCenterForTests({ clock, count: 120 });
 
 const reject = (id: string) => api.request(`/api/i1/order-items/${id}/reject/`, { method: "POST" });
 const itemsOf = (orderId: string) => api.all<OrderItemWire>(`/api/i1/order-items/?order=${orderId}`);

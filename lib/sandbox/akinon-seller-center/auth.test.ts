@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { CREDENTIALS, type Client, client, FakeClock, PLATFORM, startSellerCenter } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { CREDENTIALS, client, FakeClock, PLATFORM, sellerCenterForTests } from "./test-client";
 
 const clock = new FakeClock();
-let sandbox: RunningSandbox;
-let api: Client;
-
-beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter({ clock, tokenTtlSeconds: 60 }));
-});
-afterAll(() => sandbox.stop());
+const { sandbox, api } = sellerCenterForTests({ clock, tokenTtlSeconds: 60 });
 
 const login = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
   api.request("/api/i1/token/obtain/", { method: "POST", headers, body: JSON.stringify(body) });

@@ -1,12 +1,10 @@
 // Every order and order-item filter of section 3, checked against the records themselves.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toCents } from "../core/money";
-import type { RunningSandbox } from "../core/server";
-import { type Client, expectFilter, expectInvalid, startSellerCenter } from "./test-client";
+import { expectFilter, expectInvalid, sellerCenterForTests } from "./test-client";
 import type { OrderItemWire, OrderWire } from "./types";
 
-let sandbox: RunningSandbox;
-let api: Client;
+const { api } = sellerCenterForTests();
 let orders: OrderWire[];
 let items: OrderItemWire[];
 let orderOf: (item: OrderItemWire) => OrderWire;
@@ -17,13 +15,11 @@ const ms = (iso: string) => Date.parse(iso);
 const middle = <T>(values: T[]): T => [...values].sort()[Math.floor(values.length / 2)] as T;
 
 beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter());
   orders = await api.all<OrderWire>("/api/i1/orders/");
   items = await api.all<OrderItemWire>("/api/i1/order-items/");
   const byId = new Map(orders.map((order) => [order.id, order]));
   orderOf = (item) => byId.get(item.order) as OrderWire;
 });
-afterAll(() => sandbox.stop());
 
 const ordersWhere = (query: string, predicate: (order: OrderWire) => boolean) =>
   expectFilter(api, "orders", orders, query, predicate);

@@ -1,23 +1,19 @@
 // Every cancellation-plan and customer-address filter of section 3, checked against the records themselves.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { type Client, expectFilter, expectInvalid, FakeClock, startSellerCenter } from "./test-client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectFilter, expectInvalid, FakeClock, sellerCenterForTests } from "./test-client";
 import type { CancellationPlanWire, CustomerAddressWire, OrderItemWire, OrderWire } from "./types";
 
 const clock = new FakeClock(Date.now() - 3_600_000);
-let sandbox: RunningSandbox;
-let api: Client;
+const { api } = sellerCenterForTests({ clock, count: 120 });
 let plans: CancellationPlanWire[];
 let addresses: CustomerAddressWire[];
 let orders: Map<string, OrderWire>;
 
 beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter({ clock, count: 120 }));
   orders = new Map((await api.all<OrderWire>("/api/i1/orders/")).map((order) => [order.id, order]));
   plans = await api.all<CancellationPlanWire>("/api/i1/cancellation-plans/");
   addresses = await api.all<CustomerAddressWire>("/api/i1/customer-addresses/");
 });
-afterAll(() => sandbox.stop());
 
 const plansWhere = (query: string, predicate: (plan: CancellationPlanWire) => boolean) =>
   expectFilter(api, "cancellation-plans", plans, query, predicate);

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { type Client, type Page, PLATFORM, startSellerCenter } from "./test-client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Page, PLATFORM, sellerCenterForTests } from "./test-client";
 import type { OrderItemWire, OrderWire } from "./types";
 
-let sandbox: RunningSandbox;
-let api: Client;
+const { sandbox, api } = sellerCenterForTests();
 let base: string;
 
 beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter());
   base = `${sandbox.baseUrl(PLATFORM)}/api/i1`;
 });
-afterAll(() => sandbox.stop());
 
 describe("page / limit paging", () => {
   it("walks every order exactly once through the absolute next links, newest first", async () => {

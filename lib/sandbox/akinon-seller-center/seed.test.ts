@@ -1,18 +1,11 @@
 // The seed document's examples are records of the sandbox: the same filtered list answers with the
 // seed's page, field for field, and every id the examples reference resolves.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
+import { describe, expect, it } from "vitest";
 import { SEED_PAGES, SEED_REFERENCES } from "./seed-examples";
-import { type Client, type Page, startSellerCenter } from "./test-client";
+import { type Page, sellerCenterForTests } from "./test-client";
 import type { CancellationPlanWire, CustomerAddressWire, OrderItemWire, OrderWire } from "./types";
 
-let sandbox: RunningSandbox;
-let api: Client;
-
-beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter());
-});
-afterAll(() => sandbox.stop());
+const { api } = sellerCenterForTests();
 
 const first = <T>(page: { results: readonly unknown[] }) => page.results[0] as T;
 

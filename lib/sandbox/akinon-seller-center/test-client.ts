@@ -1,8 +1,9 @@
 // Test helpers: a sandbox running only this platform, and a small HTTP client that sends what
 // Seller Center requires (Content-Type: application/json, Authorization: Bearer ...).
 import { expect } from "vitest";
-import { SANDBOX_CREDENTIALS } from "../credentials";
 import type { RunningSandbox } from "../core/server";
+import { SANDBOX_CREDENTIALS } from "../credentials";
+import { later, startForTests } from "../test-hooks";
 import { startTestSandbox } from "../testing";
 import { createAkinonSellerCenterSandbox } from "./index";
 
@@ -43,6 +44,15 @@ export async function startSellerCenter(
     ...(options.variant ? { variants: { [PLATFORM]: options.variant } } : {}),
   });
   return { sandbox, api: client(sandbox.baseUrl(PLATFORM)) };
+}
+
+/** A Seller Center sandbox and its client for the tests of one file (see later() on reading them). */
+export function sellerCenterForTests(options: Parameters<typeof startSellerCenter>[0] = {}) {
+  const started = startForTests(
+    () => startSellerCenter(options),
+    ({ sandbox }) => sandbox.stop(),
+  );
+  return { sandbox: later(() => started.sandbox), api: later(() => started.api) };
 }
 
 export type Client = ReturnType<typeof client>;

@@ -1,20 +1,8 @@
 // Authentication (two tokens), URL resolution and the platform's error pages, over real HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createEcomMdSandbox } from "./index";
-import { API, SITE } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { API, ecomMdForTests, SITE } from "./test-helpers";
 
-let sandbox: RunningSandbox;
-let base: string;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { "ecom-md": createEcomMdSandbox }, count: 60 });
-  base = sandbox.baseUrl("ecom-md");
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const { sandbox, base } = ecomMdForTests();
 
 const ORDER_PATHS = [
   "/external/external-order/",
@@ -34,41 +22,41 @@ const CATALOGUE_PATHS = [
 
 describe("ecom-md auth", () => {
   it.each(ORDER_PATHS)("order endpoint %s takes API-Token and nothing else", async (path) => {
-    expect((await fetch(`${base}${path}`, { headers: API })).status).toBe(200);
-    const missing = await fetch(`${base}${path}`);
+    expect((await fetch(`${base()}${path}`, { headers: API })).status).toBe(200);
+    const missing = await fetch(`${base()}${path}`);
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toBe("API-Token");
     expect(await missing.json()).toEqual({ detail: "Authentication credentials were not provided." });
-    const wrong = await fetch(`${base}${path}`, { headers: { "API-Token": "nope" } });
+    const wrong = await fetch(`${base()}${path}`, { headers: { "API-Token": "nope" } });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ detail: "Invalid token." });
     // The site token is the wrong kind of credential here: it counts as none.
-    const siteOnly = await fetch(`${base}${path}`, { headers: SITE });
+    const siteOnly = await fetch(`${base()}${path}`, { headers: SITE });
     expect(siteOnly.status).toBe(401);
     expect(await siteOnly.json()).toEqual({ detail: "Authentication credentials were not provided." });
   });
 
   it.each(CATALOGUE_PATHS)("catalogue endpoint %s takes the site token and nothing else", async (path) => {
-    expect((await fetch(`${base}${path}`, { headers: SITE })).status).toBe(200);
-    const missing = await fetch(`${base}${path}`);
+    expect((await fetch(`${base()}${path}`, { headers: SITE })).status).toBe(200);
+    const missing = await fetch(`${base()}${path}`);
     expect(missing.status).toBe(401);
     expect(await missing.json()).toEqual({ detail: "Authentication credentials were not provided." });
-    const wrong = await fetch(`${base}${path}`, { headers: { token: API["API-Token"] } });
+    const wrong = await fetch(`${base()}${path}`, { headers: { token: API["API-Token"] } });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ detail: "Invalid token." });
-    const apiOnly = await fetch(`${base}${path}`, { headers: API });
+    const apiOnly = await fetch(`${base()}${path}`, { headers: API });
     expect(apiOnly.status).toBe(401);
     expect(await apiOnly.json()).toEqual({ detail: "Authentication credentials were not provided." });
   });
 
   it("upsert and item delete are refused without the API token", async () => {
-    const upsert = await fetch(`${base}/external/external-order/`, {
+    const upsert = await fetch(`${base()}/external/external-order/`, {
       method: "POST",
       headers: { ...SITE, "Content-Type": "application/json" },
       body: "[]",
     });
     expect(upsert.status).toBe(401);
-    const del = await fetch(`${base}/external/external-order-item/12/`, {
+    const del = await fetch(`${base()}/external/external-order-item/12/`, {
       method: "DELETE",
       headers: { "API-Token": "x" },
     });
@@ -79,25 +67,25 @@ describe("ecom-md auth", () => {
 
 describe("ecom-md URLs and error pages", () => {
   it("an unknown URL is Django's HTML 404; an unknown order is DRF's JSON 404", async () => {
-    const unknown = await fetch(`${base}/external/orders/`, { headers: API });
+    const unknown = await fetch(`${base()}/external/orders/`, { headers: API });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get("content-type")).toContain("text/html");
     expect(await unknown.text()).toContain("<h1>Not Found</h1>");
-    const missing = await fetch(`${base}/external/external-order/999999/`, { headers: API });
+    const missing = await fetch(`${base()}/external/external-order/999999/`, { headers: API });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ detail: "Not found." });
   });
 
   it("a list path without its trailing slash is redirected (APPEND_SLASH), keeping the query", async () => {
-    const res = await fetch(`${base}/external/external-order?status=new`, { headers: API, redirect: "manual" });
+    const res = await fetch(`${base()}/external/external-order?status=new`, { headers: API, redirect: "manual" });
     expect(res.status).toBe(301);
-    expect(res.headers.get("location")).toBe(`${base}/external/external-order/?status=new`);
-    const followed = await fetch(`${base}/external/external-order?status=new`, { headers: API });
+    expect(res.headers.get("location")).toBe(`${base()}/external/external-order/?status=new`);
+    const followed = await fetch(`${base()}/external/external-order?status=new`, { headers: API });
     expect(followed.status).toBe(200);
   });
 
   it("a method the endpoint lacks is DRF's 405", async () => {
-    const res = await fetch(`${base}/external/external-order/294/`, { method: "PUT", headers: API });
+    const res = await fetch(`${base()}/external/external-order/294/`, { method: "PUT", headers: API });
     expect(res.status).toBe(405);
     expect(await res.json()).toEqual({ detail: 'Method "PUT" not allowed.' });
   });
@@ -106,18 +94,18 @@ describe("ecom-md URLs and error pages", () => {
     const put = (body: unknown) =>
       fetch(`${sandbox.url}/_sandbox/faults/ecom-md`, { method: "PUT", body: JSON.stringify(body) });
     expect((await put({ errorRate: 1 })).status).toBe(200);
-    const failed = await fetch(`${base}/external/external-order/`, { headers: API });
+    const failed = await fetch(`${base()}/external/external-order/`, { headers: API });
     expect(failed.status).toBe(500);
     expect(failed.headers.get("content-type")).toContain("text/html");
     expect(await failed.text()).toContain("<title>Server Error (500)</title>");
 
     await put({ rateLimitPerSecond: 1 });
-    await fetch(`${base}/external/sector/`, { headers: SITE });
-    const limited = await fetch(`${base}/external/sector/`, { headers: SITE });
+    await fetch(`${base()}/external/sector/`, { headers: SITE });
+    const limited = await fetch(`${base()}/external/sector/`, { headers: SITE });
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("1");
     expect(await limited.json()).toEqual({ detail: "Request was throttled. Expected available in 1 second." });
     await fetch(`${sandbox.url}/_sandbox/faults/ecom-md`, { method: "DELETE" });
-    expect((await fetch(`${base}/external/sector/`, { headers: SITE })).status).toBe(200);
+    expect((await fetch(`${base()}/external/sector/`, { headers: SITE })).status).toBe(200);
   });
 });

@@ -1,37 +1,25 @@
 // The catalogue look-ups (site token) and promo codes (API token): shapes, filters, localized fields.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createEcomMdSandbox } from "./index";
+import { describe, expect, it } from "vitest";
 import seedUpsert from "./seed-examples/upsert-294.json" with { type: "json" };
-import { API, getJson, type PageJson, SITE } from "./test-helpers";
+import { API, ecomMdForTests, getJson, type PageJson, SITE } from "./test-helpers";
 
-let sandbox: RunningSandbox;
-let base: string;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { "ecom-md": createEcomMdSandbox }, count: 60 });
-  base = sandbox.baseUrl("ecom-md");
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
+const { base } = ecomMdForTests();
 
 type Named = { id: number; name: string; name_ro: string; name_ru: string; name_en: string; name_uk: string };
 
 describe("ecom-md stores", () => {
   it("are a bare JSON array; ?group= keeps one group's stores", async () => {
-    const all = await getJson<(Named & { group: number })[]>(`${base}/external/shop/`, SITE);
+    const all = await getJson<(Named & { group: number })[]>(`${base()}/external/shop/`, SITE);
     expect(Array.isArray(all.body)).toBe(true);
     expect(new Set(all.body.map((s) => s.group)).size).toBeGreaterThan(1);
     for (const group of [1, 2]) {
-      const some = await getJson<(Named & { group: number })[]>(`${base}/external/shop/?group=${group}`, SITE);
+      const some = await getJson<(Named & { group: number })[]>(`${base()}/external/shop/?group=${group}`, SITE);
       expect(some.body.length).toBeGreaterThan(0);
       expect(some.body.every((s) => s.group === group)).toBe(true);
       expect(some.body.map((s) => s.id)).toEqual(all.body.filter((s) => s.group === group).map((s) => s.id));
     }
-    expect((await getJson<unknown[]>(`${base}/external/shop/?group=99`, SITE)).body).toEqual([]);
-    expect(await getJson(`${base}/external/shop/?group=abc`, SITE)).toEqual({
+    expect((await getJson<unknown[]>(`${base()}/external/shop/?group=99`, SITE)).body).toEqual([]);
+    expect(await getJson(`${base()}/external/shop/?group=abc`, SITE)).toEqual({
       status: 400,
       body: { group: ["Enter a number."] },
     });
@@ -40,31 +28,34 @@ describe("ecom-md stores", () => {
 
 describe("ecom-md geography", () => {
   it("regions come in a DRF page, named in the request's language", async () => {
-    const ro = await getJson<PageJson<Named>>(`${base}/external/region/`, SITE);
+    const ro = await getJson<PageJson<Named>>(`${base()}/external/region/`, SITE);
     expect(ro.body.count).toBe(ro.body.results.length);
     const chisinau = ro.body.results.find((r) => r.id === 101)!;
     expect(chisinau.name).toBe("mun. Chișinău");
-    const uk = await getJson<PageJson<Named>>(`${base}/external/region/`, { ...SITE, "Accept-Language": "uk" });
+    const uk = await getJson<PageJson<Named>>(`${base()}/external/region/`, { ...SITE, "Accept-Language": "uk" });
     expect(uk.body.results.find((r) => r.id === 101)).toEqual({ ...chisinau, name: chisinau.name_uk });
   });
 
   it("localities belong to their region; an unknown region is 404", async () => {
     const res = await getJson<PageJson<Named & { region_id: number; zip_code: number }>>(
-      `${base}/external/region/101/locality/`,
+      `${base()}/external/region/101/locality/`,
       SITE,
     );
     expect(res.body.results.every((l) => l.region_id === 101)).toBe(true);
     expect(res.body.results.find((l) => l.id === 63933)?.name).toBe("Chișinău");
-    const balti = await getJson<PageJson<Named & { region_id: number }>>(`${base}/external/region/102/locality/`, SITE);
+    const balti = await getJson<PageJson<Named & { region_id: number }>>(
+      `${base()}/external/region/102/locality/`,
+      SITE,
+    );
     expect(balti.body.results.every((l) => l.region_id === 102)).toBe(true);
-    expect(await getJson(`${base}/external/region/999/locality/`, SITE)).toEqual({
+    expect(await getJson(`${base()}/external/region/999/locality/`, SITE)).toEqual({
       status: 404,
       body: { detail: "Not found." },
     });
   });
 
   it("sectors are Chișinău's five, and the seed's ids all exist", async () => {
-    const sectors = await getJson<PageJson<Named>>(`${base}/external/sector/`, SITE);
+    const sectors = await getJson<PageJson<Named>>(`${base()}/external/sector/`, SITE);
     expect(sectors.body.results.map((s) => s.name_ro)).toEqual([
       "Botanica",
       "Buiucani",
@@ -74,7 +65,7 @@ describe("ecom-md geography", () => {
     ]);
     const [example] = seedUpsert;
     expect(sectors.body.results.some((s) => s.id === example!.address.sector)).toBe(true);
-    const shops = await getJson<{ id: number }[]>(`${base}/external/shop/`, SITE);
+    const shops = await getJson<{ id: number }[]>(`${base()}/external/shop/`, SITE);
     expect(shops.body.some((s) => s.id === example!.shop)).toBe(true);
   });
 });
@@ -83,7 +74,7 @@ describe("ecom-md products and promo codes", () => {
   type ProductJson = Named & { code: string; price: string };
   const search = async (text: string, lang = "ro") =>
     (
-      await getJson<PageJson<ProductJson>>(`${base}/external/product/?search=${encodeURIComponent(text)}`, {
+      await getJson<PageJson<ProductJson>>(`${base()}/external/product/?search=${encodeURIComponent(text)}`, {
         ...SITE,
         "Accept-Language": lang,
       })
@@ -103,7 +94,7 @@ describe("ecom-md products and promo codes", () => {
 
   it("promo codes are listed with the API token, code 1 being the seed's", async () => {
     const res = await getJson<PageJson<{ id: number; code: string; discount_type: string; is_active: boolean }>>(
-      `${base}/external/promocode/`,
+      `${base()}/external/promocode/`,
       API,
     );
     expect(res.status).toBe(200);

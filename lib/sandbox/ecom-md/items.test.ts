@@ -1,29 +1,20 @@
 // DELETE /external/external-order-item/{id}/: allowed only while the order is new, confirmed or in collection.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createEcomMdSandbox } from "./index";
-import { API, cents, orderIn, readOrder } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { API, cents, ecomMdForTests, orderIn, readOrder } from "./test-helpers";
 
-let sandbox: RunningSandbox;
-let base: string;
+const { base } = ecomMdForTests();
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { "ecom-md": createEcomMdSandbox }, count: 60 });
-  base = sandbox.baseUrl("ecom-md");
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-
-const read = (id: number) => readOrder(base, id);
+const read = (id: number) => readOrder(base(), id);
 
 describe("ecom-md DELETE /external/external-order-item/{id}/", () => {
   it("removes an item while the order is new, confirmed or in collection, and the total follows", async () => {
     for (const status of ["new", "confirmed", "in_collection"] as const) {
-      const order = await orderIn(base, status);
+      const order = await orderIn(base(), status);
       const [gone, ...rest] = order.order_items;
-      const res = await fetch(`${base}/external/external-order-item/${gone!.id}/`, { method: "DELETE", headers: API });
+      const res = await fetch(`${base()}/external/external-order-item/${gone!.id}/`, {
+        method: "DELETE",
+        headers: API,
+      });
       expect(res.status).toBe(204);
       expect(await res.text()).toBe("");
       const after = await read(order.id);
@@ -36,8 +27,8 @@ describe("ecom-md DELETE /external/external-order-item/{id}/", () => {
 
   it("refuses once the order is collected or later, and 404s an unknown item", async () => {
     for (const status of ["collected", "on_delivery", "done", "canceled"] as const) {
-      const order = await orderIn(base, status);
-      const res = await fetch(`${base}/external/external-order-item/${order.order_items[0]!.id}/`, {
+      const order = await orderIn(base(), status);
+      const res = await fetch(`${base()}/external/external-order-item/${order.order_items[0]!.id}/`, {
         method: "DELETE",
         headers: API,
       });
@@ -45,7 +36,7 @@ describe("ecom-md DELETE /external/external-order-item/{id}/", () => {
       expect(await res.json()).toEqual({ detail: `Cannot delete an item of an order in status "${status}".` });
       expect((await read(order.id)).order_items).toHaveLength(order.order_items.length);
     }
-    const missing = await fetch(`${base}/external/external-order-item/99999999/`, { method: "DELETE", headers: API });
+    const missing = await fetch(`${base()}/external/external-order-item/99999999/`, { method: "DELETE", headers: API });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ detail: "Not found." });
   });

@@ -1,6 +1,10 @@
-// Shared bits of the ecom-md contract tests: the demo credentials as headers and a JSON fetch.
+// Shared bits of the ecom-md contract tests: a sandbox for a test file, the demo credentials as headers and a
+// JSON fetch.
+import type { SandboxConfig } from "../core/server";
 import { SANDBOX_CREDENTIALS } from "../credentials";
+import { sandboxForTests } from "../test-hooks";
 import type { EcomStatus } from "./constants";
+import { createEcomMdSandbox } from "./index";
 
 const creds = SANDBOX_CREDENTIALS["ecom-md"];
 
@@ -93,4 +97,10 @@ export async function orderIn(base: string, status: EcomStatus): Promise<OrderJs
   ]);
   if (created.status !== 200) throw new Error(`creating an order in ${status} failed: ${JSON.stringify(created.body)}`);
   return readOrder(base, id);
+}
+
+/** An ECOM.md sandbox (60 orders) for the tests of one file, and its base URL once it runs. */
+export function ecomMdForTests(config: Partial<SandboxConfig> = {}) {
+  const sandbox = sandboxForTests({ factories: { "ecom-md": createEcomMdSandbox }, count: 60, ...config });
+  return { sandbox, base: () => sandbox.baseUrl("ecom-md") };
 }

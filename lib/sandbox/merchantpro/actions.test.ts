@@ -1,7 +1,7 @@
 // PATCH /api/v2/orders/{id}/{handler}: what each handler changes, and the refusals of platforms.md section 6.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import handlerResponse from "./seed-examples/handler-response.json" with { type: "json" };
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { type Json, merchantProForTests } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-14T10:00:00Z");
 const NOW_TEXT = "2026-03-14T12:00:00+02:00";
@@ -23,14 +23,10 @@ const TEXT: Record<string, string> = {
 };
 
 describe("merchantpro handlers", () => {
-  let mp: Client;
+  const mp = merchantProForTests({ clock: () => NOW });
   let orders: Json[];
   beforeAll(async () => {
-    mp = await startMerchantPro({ clock: () => NOW });
     orders = await mp.all();
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
   });
 
   /** An untouched order in the given shipping status: a generated one, else one created for the test. */

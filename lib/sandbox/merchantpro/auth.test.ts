@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SANDBOX_CREDENTIALS } from "../credentials";
-import { type Client, startMerchantPro } from "./test-helpers";
+import { merchantProForTests } from "./test-helpers";
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
 const { apiKey } = SANDBOX_CREDENTIALS.merchantpro;
 
 describe("merchantpro auth (HTTP Basic, 401 then 403 after repeated failures)", () => {
   let now = Date.parse("2026-03-15T09:00:00Z");
-  let mp: Client;
-  beforeAll(async () => {
-    mp = await startMerchantPro({ clock: () => now });
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
-  });
+  const mp = merchantProForTests({ clock: () => now });
 
   it("accepts the demo key and secret", async () => {
     const reply = await mp.get("/api/v2/orders?limit=1");

@@ -1,6 +1,6 @@
 // The generated shop: deterministic, realistic, and every order's money adds up.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Json, merchantProForTests, startMerchantPro } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-15T00:00:00Z"); // the `now` test-helpers gives the sandbox
 const cents = (value: number) => Math.round(value * 100);
@@ -16,14 +16,10 @@ function validEan13(code: string): boolean {
 }
 
 describe("merchantpro generated data", () => {
-  let mp: Client;
+  const mp = merchantProForTests();
   let orders: Json[];
   beforeAll(async () => {
-    mp = await startMerchantPro();
     orders = await mp.all();
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
   });
 
   it("is the same for the same seed and different for another seed", async () => {

@@ -1,12 +1,12 @@
 // Every filter of the seed narrows the list to exactly the matching orders.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+// Independent reading of platforms.md §2's filter list; the adapter's tests keep their own on purpose.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Json, merchantProForTests } from "./test-helpers";
 
 describe("merchantpro filters", () => {
-  let mp: Client;
+  const mp = merchantProForTests();
   let orders: Json[];
   beforeAll(async () => {
-    mp = await startMerchantPro();
     // Make sure the rarer values exist in a 60-order shop: substatuses and tags.
     const [a, b] = (await mp.all("fields=id&shipping_status=delivered")).map((o: Json) => o.id);
     await mp.patch(`/api/v2/orders/${a}`, {
@@ -16,9 +16,6 @@ describe("merchantpro filters", () => {
     });
     await mp.patch(`/api/v2/orders/${b}`, { tags: [{ name: "Filtru" }, { name: "Urgent" }] });
     orders = await mp.all("");
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
   });
 
   const ids = (list: Json[]) => list.map((o) => o.id).sort((x: number, y: number) => x - y);

@@ -1,16 +1,12 @@
 // Paging (start/limit, max 100, relative links), sort, projection, side-loading and unknown-parameter errors.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Json, merchantProForTests } from "./test-helpers";
 
 describe("merchantpro list", () => {
-  let mp: Client;
+  const mp = merchantProForTests();
   let everyId: number[];
   beforeAll(async () => {
-    mp = await startMerchantPro();
     everyId = (await mp.all("fields=id")).map((o: Json) => o.id);
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
   });
 
   it("lists every order (generated + the seed's) by id ascending with default start 0 / limit 100", async () => {

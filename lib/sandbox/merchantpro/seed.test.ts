@@ -1,23 +1,17 @@
 // The seed document's example payloads and the sandbox's answers for the same records, field by field.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import createResponse from "./seed-examples/create-response.json" with { type: "json" };
 import getOrder from "./seed-examples/get-order.json" with { type: "json" };
 import listFields from "./seed-examples/list-fields.json" with { type: "json" };
 import listIdsFields from "./seed-examples/list-ids-fields.json" with { type: "json" };
 import listAwaiting from "./seed-examples/list-shipping-awaiting.json" with { type: "json" };
 import listAwaitingInclude from "./seed-examples/list-shipping-awaiting-include.json" with { type: "json" };
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { type Json, merchantProForTests } from "./test-helpers";
 
 const cents = (value: number) => Math.round(value * 100);
 
 describe("merchantpro seed examples", () => {
-  let mp: Client;
-  beforeAll(async () => {
-    mp = await startMerchantPro();
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
-  });
+  const mp = merchantProForTests();
 
   it("GET /api/v2/orders/12345001 is the seed's full GET example", async () => {
     const reply = await mp.get("/api/v2/orders/12345001");

@@ -1,10 +1,10 @@
 // The shop controls (/_sandbox/orders/merchantpro): orders placed, moved along the shipping handlers and deleted
 // behind Orderdeck's back, seen through MerchantPro's own API; every change moves date_modified to now.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shopClient } from "../shop-client";
 import { FIRST_GENERATED_ID } from "./constants";
 import { formatRo } from "./dates";
 import { type Client, type Json, startMerchantPro } from "./test-helpers";
-import { shopClient } from "../shop-client";
 
 // The generated data is relative to 2026-03-15 (test-helpers); the shop's clock runs later, and tests move it on.
 let now = Date.parse("2026-03-20T09:30:00Z");
@@ -43,9 +43,7 @@ describe("merchantpro createOrder", () => {
     const [id] = await place();
     const newest = (await mp.get("/api/v2/orders?sort=date_created.desc&limit=1")).body;
     expect(newest.data[0].id).toBe(id);
-    const all = await ids();
-    expect(all[0]).toBe(String(id));
-    expect(all).toHaveLength(newest.meta.count.total);
+    await shop.expectNewestFirst(id!, newest.meta.count.total);
     const order = await detail(id!);
     expect(order).toMatchObject({ id, shipping_status: "awaiting", date_created: stamp, date_modified: stamp });
     expect(order.date_shipped).toBeNull();
@@ -172,13 +170,7 @@ describe("merchantpro changeOrder", () => {
     expect(listed?.date_modified).toBe(stamp);
   });
 
-  it("an unknown id is the control's 404", async () => {
-    for (const id of ["1", "abc"]) {
-      const reply = await change(id);
-      expect(reply.status).toBe(404);
-      expect(await reply.json()).toEqual({ error: `no order ${id}` });
-    }
-  });
+  it("an unknown id is the control's 404", () => shop.expectUnknown(["1", "abc"]));
 });
 
 describe("merchantpro deleteOrder", () => {

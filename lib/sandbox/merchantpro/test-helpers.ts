@@ -2,6 +2,7 @@
 import type { RunningSandbox } from "../core/server";
 import type { PlatformOptions } from "../core/types";
 import { SANDBOX_CREDENTIALS } from "../credentials";
+import { startForTests } from "../test-hooks";
 import { startTestSandbox } from "../testing";
 import { createMerchantProSandbox } from "./index";
 
@@ -71,4 +72,12 @@ export async function startMerchantPro(
       return orders;
     },
   };
+}
+
+/** A MerchantPro client (a sandbox of its own) for the tests of one file or describe block. */
+export function merchantProForTests(options: Parameters<typeof startMerchantPro>[0] = {}): Client {
+  return startForTests(
+    () => startMerchantPro(options),
+    (mp) => mp.sandbox.stop(),
+  );
 }

@@ -1,12 +1,12 @@
 // POST (create), PATCH (update) and DELETE on /api/v2/orders.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { LINE_MONEY_FIELDS } from "./lines";
 import createRequest from "./seed-examples/create-request.json" with { type: "json" };
 import createResponse from "./seed-examples/create-response.json" with { type: "json" };
 import deleteResponse from "./seed-examples/delete-response.json" with { type: "json" };
 import updateRequest from "./seed-examples/update-request.json" with { type: "json" };
 import updateResponse from "./seed-examples/update-response.json" with { type: "json" };
-import { LINE_MONEY_FIELDS } from "./lines";
-import { type Client, type Json, startMerchantPro } from "./test-helpers";
+import { type Json, merchantProForTests } from "./test-helpers";
 
 const NOW = Date.parse("2026-03-14T10:00:00Z");
 const cents = (value: number) => Math.round(value * 100);
@@ -22,13 +22,7 @@ function expectLinesAddUp(order: Json): void {
 }
 
 describe("merchantpro writes", () => {
-  let mp: Client;
-  beforeAll(async () => {
-    mp = await startMerchantPro({ clock: () => NOW });
-  });
-  afterAll(async () => {
-    await mp.sandbox.stop();
-  });
+  const mp = merchantProForTests({ clock: () => NOW });
 
   it("POST with the seed's request answers like the seed's POST example", async () => {
     const reply = await mp.request("POST", "/api/v2/orders", { body: createRequest });

@@ -1,19 +1,11 @@
 // Auth, routing errors and the core's faults, as Retailys answers them ({message, detail}).
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
+import { describe, expect, it } from "vitest";
 import { startTestSandbox } from "../testing";
 import { createRetailysSandbox } from "./index";
-import { type Call, type OrderPage, retailysClient } from "./test-client";
+import { type OrderPage, retailysClient, retailysForTests } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-});
-afterAll(() => sandbox.stop());
+const { sandbox, call } = retailysForTests();
 
 describe("auth: the `token` header", () => {
   it("accepts the demo key", async () => {
@@ -102,7 +94,7 @@ describe("routing", () => {
 
 describe("faults through the core", () => {
   it("renders a 500 as {message, detail}", async () => {
-    await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: JSON.stringify({ errorRate: 1 }) });
+    await fetch(`${sandbox().url}/_sandbox/faults/retailys`, { method: "PUT", body: JSON.stringify({ errorRate: 1 }) });
     try {
       const reply = await call("GET", "/v1/System/Orders");
       expect(reply.status).toBe(500);
@@ -111,12 +103,12 @@ describe("faults through the core", () => {
         detail: "The server encountered an unexpected condition. Try again later.",
       });
     } finally {
-      await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "DELETE" });
+      await fetch(`${sandbox().url}/_sandbox/faults/retailys`, { method: "DELETE" });
     }
   });
 
   it("renders a 429 as {message, detail} with Retry-After", async () => {
-    await fetch(`${sandbox.url}/_sandbox/faults/retailys`, {
+    await fetch(`${sandbox().url}/_sandbox/faults/retailys`, {
       method: "PUT",
       body: JSON.stringify({ rateLimitPerSecond: 2 }),
     });
@@ -129,12 +121,12 @@ describe("faults through the core", () => {
       expect(limited.body.message).toBe("Too many requests.");
       expect(typeof limited.body.detail).toBe("string");
     } finally {
-      await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "DELETE" });
+      await fetch(`${sandbox().url}/_sandbox/faults/retailys`, { method: "DELETE" });
     }
   });
 
   it("applies the documented 100 requests/s by default", async () => {
-    const control = (await (await fetch(`${sandbox.url}/_sandbox`)).json()) as {
+    const control = (await (await fetch(`${sandbox().url}/_sandbox`)).json()) as {
       platforms: { retailys: { orders: number; faults: { rateLimitPerSecond: number } } };
     };
     expect(control.platforms.retailys.faults.rateLimitPerSecond).toBe(100);

@@ -1,32 +1,10 @@
 // Order items: add, edit, delete; totals follow; refused once the order is sent or canceled.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, cents, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { cents, retailysForTests, type WireOrder } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let all: WireOrder[];
-const taken = new Set<number>();
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: "{}" });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  all = await allOrders(call);
-});
-afterAll(() => sandbox.stop());
-
-function pick(test: (order: WireOrder) => boolean): WireOrder {
-  const order = all.find((o) => !taken.has(o.id) && test(o));
-  if (!order) throw new Error("no order in that state");
-  taken.add(order.id);
-  return order;
-}
+const { call, all, pick, expanded: get } = retailysForTests({ unlimited: true });
 
 const editable = (o: WireOrder) => !o.sent && !o.canceled && o.orderCurrencyCode === "CZK";
-const get = async (id: number) => (await call<WireOrder>("GET", `/v1/System/Orders/${id}?expanded=true`)).body;
 const itemsTotal = (o: WireOrder) =>
   o.items.reduce((sum, item) => sum + cents(item.price.finalPrice) * item.count, 0) +
   cents(o.shipping?.price ?? 0) +
@@ -82,7 +60,7 @@ describe("POST /System/Orders/{id}/item", () => {
     [{ article: "A", count: 1, price: "10" }, "Field 'price' must be a non-negative number with at most 2 decimals."],
     [{ article: "A", count: 1, price: 10, vat: 150 }, "Field 'vat' must be a number from 0 to 100."],
   ])("refuses %j with 400", async (body, message) => {
-    const reply = await call("POST", `/v1/System/Orders/${all[0]!.id}/item`, body);
+    const reply = await call("POST", `/v1/System/Orders/${all()[0]!.id}/item`, body);
     expect(reply.status).toBe(400);
     expect(reply.body.message).toBe(message);
   });
@@ -109,7 +87,7 @@ describe("PUT /System/Orders/{id}/item", () => {
   });
 
   it("answers 404 for an item of another order and 400 when nothing changes", async () => {
-    const [a, b] = [all[0]!, all[1]!];
+    const [a, b] = [all()[0]!, all()[1]!];
     const wrong = await call("PUT", `/v1/System/Orders/${a.id}/item`, { id: b.items[0]!.id, count: 1 });
     expect(wrong.status).toBe(404);
     expect(wrong.body.message).toBe(`Item ${b.items[0]!.id} not found on order ${a.id}.`);

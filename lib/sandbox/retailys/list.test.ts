@@ -1,31 +1,18 @@
 // GET /v1/System/Orders: paging limits, newest-first order, and every documented filter.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, type OrderPage, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { type OrderPage, retailysForTests, type WireOrder } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let all: WireOrder[];
+// These tests fire many requests in a burst: the default 100/s limit is lifted.
+const { call, all } = retailysForTests({ unlimited: true });
 
 const list = (query: string) => call<OrderPage>("GET", `/v1/System/Orders?per_page=250&${query}`);
 const ids = (orders: WireOrder[]) => orders.map((o) => o.id);
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  // These tests fire many requests in a burst: lift the default 100/s limit (tested in auth.test.ts).
-  await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: "{}" });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  all = await allOrders(call);
-});
-afterAll(() => sandbox.stop());
 
 describe("paging", () => {
   it("defaults to page 1 of 10 and reports the paginator", async () => {
     const reply = await call<OrderPage>("GET", "/v1/System/Orders");
     expect(reply.body.paginator).toEqual({ page: 1, perPage: 10, pages: 7, total: 62 });
-    expect(ids(reply.body.orders)).toEqual(ids(all.slice(0, 10)));
+    expect(ids(reply.body.orders)).toEqual(ids(all().slice(0, 10)));
   });
 
   it.each([10, 25, 250])("walks every order once with per_page=%i", async (perPage) => {
@@ -36,7 +23,7 @@ describe("paging", () => {
       seen.push(...ids(reply.body.orders));
       if (page >= reply.body.paginator.pages) break;
     }
-    expect(seen).toEqual(ids(all));
+    expect(seen).toEqual(ids(all()));
     expect(new Set(seen).size).toBe(62);
   });
 
@@ -61,8 +48,9 @@ describe("paging", () => {
   });
 
   it("sorts newest first by dateOrder, then id [assumed]", () => {
-    for (let i = 1; i < all.length; i++) {
-      const [a, b] = [all[i - 1]!, all[i]!];
+    const orders = all();
+    for (let i = 1; i < orders.length; i++) {
+      const [a, b] = [orders[i - 1]!, orders[i]!];
       const [ta, tb] = [Date.parse(a.dateOrder), Date.parse(b.dateOrder)];
       expect(ta > tb || (ta === tb && a.id > b.id)).toBe(true);
     }
@@ -73,21 +61,21 @@ describe("filters", () => {
   it("channel_id", async () => {
     const { orders } = (await list("channel_id=2")).body;
     expect(orders.length).toBeGreaterThan(0);
-    expect(ids(orders)).toEqual(ids(all.filter((o) => o.channel.id === 2)));
+    expect(ids(orders)).toEqual(ids(all().filter((o) => o.channel.id === 2)));
     expect(orders.every((o) => o.orderCurrencyCode === "EUR")).toBe(true);
   });
 
   it("company_id", async () => {
-    const company = all.find((o) => o.company !== null)?.company;
+    const company = all().find((o) => o.company !== null)?.company;
     expect(company).toBeDefined();
     const { orders } = (await list(`company_id=${company}`)).body;
     expect(orders.length).toBeGreaterThan(0);
-    expect(ids(orders)).toEqual(ids(all.filter((o) => o.company === company)));
+    expect(ids(orders)).toEqual(ids(all().filter((o) => o.company === company)));
   });
 
   it("customer_id", async () => {
     const counts = new Map<number, number>();
-    for (const o of all) if (o.customer !== null) counts.set(o.customer, (counts.get(o.customer) ?? 0) + 1);
+    for (const o of all()) if (o.customer !== null) counts.set(o.customer, (counts.get(o.customer) ?? 0) + 1);
     const [customer] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const { orders } = (await list(`customer_id=${customer}`)).body;
     expect(orders.length).toBe(counts.get(customer));
@@ -106,34 +94,34 @@ describe("filters", () => {
   ] as const)("%s=%s", async (flag, value, expected) => {
     const { orders } = (await list(`${flag}=${value}`)).body;
     expect(orders.length).toBeGreaterThan(0);
-    expect(ids(orders)).toEqual(ids(all.filter((o) => o[flag] === expected)));
+    expect(ids(orders)).toEqual(ids(all().filter((o) => o[flag] === expected)));
   });
 
   it("status_id", async () => {
     const { orders } = (await list("status_id=8")).body;
     expect(orders.length).toBeGreaterThan(0);
-    expect(ids(orders)).toEqual(ids(all.filter((o) => o.status === 8)));
+    expect(ids(orders)).toEqual(ids(all().filter((o) => o.status === 8)));
   });
 
   it("from and to (inclusive, ISO-8601 with offset) on dateOrder", async () => {
-    const from = all[40]!.dateOrder;
-    const to = all[10]!.dateOrder;
+    const from = all()[40]!.dateOrder;
+    const to = all()[10]!.dateOrder;
     const window = (await list(`from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)).body.orders;
-    expect(ids(window)).toEqual(ids(all.slice(10, 41)));
+    expect(ids(window)).toEqual(ids(all().slice(10, 41)));
     const after = (await list(`from=${encodeURIComponent(from)}`)).body.orders;
-    expect(ids(after)).toEqual(ids(all.slice(0, 41)));
+    expect(ids(after)).toEqual(ids(all().slice(0, 41)));
     const before = (await list(`to=${encodeURIComponent(to)}`)).body.orders;
-    expect(ids(before)).toEqual(ids(all.slice(10)));
+    expect(ids(before)).toEqual(ids(all().slice(10)));
   });
 
   it("reads from/to in any offset, and an unencoded '+' (a space after decoding)", async () => {
-    const at = Date.parse(all[20]!.dateOrder);
+    const at = Date.parse(all()[20]!.dateOrder);
     const utc = new Date(at).toISOString().replace(".000Z", "Z");
     const tokyo = `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
-    const expected = ids(all.slice(20));
+    const expected = ids(all().slice(20));
     expect(ids((await list(`to=${utc}`)).body.orders)).toEqual(expected);
     expect(ids((await list(`to=${tokyo}`)).body.orders)).toEqual(expected);
-    expect(ids((await list(`to=${all[20]!.dateOrder}`)).body.orders)).toEqual(expected);
+    expect(ids((await list(`to=${all()[20]!.dateOrder}`)).body.orders)).toEqual(expected);
   });
 
   it.each(["2026-11-01", "yesterday", "2026-02-30T10:00:00+01:00", "2026-11-01T25:00:00+01:00", "2026-11-01T10:00:00"])(
@@ -153,7 +141,7 @@ describe("filters", () => {
   });
 
   it("tracking matches a tracking number", async () => {
-    const tracked = all.find((o) => o.trackings.length > 0)!;
+    const tracked = all().find((o) => o.trackings.length > 0)!;
     const number = tracked.trackings[0]!.trackingNumber;
     const { orders } = (await list(`tracking=${encodeURIComponent(number)}`)).body;
     expect(ids(orders)).toEqual([tracked.id]);
@@ -173,6 +161,6 @@ describe("filters", () => {
 
   it("combines filters (AND)", async () => {
     const { orders } = (await list("channel_id=1&done=false&canceled=0")).body;
-    expect(ids(orders)).toEqual(ids(all.filter((o) => o.channel.id === 1 && !o.done && !o.canceled)));
+    expect(ids(orders)).toEqual(ids(all().filter((o) => o.channel.id === 1 && !o.done && !o.canceled)));
   });
 });

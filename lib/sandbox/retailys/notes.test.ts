@@ -1,30 +1,8 @@
 // Tracking numbers and history records on an order.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, type OrderPage, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { type OrderPage, retailysForTests } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let all: WireOrder[];
-const taken = new Set<number>();
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  all = await allOrders(call);
-});
-afterAll(() => sandbox.stop());
-
-function pick(test: (order: WireOrder) => boolean): WireOrder {
-  const order = all.find((o) => !taken.has(o.id) && test(o));
-  if (!order) throw new Error("no order in that state");
-  taken.add(order.id);
-  return order;
-}
-
-const get = async (id: number) => (await call<WireOrder>("GET", `/v1/System/Orders/${id}?expanded=true`)).body;
+const { call, all, pick, expanded: get } = retailysForTests();
 
 describe("POST /System/Orders/{id}/tracking", () => {
   it("adds a parcel to trackings with the carrier's URL: 201 {id}", async () => {
@@ -52,14 +30,14 @@ describe("POST /System/Orders/{id}/tracking", () => {
   });
 
   it("refuses a canceled order (422), an unknown shipper (422) and a bad body (400)", async () => {
-    const canceled = all.find((o) => o.canceled)!;
+    const canceled = all().find((o) => o.canceled)!;
     const refused = await call("POST", `/v1/System/Orders/${canceled.id}/tracking`, {
       shipperId: 2,
       trackingNumber: "1",
     });
     expect(refused.status).toBe(422);
     expect(refused.body.message).toBe(`Order ${canceled.id} cannot get a tracking number: it is canceled.`);
-    const id = all.find((o) => !o.canceled)!.id;
+    const id = all().find((o) => !o.canceled)!.id;
     const unknown = await call("POST", `/v1/System/Orders/${id}/tracking`, { shipperId: 77, trackingNumber: "1" });
     expect(unknown.status).toBe(422);
     expect(unknown.body.message).toBe("Shipper 77 does not exist.");
@@ -93,16 +71,16 @@ describe("POST /System/Orders/{id}/history", () => {
   });
 
   it("refuses a canceled order (422) and a body without record.name (400)", async () => {
-    const canceled = all.find((o) => o.canceled)!;
+    const canceled = all().find((o) => o.canceled)!;
     const body = { type: "note", record: { name: "x", status: "y" } };
     expect((await call("POST", `/v1/System/Orders/${canceled.id}/history`, body)).status).toBe(422);
-    const bad = await call("POST", `/v1/System/Orders/${all[0]!.id}/history`, {
+    const bad = await call("POST", `/v1/System/Orders/${all()[0]!.id}/history`, {
       type: "note",
       record: { status: "y" },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toBe("Field 'record.name' is required.");
-    const noRecord = await call("POST", `/v1/System/Orders/${all[0]!.id}/history`, { type: "note" });
+    const noRecord = await call("POST", `/v1/System/Orders/${all()[0]!.id}/history`, { type: "note" });
     expect(noRecord.body.message).toBe("Field 'record' is required.");
   });
 });

@@ -1,42 +1,19 @@
 // The shop controls (/_sandbox/orders/retailys): orders placed, moved along and deleted behind Orderdeck's back,
 // seen through Retailys' own API.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, cents, type OrderPage, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
 import { shopClient } from "../shop-client";
+import { allOrders, cents, type OrderPage, retailysForTests, type WireOrder } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let seeded: WireOrder[];
-const taken = new Set<number>();
+const { sandbox, call, all: seeded, pick, taken, expanded: detail } = retailysForTests({ unlimited: true });
 
-const shop = shopClient(() => sandbox.url, "retailys");
+const shop = shopClient(() => sandbox().url, "retailys");
 const { control, change } = shop;
 const place = async (count = 1): Promise<number[]> => (await shop.place(count)).map(Number);
-const detail = async (id: number) => (await call<WireOrder>("GET", `/v1/System/Orders/${id}?expanded=true`)).body;
 const listed = (query = "") => allOrders(call, query);
 const lastRecord = async (id: number) => (await detail(id)).history?.at(-1);
 const wholeSeconds = (ms: number) => Math.floor(ms / 1000) * 1000;
 
-/** A seeded order (not used by another test) in the wanted state. */
-function pick(test: (order: WireOrder) => boolean): WireOrder {
-  const order = seeded.find((o) => !taken.has(o.id) && test(o));
-  if (!order) throw new Error("no order in that state");
-  taken.add(order.id);
-  return order;
-}
-
 const isPickup = (o: WireOrder) => o.shipping?.name.startsWith("Osobní odběr") ?? false;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: "{}" });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  seeded = await listed();
-});
-afterAll(() => sandbox.stop());
 
 describe("createOrder", () => {
   it("places a new order now: first in the list, readable by id, in the first state", async () => {
@@ -44,9 +21,7 @@ describe("createOrder", () => {
     const [id] = await place();
     const list = await listed();
     expect(list[0]?.id).toBe(id);
-    const ids = ((await (await control("GET")).json()) as { ids: string[] }).ids;
-    expect(ids[0]).toBe(String(id));
-    expect(ids).toHaveLength(list.length);
+    await shop.expectNewestFirst(id!, list.length);
     const order = await detail(id!);
     expect(Date.parse(order.dateOrder)).toBeGreaterThanOrEqual(wholeSeconds(before));
     expect(Date.parse(order.dateOrder)).toBeLessThanOrEqual(Date.now());
@@ -90,7 +65,7 @@ describe("createOrder", () => {
     const list = await listed();
     expect(list.slice(0, 3).map((o) => o.id)).toEqual([...ids].reverse());
     const untouched = new Map(list.map((o) => [o.id, o]));
-    for (const order of seeded.filter((o) => !taken.has(o.id))) expect(untouched.get(order.id)).toEqual(order);
+    for (const order of seeded().filter((o) => !taken.has(o.id))) expect(untouched.get(order.id)).toEqual(order);
   });
 });
 

@@ -1,19 +1,9 @@
 // The fixed showcase orders answer exactly as their JSON files, and the instance's statuses endpoint.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
+import { describe, expect, it } from "vitest";
 import { SHOWCASE_PAYLOADS } from "./showcase";
-import { allOrders, type Call, retailysClient } from "./test-client";
+import { allOrders, retailysForTests } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-});
-afterAll(() => sandbox.stop());
+const { call } = retailysForTests();
 
 /** The same order without expanded=true: channel as {id, apiLink}, no history. */
 function collapsed(payload: (typeof SHOWCASE_PAYLOADS)[number]) {

@@ -1,30 +1,8 @@
 // The lifecycle actions of platforms.md section 6: sent, delivered, done, cancel, set status, paid.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, cents, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { cents, retailysForTests, type WireOrder } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let all: WireOrder[];
-const taken = new Set<number>();
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: "{}" });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  all = await allOrders(call);
-});
-afterAll(() => sandbox.stop());
-
-/** A fresh order (not used by another test) in the wanted state. */
-function pick(test: (order: WireOrder) => boolean): WireOrder {
-  const order = all.find((o) => !taken.has(o.id) && test(o));
-  if (!order) throw new Error("no order in that state");
-  taken.add(order.id);
-  return order;
-}
+const { call, all, pick } = retailysForTests({ unlimited: true });
 
 const open = (o: WireOrder) => !o.sent && !o.done && !o.canceled;
 const patch = (id: number, action: string, body?: unknown) =>
@@ -98,8 +76,8 @@ describe("sent / delivered / done / cancel", () => {
   });
 
   it("refuses done and cancel on the generated canceled and done orders", async () => {
-    const canceled = all.find((o) => o.canceled)!;
-    const done = all.find((o) => o.done)!;
+    const canceled = all().find((o) => o.canceled)!;
+    const done = all().find((o) => o.done)!;
     expect((await refused(canceled.id, "done")).status).toBe(422);
     expect((await refused(done.id, "cancel")).status).toBe(422);
     expect((await refused(done.id, "done")).status).toBe(422);
@@ -131,7 +109,7 @@ describe("PATCH status", () => {
   });
 
   it("refuses an unknown status id with 422", async () => {
-    const reply = await refused(all[0]!.id, "status", { statusId: 99 });
+    const reply = await refused(all()[0]!.id, "status", { statusId: 99 });
     expect(reply.status).toBe(422);
     expect(reply.body.message).toBe("Order status 99 does not exist.");
   });
@@ -139,7 +117,7 @@ describe("PATCH status", () => {
   it.each([[undefined], [{}], [{ statusId: "4" }], [{ statusId: 4.5 }], [[4]]])(
     "refuses the body %j with 400 naming statusId",
     async (body) => {
-      const reply = await refused(all[0]!.id, "status", body);
+      const reply = await refused(all()[0]!.id, "status", body);
       expect(reply.status).toBe(400);
       expect(`${reply.body.message} ${reply.body.detail}`).toContain("statusId");
     },
@@ -175,9 +153,9 @@ describe("PATCH paid", () => {
   });
 
   it("refuses a fully paid or canceled order with 422", async () => {
-    const paid = all.find((o) => !o.canceled && cents(o.paid) === cents(o.money))!;
+    const paid = all().find((o) => !o.canceled && cents(o.paid) === cents(o.money))!;
     expect((await refused(paid.id, "paid", { paid: 1 })).status).toBe(422);
-    const canceled = all.find((o) => o.canceled)!;
+    const canceled = all().find((o) => o.canceled)!;
     expect((await refused(canceled.id, "paid", { paid: 1 })).body.message).toBe(
       `Order ${canceled.id} cannot be paid: it is canceled.`,
     );
@@ -186,7 +164,7 @@ describe("PATCH paid", () => {
   it.each([[{}], [{ paid: "10" }], [{ paid: 1.234 }], [{ paid: -5 }], [{ paid: 0 }], [{ paid: 5, paymentId: 7 }]])(
     "refuses the body %j with 400 naming the field",
     async (body) => {
-      const order = all.find((o) => open(o) && o.paid === 0)!;
+      const order = all().find((o) => open(o) && o.paid === 0)!;
       const reply = await refused(order.id, "paid", body);
       expect(reply.status).toBe(400);
       expect(reply.body.message).toMatch(/Field '(paid|paymentId)'/);

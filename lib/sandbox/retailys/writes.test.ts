@@ -1,31 +1,8 @@
 // Create an order and change its delivery address.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
-import { startTestSandbox } from "../testing";
-import { createRetailysSandbox } from "./index";
-import { allOrders, type Call, cents, type OrderPage, retailysClient, type WireOrder } from "./test-client";
+import { describe, expect, it } from "vitest";
+import { cents, type OrderPage, retailysForTests, type WireOrder } from "./test-client";
 
-let sandbox: RunningSandbox;
-let call: Call;
-let all: WireOrder[];
-const taken = new Set<number>();
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ factories: { retailys: createRetailysSandbox }, count: 60 });
-  await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: "{}" });
-  call = retailysClient(sandbox.baseUrl("retailys"));
-  all = await allOrders(call);
-});
-afterAll(() => sandbox.stop());
-
-function pick(test: (order: WireOrder) => boolean): WireOrder {
-  const order = all.find((o) => !taken.has(o.id) && test(o));
-  if (!order) throw new Error("no order in that state");
-  taken.add(order.id);
-  return order;
-}
-
-const get = async (id: number) => (await call<WireOrder>("GET", `/v1/System/Orders/${id}?expanded=true`)).body;
+const { call, all, pick, expanded: get } = retailysForTests({ unlimited: true });
 const open = (o: WireOrder) => !o.sent && !o.canceled && !o.done;
 
 describe("POST /System/Orders", () => {
@@ -40,7 +17,7 @@ describe("POST /System/Orders", () => {
     });
     expect(reply.status).toBe(201);
     expect(Object.keys(reply.body)).toEqual(["id"]);
-    expect(reply.body.id).toBeGreaterThan(Math.max(...all.map((o) => o.id)));
+    expect(reply.body.id).toBeGreaterThan(Math.max(...all().map((o) => o.id)));
     const order = await get(reply.body.id);
     expect(order).toMatchObject({
       name: "Tomáš Marek",
@@ -160,7 +137,7 @@ describe("PUT /System/Orders (delivery address)", () => {
   });
 
   it("answers 400 for a bad body and 404 for an unknown id", async () => {
-    const id = all[0]!.id;
+    const id = all()[0]!.id;
     expect((await call("PUT", "/v1/System/Orders", { deliveryCity: "Praha" })).body.message).toBe(
       "Field 'id' is required.",
     );
