@@ -64,7 +64,7 @@ for (const platform of PLATFORMS) {
       await expect(page.getByRole("region", { name: "Shipping" })).toContainText(number);
   });
 
-  for (const action of ACTION_CASES[platform]) {
+  for (const action of ACTION_CASES[platform] ?? []) {
     test(`${platform}: ${action.label} changes the order on the platform`, async () => {
       const detail = await findOrder(
         staffApi,

@@ -4,17 +4,19 @@ import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { TokenStore } from "./auth";
 import { CREDENTIALS } from "./credentials";
+import { ownApi } from "./own-api";
 import { serverError } from "./errors";
 import { route } from "./routes";
 import { shopControls } from "./shop";
 import { createStore } from "./store";
 
 /** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const akinonOmnitronSandbox = registryEntry(
-  "Ankara Fashion (Omnitron)",
-  CREDENTIALS,
-  createAkinonOmnitronSandbox,
-);
+export const akinonOmnitronSandbox = registryEntry({
+  demoShopName: "Ankara Fashion (Omnitron)",
+  credentials: CREDENTIALS,
+  create: createAkinonOmnitronSandbox,
+  ownApi,
+});
 
 export function createAkinonOmnitronSandbox(options: PlatformOptions): SandboxPlatform {
   const store = createStore(options);

@@ -3,6 +3,7 @@
 import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { CREDENTIALS } from "./credentials";
+import { ownApi } from "./own-api";
 import { generateStore } from "./data";
 import { serverError } from "./errors";
 import type { Clock } from "./jwt";
@@ -13,12 +14,13 @@ import { readVariant } from "./variant";
 
 /** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts); a connection signs in with
  *  e-mail and password (the sandbox also accepts the static token). */
-export const akinonSellerCenterSandbox = registryEntry(
-  "Istanbul Marketplace (Seller Center)",
-  CREDENTIALS,
-  createAkinonSellerCenterSandbox,
-  ["email", "password"],
-);
+export const akinonSellerCenterSandbox = registryEntry({
+  demoShopName: "Istanbul Marketplace (Seller Center)",
+  credentials: CREDENTIALS,
+  create: createAkinonSellerCenterSandbox,
+  ownApi,
+  connectionFields: ["email", "password"],
+});
 
 export interface SellerCenterInternals {
   /** The clock tokens expire by and actions are stamped with (tests pass a fake one). */

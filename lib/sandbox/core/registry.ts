@@ -1,12 +1,9 @@
-// An imitation as the sandbox's registry (lib/sandbox/platforms.ts) lists it: one line at the top of its index.ts.
-import type { PlatformFactory, SandboxEntry } from "./types";
+// An imitation as the sandbox's registry (lib/sandbox/platforms.ts) lists it: one entry at the top of its index.ts.
+import type { SandboxEntry } from "./types";
 
-/** `connectionFields`: when the imitation accepts several credential sets, the fields a connection sends. */
+/** Keeps the credentials' own keys in the type (tests read `SANDBOX_CREDENTIALS.retailys.token`). */
 export function registryEntry<C extends Readonly<Record<string, string>>>(
-  demoShopName: string,
-  credentials: C,
-  create: PlatformFactory,
-  connectionFields?: readonly (keyof C & string)[],
+  entry: SandboxEntry & { credentials: C; connectionFields?: readonly (keyof C & string)[] },
 ): SandboxEntry & { credentials: C } {
-  return { create, credentials, demoShopName, ...(connectionFields ? { connectionFields } : {}) };
+  return entry;
 }

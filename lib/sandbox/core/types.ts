@@ -2,6 +2,7 @@
 // A platform is a plain object that turns a parsed request into a response; the core does
 // the HTTP, the path prefix, JSON parsing, fault injection, the request log and the control API.
 import type { IncomingHttpHeaders } from "node:http";
+import type { OwnApi } from "./own-api";
 
 /** A platform's slug (the same as the adapters'); which ones exist is lib/sandbox/platforms.ts's to say. */
 export type PlatformSlug = string;
@@ -90,4 +91,6 @@ export interface SandboxEntry {
   connectionFields?: readonly string[];
   /** The demo connection's name (`npm run dev`). */
   demoShopName: string;
+  /** How a client signs in to the imitation's own API and reads an order there (the tests' oracle). */
+  ownApi: OwnApi;
 }

@@ -5,6 +5,7 @@ import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { BasicAuth } from "./auth";
 import { CREDENTIALS } from "./credentials";
+import { ownApi } from "./own-api";
 import { generateOrders } from "./data";
 import { serverError } from "./errors";
 import { route } from "./routes";
@@ -15,7 +16,12 @@ import type { OrderRecord } from "./types";
 import { readVariant } from "./variant";
 
 /** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const merchantProSandbox = registryEntry("Bucharest Shoes (MerchantPro)", CREDENTIALS, createMerchantProSandbox);
+export const merchantProSandbox = registryEntry({
+  demoShopName: "Bucharest Shoes (MerchantPro)",
+  credentials: CREDENTIALS,
+  create: createMerchantProSandbox,
+  ownApi,
+});
 
 export interface MerchantProDeps {
   /** The clock for date_modified/date_shipped and the auth lockout window (tests pass a fake one). */

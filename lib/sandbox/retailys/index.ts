@@ -2,12 +2,18 @@
 import { registryEntry } from "../core/registry";
 import type { PlatformOptions, SandboxPlatform } from "../core/types";
 import { CREDENTIALS } from "./credentials";
+import { ownApi } from "./own-api";
 import { handle } from "./routes";
 import { shopControls } from "./shop";
 import { Store } from "./store";
 
 /** This imitation as the sandbox's registry lists it (lib/sandbox/platforms.ts). */
-export const retailysSandbox = registryEntry("Praha Home (Retailys)", CREDENTIALS, createRetailysSandbox);
+export const retailysSandbox = registryEntry({
+  demoShopName: "Praha Home (Retailys)",
+  credentials: CREDENTIALS,
+  create: createRetailysSandbox,
+  ownApi,
+});
 
 export function createRetailysSandbox(options: PlatformOptions): SandboxPlatform {
   const store = new Store(options);

@@ -1,5 +1,5 @@
 // What the two Akinon imitations (Seller Center and Omnitron) read the same way: the cancellation statuses Akinon
-// documents, and the Turkish mobile numbers of their generated customers.
+// documents, the Turkish mobile numbers of their generated customers, and tracking numbers kept on items.
 import type { Random } from "../core/random";
 
 /** `cancel_status` of orders and items, as platforms.md §3 lists it for Seller Center (Omnitron: [assumed] the same). */
@@ -56,4 +56,16 @@ export function addressContact(who: TurkishPerson) {
 /** A Turkish mobile number as Akinon stores it: 05XXXXXXXXX (11 digits, no country code). */
 export function turkishMobile(rng: Random, prefixes: readonly string[] = MOBILE_PREFIXES): string {
   return `0${rng.pick(prefixes)}${rng.chars(7)}`;
+}
+
+/** Each distinct tracking number of an order's items, once: both products keep them on the items. */
+export function itemTrackingNumbers(items: readonly Record<string, unknown>[]): string[] {
+  return [
+    ...new Set(
+      items
+        .map((item) => item.tracking_number)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
 }
