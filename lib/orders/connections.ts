@@ -15,13 +15,30 @@ import { getAdapter } from "../platforms/registry";
 import { assertBaseUrl } from "./connection-base-url";
 import { forgetConnections } from "./connection-cache";
 import { credentialsAfterEdit } from "./connection-credentials";
-import { getConnectionRow } from "./connection-rows";
+import { type ConnectionRow, getConnectionRow } from "./connection-rows";
 import { sealCredentials, unsealCredentials } from "./connection-secrets";
 import { validateFor } from "./connection-settings";
 import { toDetail } from "./connection-views";
 import { forgetConnection } from "./page-cache";
 
 const nameTaken = (name: string | undefined) => new ConflictError(`A connection named "${name}" already exists.`);
+
+/**
+ * After every write: the order list forgets the connections and pages it cached (a list request in between must
+ * not keep the old credentials for a few seconds), and the change is audited under the connection's name.
+ */
+async function settle(
+  db: Db,
+  by: { actor: CurrentUser; ip: string },
+  action: "create" | "update" | "delete",
+  row: ConnectionRow,
+  details: Record<string, unknown>,
+): Promise<void> {
+  forgetConnection(row.id);
+  forgetConnections(db);
+  const target = { type: "connection", id: row.id };
+  await recordChange(db, by, `connection.${action}`, target, { name: row.name, ...details });
+}
 
 export async function createConnection(
   db: Db,
@@ -47,20 +64,8 @@ export async function createConnection(
     .onConflictDoNothing({ target: connections.name })
     .returning();
   if (!row) throw nameTaken(input.name);
-  forgetConnections(db);
-  await recordChange(
-    db,
-    { actor, ip },
-    "connection.create",
-    { type: "connection", id },
-    {
-      name: row.name,
-      platform: row.platform,
-      baseUrl,
-      credentialFields: Object.keys(credentials),
-      options,
-    },
-  );
+  const credentialFields = Object.keys(credentials);
+  await settle(db, { actor, ip }, "create", row, { platform: row.platform, baseUrl, credentialFields, options });
   return toDetail(row);
 }
 
@@ -96,38 +101,17 @@ export async function updateConnection(
   // The order index sorts by the connection's name: a rename renames its orders' copy too.
   if (row!.name !== before.name)
     await db.update(orderIndex).set({ connectionName: row!.name }).where(eq(orderIndex.connectionId, id));
-  // After the write: a list request in between must not keep the old credentials or pages for a few seconds.
-  forgetConnection(id);
-  forgetConnections(db);
-  await recordChange(
-    db,
-    { actor, ip },
-    "connection.update",
-    { type: "connection", id },
-    {
-      name: row!.name,
-      ...(patch.name && patch.name !== before.name ? { renamedFrom: before.name } : {}),
-      ...(baseUrl !== before.baseUrl ? { baseUrl: { from: before.baseUrl, to: baseUrl } } : {}),
-      changedCredentialFields: changedCredentials,
-      options,
-    },
-  );
+  await settle(db, { actor, ip }, "update", row!, {
+    ...(patch.name && patch.name !== before.name ? { renamedFrom: before.name } : {}),
+    ...(baseUrl !== before.baseUrl ? { baseUrl: { from: before.baseUrl, to: baseUrl } } : {}),
+    changedCredentialFields: changedCredentials,
+    options,
+  });
   return toDetail(row!);
 }
 
 export async function deleteConnection(db: Db, actor: CurrentUser, id: string, ip: string): Promise<void> {
   const row = await getConnectionRow(db, id);
   await db.delete(connections).where(eq(connections.id, id));
-  forgetConnections(db);
-  await recordChange(
-    db,
-    { actor, ip },
-    "connection.delete",
-    { type: "connection", id },
-    {
-      name: row.name,
-      platform: row.platform,
-      baseUrl: row.baseUrl,
-    },
-  );
+  await settle(db, { actor, ip }, "delete", row, { platform: row.platform, baseUrl: row.baseUrl });
 }
