@@ -56,6 +56,18 @@ export function newestFirst(orders: readonly Order[]): Order[] {
   );
 }
 
+/** A window of placed dates for a date filter to narrow the list to: the orders' middle, leaving out about a
+ *  `1/parts` of them at each end. */
+export function placedWindow(orders: readonly Order[], parts = 4): { from: string; to: string } {
+  const dates = orders.map((order) => order.placedAt).sort();
+  const at = (index: number) => {
+    const date = dates[index];
+    if (date === undefined) throw new Error("no orders to take a window of");
+    return date;
+  };
+  return { from: at(Math.floor(dates.length / parts)), to: at(Math.floor((dates.length * (parts - 1)) / parts)) };
+}
+
 export function adapterHarness(adapter: PlatformAdapter) {
   const id = adapter.id;
   const sandboxEntry = SANDBOX_PLATFORMS[id as SandboxPlatformId];
@@ -78,23 +90,34 @@ export function adapterHarness(adapter: PlatformAdapter) {
   const control = sandboxControl(id);
 
   /**
-   * The sandbox a test file shares: started before its tests, stopped after them; `sandbox()` is it within a
-   * test or a later hook. A test's leftovers can be undone: its faults after it, the shop's state (the seed
-   * again) before the next.
+   * The sandboxes a test file (or describe block) shares, by name (a plain reading and a variant, say): started
+   * together before its tests, stopped after them; `plain()` is the one named plain, within a test or a later hook.
    */
+  function sandboxesPerFile<Name extends string>(
+    setups: Record<Name, SandboxSetup>,
+  ): Record<Name, () => RunningSandbox> {
+    const names = Object.keys(setups) as Name[];
+    const started = new Map<Name, RunningSandbox>();
+    beforeAll(async () => {
+      const sandboxes = await Promise.all(names.map((name) => startSandbox(setups[name])));
+      for (const [index, name] of names.entries()) started.set(name, sandboxes[index]!);
+    });
+    afterAll(() => Promise.all([...started.values()].map((sandbox) => sandbox.stop())));
+    const getter = (name: Name) => () => {
+      const sandbox = started.get(name);
+      if (!sandbox) throw new Error(`sandbox "${name}" starts in beforeAll`);
+      return sandbox;
+    };
+    return Object.fromEntries(names.map((name) => [name, getter(name)])) as Record<Name, () => RunningSandbox>;
+  }
+
+  /** The one sandbox a test file shares (see sandboxesPerFile). A test's leftovers can be undone: its faults
+   *  after it, the shop's state (the seed again) before the next. */
   function sandboxPerFile(
     setup: SandboxSetup = {},
     between: { clearFaultsAfterEach?: boolean; resetBeforeEach?: boolean } = {},
   ): () => RunningSandbox {
-    let started: RunningSandbox | undefined;
-    const sandbox = () => {
-      if (!started) throw new Error("the file's sandbox starts in beforeAll");
-      return started;
-    };
-    beforeAll(async () => {
-      started = await startSandbox(setup);
-    });
-    afterAll(() => started?.stop());
+    const { sandbox } = sandboxesPerFile({ sandbox: setup });
     if (between.resetBeforeEach) beforeEach(() => control.resetSandbox(sandbox()));
     if (between.clearFaultsAfterEach) afterEach(() => control.clearFaults(sandbox()));
     return sandbox;
@@ -177,6 +200,7 @@ export function adapterHarness(adapter: PlatformAdapter) {
   return {
     id,
     startSandbox,
+    sandboxesPerFile,
     sandboxPerFile,
     connectionTo,
     contextFor,

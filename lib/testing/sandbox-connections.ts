@@ -10,8 +10,8 @@ import type { CurrentUser } from "../domain/user";
 import { resetEnvForTests } from "../env";
 import { createConnection } from "../orders/connections";
 import type { RunningSandbox } from "../sandbox/core/server";
-import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
 import { sandboxConnectionCredentials } from "../sandbox/credentials";
+import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
 import { startTestSandbox } from "../sandbox/testing";
 import { openTestDatabase, type TestDbKind } from "./databases";
 

@@ -1,22 +1,13 @@
 // The adapter against the Omnitron sandbox over real HTTP: login, filters, paging, one order, and the
 // transport's failure modes (re-login on 401, 429, timeout, malformed JSON, HTML 500).
 import { describe, expect, it } from "vitest";
-import { adapterHarness } from "../../testing/adapter-harness";
+import { adapterHarness, placedWindow } from "../../testing/adapter-harness";
 import { failure } from "../../testing/platform-failure";
 import { akinonOmnitronAdapter as adapter } from "./index";
 
-const {
-  allOrders,
-  askedWith,
-  connectionTo,
-  contextFor,
-  loggedRequests,
-  query,
-  sandboxPerFile,
-  setFaults,
-  startSandbox,
-  walk,
-} = adapterHarness(adapter);
+const harness = adapterHarness(adapter);
+const { allOrders, connectionTo, contextFor, query, walk } = harness;
+const { askedWith, loggedRequests, sandboxPerFile, setFaults, startSandbox } = harness;
 
 const sandbox = sandboxPerFile({}, { clearFaultsAfterEach: true });
 
@@ -56,9 +47,7 @@ describe("listOrders", () => {
     const c = conn();
     const ctx = contextFor(c);
     const everything = await allOrders(c, ctx);
-    const dates = everything.map((order) => order.placedAt).sort();
-    const from = dates[Math.floor(dates.length / 4)]!;
-    const to = dates[Math.floor((dates.length * 3) / 4)]!;
+    const { from, to } = placedWindow(everything);
     const page = await adapter.listOrders(c, query({ from, to }), null, ctx);
     expect(page.orders.length).toBeGreaterThan(0);
     expect(page.orders.length).toBeLessThan(everything.length);
@@ -86,15 +75,8 @@ describe("listOrders", () => {
     const first = await adapter.listOrders(c, query({ limit: 7 }), null, ctx);
     expect(first.orders).toHaveLength(7);
     expect(first.total).toBe(62); // 60 generated + the seed's two
-    const ids = first.orders.map((order) => order.id);
-    let cursor = first.next;
-    let pages = 1;
-    while (cursor) {
-      const page = await adapter.listOrders(c, query({ limit: 7 }), cursor, ctx);
-      ids.push(...page.orders.map((order) => order.id));
-      cursor = page.next;
-      pages++;
-    }
+    const { orders, pages } = await walk(c, ctx, { limit: 7 });
+    const ids = orders.map((order) => order.id);
     expect(pages).toBe(9);
     expect(new Set(ids).size).toBe(62);
     expect(ids).toHaveLength(62);

@@ -1,9 +1,8 @@
 // Reading Omnitron tolerantly: the seed's order in other plausible shapes (ids as ints or strings, money as
 // strings, numbers or price objects, references as ids, objects or null, odd extra_field/attributes, unknown
 // codes, extra nesting), one order in a page broken beyond reading, and a whole sandbox shop of such orders.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import { PlatformError } from "../errors";
 import list from "./fixtures/orders-list.json" with { type: "json" };
@@ -11,7 +10,7 @@ import { akinonOmnitronAdapter as adapter } from "./index";
 import { parseOrder, toOrder } from "./mappers";
 import { readOrderPage } from "./orders";
 
-const { connectionTo, contextFor, startSandbox, walk } = adapterHarness(adapter);
+const { connectionTo, contextFor, sandboxesPerFile, walk } = adapterHarness(adapter);
 
 const [seed1, seed2] = list.results;
 const read = (raw: unknown): Order => toOrder(parseOrder(raw), raw, "c");
@@ -139,30 +138,23 @@ describe("a page with one order broken beyond reading", () => {
 });
 
 describe("a shop whose orders come in varied shapes (sandbox variant)", () => {
-  let plain: RunningSandbox;
-  let varied: RunningSandbox;
-  beforeAll(async () => {
-    [plain, varied] = await Promise.all([
-      startSandbox({ count: 40 }),
-      startSandbox({ count: 40, variant: { shapes: "varied" } }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([plain.stop(), varied.stop()]);
+  const { plain, varied } = sandboxesPerFile({
+    plain: { count: 40 },
+    varied: { count: 40, variant: { shapes: "varied" } },
   });
 
   it("passes the connection test", async () => {
-    const conn = connectionTo(varied);
+    const conn = connectionTo(varied());
     await expect(adapter.testConnection(conn, contextFor(conn))).resolves.toBeUndefined();
   });
 
   it("lists every order but the broken one, which is named, and reads them as the plain shop's", async () => {
-    const conn = connectionTo(varied);
+    const conn = connectionTo(varied());
     const { orders, unreadable } = await walk(conn, contextFor(conn), { limit: 10 });
     expect(unreadable).toEqual([
       { orderId: "3", message: expect.stringMatching(/cannot read \((amount|date_placed)/) },
     ]);
-    const plainConn = connectionTo(plain);
+    const plainConn = connectionTo(plain());
     const expected = (await walk(plainConn, contextFor(plainConn))).orders.filter((order) => order.id !== "3");
     const essentials = (order: Order) => ({
       id: order.id,

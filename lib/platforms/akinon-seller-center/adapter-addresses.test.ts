@@ -1,24 +1,19 @@
 // Customer addresses of a list page over HTTP (issue #10, item 16): read in batches (`id__in`), not one request
 // per order; right on a tenant that ignores `id__in`; the process's address cache stays bounded.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import { addressCacheSize } from "./address-reads";
 import { akinonSellerCenterAdapter as adapter } from "./index";
 
-const { connectionTo, contextFor, query, startSandbox, walk } = adapterHarness(adapter);
+const { connectionTo, contextFor, query, sandboxesPerFile, startSandbox, walk } = adapterHarness(adapter);
 
 const ADDRESSES = "/api/i1/customer-addresses/";
-let standard: RunningSandbox;
-let ignoring: RunningSandbox;
-beforeAll(async () => {
-  [standard, ignoring] = await Promise.all([
-    startSandbox({ count: 150 }),
-    startSandbox({ count: 150, variant: { ignoreUnknownFilters: true } }),
-  ]);
+const { standard, ignoring } = sandboxesPerFile({
+  standard: { count: 150 },
+  ignoring: { count: 150, variant: { ignoreUnknownFilters: true } },
 });
-afterAll(() => Promise.all([standard.stop(), ignoring.stop()]));
 
 async function firstPage(sandbox: RunningSandbox, limit = 100) {
   const conn = connectionTo(sandbox);
@@ -33,7 +28,7 @@ const addressesOf = (orders: readonly Order[]) =>
 
 describe("a page's customer addresses", () => {
   it("come in a small constant number of batched reads (id__in), not one per order", async () => {
-    const { page, calls } = await firstPage(standard);
+    const { page, calls } = await firstPage(standard());
     // A page of 100 from the platform; its last order waits for the next page (list-walk.ts).
     expect(page.orders).toHaveLength(99);
     const distinct = new Set(page.orders.flatMap((order) => [order.shippingAddress, order.billingAddress]));
@@ -44,24 +39,28 @@ describe("a page's customer addresses", () => {
       expect(order.shippingAddress?.name).toBeTruthy();
       expect(order.billingAddress?.name).toBeTruthy();
     }
-    const { calls: small } = await firstPage(standard, 20);
+    const { calls: small } = await firstPage(standard(), 20);
     expect(small).toHaveLength(1);
   });
 
   it("are the same on a tenant that ignores id__in (read one by one for what a batch lacked)", async () => {
-    const { page, calls } = await firstPage(ignoring);
-    const { page: expected } = await firstPage(standard);
+    const { page, calls } = await firstPage(ignoring());
+    const { page: expected } = await firstPage(standard());
     expect(addressesOf(page.orders)).toEqual(addressesOf(expected.orders));
     expect(calls.filter((call) => new URLSearchParams(call.query).has("id")).length).toBeGreaterThan(0);
   });
 
   it("are read once for a page and its refresh (the cache)", async () => {
-    const conn = connectionTo(standard);
+    const conn = connectionTo(standard());
     const ctx = contextFor(conn);
     await adapter.listOrders(conn, query({ limit: 50 }), null, ctx);
-    standard.log.clear();
+    standard().log.clear();
     await adapter.listOrders(conn, query({ limit: 50 }), null, ctx);
-    expect(standard.log.list({ platform: "akinon-seller-center" }).filter((e) => e.path === ADDRESSES)).toEqual([]);
+    expect(
+      standard()
+        .log.list({ platform: "akinon-seller-center" })
+        .filter((e) => e.path === ADDRESSES),
+    ).toEqual([]);
   });
 
   it("are cached within a bound over an export-sized walk", async () => {

@@ -2,7 +2,7 @@
 // list, and (where it goes upstream) the platform was asked with Seller Center's own parameter.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import { adapterHarness } from "../../testing/adapter-harness";
+import { adapterHarness, placedWindow } from "../../testing/adapter-harness";
 import { akinonSellerCenterAdapter as adapter } from "./index";
 
 const harness = adapterHarness(adapter);
@@ -51,9 +51,7 @@ describe("native filters", () => {
   });
 
   it("placedAt: date_placed__gte / __lte", async () => {
-    const dates = everything.map((order) => order.placedAt).sort();
-    const from = dates[Math.floor(dates.length / 4)] ?? "";
-    const to = dates[Math.floor((dates.length * 3) / 4)] ?? "";
+    const { from, to } = placedWindow(everything);
     const orders = await filtered({ from, to });
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.length).toBeLessThan(everything.length);

@@ -2,29 +2,25 @@
 // objects, references as {id, apiLink} or expanded, unknown codes, odd fields, and two orders broken beyond
 // reading), over HTTP (issue #10, item 4): the connection test passes, every readable order lists as the
 // seed-shaped shop lists it, and the two broken ones are named, not the connection failed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import type { SetAside } from "../read-each";
 import { akinonSellerCenterAdapter as adapter } from "./index";
 
-const { connect, performAndReread, startSandbox, walk } = adapterHarness(adapter);
+const { connect, performAndReread, sandboxesPerFile, walk } = adapterHarness(adapter);
 
-let varied: RunningSandbox;
-let plain: RunningSandbox;
+const { varied, plain } = sandboxesPerFile({ varied: { variant: { shapes: "varied" } }, plain: {} });
 let expected: Map<string, Order>;
 let listed: Order[];
 let unreadable: SetAside[];
 
 beforeAll(async () => {
-  [varied, plain] = await Promise.all([startSandbox({ variant: { shapes: "varied" } }), startSandbox()]);
-  const reference = connect(plain);
+  const reference = connect(plain());
   expected = new Map((await walk(reference.conn, reference.ctx)).orders.map((order) => [order.id, order]));
-  const { conn, ctx } = connect(varied);
+  const { conn, ctx } = connect(varied());
   ({ orders: listed, unreadable } = await walk(conn, ctx, { limit: 7 }));
 });
-afterAll(() => Promise.all([varied.stop(), plain.stop()]));
 
 const essentials = (order: Order) => ({
   number: order.number,
@@ -37,7 +33,7 @@ const essentials = (order: Order) => ({
 
 describe("a shop with orders in varied shapes", () => {
   it("passes the connection test", async () => {
-    const { conn, ctx } = connect(varied);
+    const { conn, ctx } = connect(varied());
     await expect(adapter.testConnection(conn, ctx)).resolves.toBeUndefined();
   });
 
@@ -62,7 +58,7 @@ describe("a shop with orders in varied shapes", () => {
   });
 
   it("reads an order in the odd shapes on its page, and rejects one of its items", async () => {
-    const { conn, ctx } = connect(varied);
+    const { conn, ctx } = connect(varied());
     const order = listed.find((candidate) => adapter.availableActions(candidate).length > 0)!;
     const detail = await adapter.getOrder(conn, order.id, ctx);
     expect(essentials(detail)).toEqual(essentials(expected.get(order.id)!));

@@ -7,7 +7,7 @@ import { adapterHarness } from "../../testing/adapter-harness";
 import { failure } from "../../testing/platform-failure";
 import { akinonSellerCenterAdapter as adapter } from "./index";
 
-const { allOrders, clearLog, connect, connectionTo, contextFor, loggedRequests, query, sandboxPerFile } =
+const { allOrders, clearLog, connect, connectionTo, contextFor, loggedRequests, query, sandboxPerFile, walk } =
   adapterHarness(adapter);
 const { email, password, accessToken } = SANDBOX_CREDENTIALS["akinon-seller-center"];
 
@@ -76,15 +76,8 @@ describe("listOrders", () => {
     const first = await adapter.listOrders(conn, query({ limit: 7 }), null, ctx);
     expect(first.orders).toHaveLength(7);
     expect(first.total).toBe(62);
-    const ids = first.orders.map((order) => order.id);
-    let cursor = first.next;
-    let pages = 1;
-    while (cursor) {
-      const page = await adapter.listOrders(conn, query({ limit: 7 }), cursor, ctx);
-      ids.push(...page.orders.map((order) => order.id));
-      cursor = page.next;
-      pages++;
-    }
+    const { orders, pages } = await walk(conn, ctx, { limit: 7 });
+    const ids = orders.map((order) => order.id);
     expect(pages).toBe(9);
     expect(ids).toHaveLength(62);
     expect(new Set(ids).size).toBe(62);

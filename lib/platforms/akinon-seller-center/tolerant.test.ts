@@ -4,10 +4,10 @@
 // unknown codes, nulls — read as the seed's; what cannot be read sets aside its order, never the page.
 import { describe, expect, it } from "vitest";
 import { readEach } from "../read-each";
+import plansPage from "./fixtures/cancellation-plans.json" with { type: "json" };
 import addressesPage from "./fixtures/customer-addresses.json" with { type: "json" };
 import itemsPage from "./fixtures/order-items.json" with { type: "json" };
 import ordersPage from "./fixtures/orders.json" with { type: "json" };
-import plansPage from "./fixtures/cancellation-plans.json" with { type: "json" };
 import { itemsOrFail, readItems } from "./items";
 import { type OrderParts, parseWith, toOrder } from "./mappers";
 import { rawAddress, rawOrder, rawPlan } from "./schema";

@@ -1,8 +1,8 @@
 // availableActions against platforms.md section 6, state by state (allowed and forbidden).
 import { describe, expect, it } from "vitest";
 import { availableActions } from "./actions";
-import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
 import { DEFAULT_TIME_ZONE } from "./assumed";
+import getOrder from "./fixtures/get-order-12345001.json" with { type: "json" };
 import { toOrder } from "./mappers";
 
 /** The seed's order in a given shipping status, with or without an invoice. */

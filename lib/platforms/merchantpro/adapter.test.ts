@@ -1,7 +1,7 @@
 // The adapter against the MerchantPro sandbox over real HTTP: Basic auth, paging, sorts, the narrowing
 // filters, one order, and the transport's failure modes (429, timeout, malformed JSON, 500).
 import { describe, expect, it } from "vitest";
-import { adapterHarness } from "../../testing/adapter-harness";
+import { adapterHarness, placedWindow } from "../../testing/adapter-harness";
 import { failure } from "../../testing/platform-failure";
 import type { PlatformError } from "../errors";
 import { DEFAULT_TIME_ZONE } from "./assumed";
@@ -9,20 +9,9 @@ import getOrderFixture from "./fixtures/get-order-12345001.json" with { type: "j
 import { merchantProAdapter as adapter } from "./index";
 import { toOrder } from "./mappers";
 
-const {
-  allOrders,
-  clearLog,
-  connect,
-  connectionTo,
-  contextFor,
-  loggedParams,
-  loggedRequests,
-  query,
-  sandboxPerFile,
-  setFaults,
-  startSandbox,
-  walk,
-} = adapterHarness(adapter);
+const harness = adapterHarness(adapter);
+const { allOrders, connect, connectionTo, contextFor, query, walk } = harness;
+const { clearLog, loggedParams, loggedRequests, sandboxPerFile, setFaults, startSandbox } = harness;
 
 const sandbox = sandboxPerFile({}, { clearFaultsAfterEach: true });
 
@@ -114,9 +103,7 @@ describe("listOrders", () => {
   it("narrows by date (created_after/created_before) without losing an order of the window", async () => {
     const { conn, ctx } = connect(sandbox());
     const everything = await allOrders(conn, ctx);
-    const dates = everything.map((order) => order.placedAt).sort();
-    const from = dates[Math.floor(dates.length / 3)]!;
-    const to = dates[Math.floor((dates.length * 2) / 3)]!;
+    const { from, to } = placedWindow(everything, 3);
     await clearLog(sandbox());
     const narrowed = await allOrders(conn, ctx, { from, to });
     expect(narrowed.length).toBeLessThan(everything.length);

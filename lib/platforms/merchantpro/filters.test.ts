@@ -6,6 +6,8 @@ import { decodeCursor, FILTERS, listParams, nextStart, SORTS, shiftedDate, wante
 import { timeZoneOf } from "./orders";
 
 const q = (extra: Partial<AdapterQuery> = {}): AdapterQuery => ({ sort: "placed_desc", limit: 50, ...extra });
+// The list parameters MerchantPro documents, as this adapter reads the docs (the sandbox's filters test keeps its
+// own, independent reading of the same list).
 const LISTED = new Set([
   "start",
   "limit",

@@ -21,12 +21,8 @@ describe("GET /api/v2/orders/12345001 (bare order with line_items)", () => {
   const order = toOrder(getOrder, CONN, TZ);
 
   it("identifies the order and its dates", () => {
-    expect(order.connectionId).toBe(CONN);
-    expect(order.platform).toBe("merchantpro");
-    expect(order.id).toBe("12345001");
-    expect(order.number).toBe("12345001");
-    expect(order.placedAt).toBe("2020-03-25T05:42:28.000Z");
-    expect(order.updatedAt).toBe("2020-03-25T05:42:28.000Z");
+    expect(order).toMatchObject({ connectionId: CONN, platform: "merchantpro", id: "12345001", number: "12345001" });
+    expect(order).toMatchObject({ placedAt: "2020-03-25T05:42:28.000Z", updatedAt: "2020-03-25T05:42:28.000Z" });
     expect(order.raw).toBe(getOrder);
   });
 

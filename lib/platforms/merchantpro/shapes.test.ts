@@ -1,42 +1,35 @@
 // The adapter over real HTTP against a shop that reads the docs differently (the sandbox's variants): string
 // ids and money, unknown line types, odd invoice/tags/notes/meta_fields, dates without an offset, one order
 // broken beyond reading. The same seed in the default reading tells what each order really is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import type { Connection } from "../types";
 import { merchantProAdapter as adapter } from "./index";
 
-const { allOrders, connect, performAndReread, startSandbox } = adapterHarness(adapter);
+const { allOrders, connect, performAndReread, sandboxesPerFile } = adapterHarness(adapter);
 const NOW = Date.parse("2026-01-20T12:00:00Z");
-let plain: RunningSandbox;
-let odd: RunningSandbox;
-beforeAll(async () => {
-  [plain, odd] = await Promise.all([
-    startSandbox({ count: 30, now: NOW }),
-    startSandbox({ count: 30, now: NOW, variant: { shapes: "alternative", dates: "wall-clock" } }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([plain.stop(), odd.stop()]);
+const { plain, odd } = sandboxesPerFile({
+  plain: { count: 30, now: NOW },
+  odd: { count: 30, now: NOW, variant: { shapes: "alternative", dates: "wall-clock" } },
 });
 
 const setup = (sandbox: RunningSandbox, options: Connection["options"] = {}) => connect(sandbox, { options });
 
 describe("merchantpro on a shop with other shapes", () => {
   it("the connection test passes", async () => {
-    const { conn, ctx } = setup(odd);
+    const { conn, ctx } = setup(odd());
     await expect(adapter.testConnection(conn, ctx)).resolves.toBeUndefined();
   });
 
   it("lists every order it can read and names the one it cannot", async () => {
     const truth = await adapter.listOrders(
-      setup(plain).conn,
+      setup(plain()).conn,
       { sort: "placed_desc", limit: 100 },
       null,
-      setup(plain).ctx,
+      setup(plain()).ctx,
     );
-    const { conn, ctx } = setup(odd);
+    const { conn, ctx } = setup(odd());
     const page = await adapter.listOrders(conn, { sort: "placed_desc", limit: 100 }, null, ctx);
     const [newest, ...rest] = truth.orders;
     expect(page.orders.map((o) => o.id)).toEqual(rest.map((o) => o.id));
@@ -44,8 +37,8 @@ describe("merchantpro on a shop with other shapes", () => {
   });
 
   it("reads each order as the default reading does, with the dates in Bucharest", async () => {
-    const truth = new Map((await allOrders(setup(plain).conn, setup(plain).ctx)).map((o) => [o.id, o]));
-    const read = await allOrders(setup(odd).conn, setup(odd).ctx);
+    const truth = new Map((await allOrders(setup(plain()).conn, setup(plain()).ctx)).map((o) => [o.id, o]));
+    const read = await allOrders(setup(odd()).conn, setup(odd()).ctx);
     expect(read.length).toBe(truth.size - 1);
     for (const order of read) {
       const twin = truth.get(order.id);
@@ -66,16 +59,16 @@ describe("merchantpro on a shop with other shapes", () => {
   });
 
   it("reads the wall-clock dates in the connection's time zone when it names one", async () => {
-    const id = (await allOrders(setup(plain).conn, setup(plain).ctx)).at(-1)?.id ?? "";
-    const bucharest = await adapter.getOrder(setup(odd).conn, id, setup(odd).ctx);
-    const la = setup(odd, { timeZone: "America/Los_Angeles" });
+    const id = (await allOrders(setup(plain()).conn, setup(plain()).ctx)).at(-1)?.id ?? "";
+    const bucharest = await adapter.getOrder(setup(odd()).conn, id, setup(odd()).ctx);
+    const la = setup(odd(), { timeZone: "America/Los_Angeles" });
     const losAngeles = await adapter.getOrder(la.conn, id, la.ctx);
     // January: Bucharest is UTC+2, Los Angeles UTC−8.
     expect(Date.parse(losAngeles.placedAt) - Date.parse(bucharest.placedAt)).toBe(10 * 3_600_000);
   });
 
   it("adds notes on such a shop and keeps the earlier ones (notes with string ids are sent back)", async () => {
-    const { conn, ctx } = setup(odd);
+    const { conn, ctx } = setup(odd());
     const order = (await allOrders(conn, ctx)).find((o) => o.status.code !== "cancelled");
     if (!order) throw new Error("no order");
     const earlier = (order.extras.internalNotes ?? []).map((n) => n.text);

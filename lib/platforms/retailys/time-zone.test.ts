@@ -1,15 +1,14 @@
 // Item 12 of issue #10: Retailys times without a UTC offset (dateOrder, datePaid, dateMaturity, history dates)
 // are read in the connection's time zone (default Europe/Prague), never the server's; times with an offset are
 // exact; the from/to filters always go out with an explicit offset.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../../sandbox/core/server";
+import { describe, expect, it } from "vitest";
 import { adapterHarness } from "../../testing/adapter-harness";
 import { listPlan } from "./filters";
 import { expandedPayload, map, newPayload } from "./fixtures/orders";
 import { retailysAdapter as adapter } from "./index";
 import { mapContextFor } from "./orders";
 
-const { allOrders, connectionTo, contextFor, loggedRequests, query, startSandbox } = adapterHarness(adapter);
+const { allOrders, connectionTo, contextFor, loggedRequests, query, sandboxesPerFile } = adapterHarness(adapter);
 
 const at = (dateOrder: string, timeZone?: string) =>
   map({ ...newPayload, dateOrder }, undefined, timeZone ? { timeZone } : {}).placedAt;
@@ -63,32 +62,27 @@ describe("the from/to filters", () => {
 });
 
 describe('over HTTP: an instance that writes wall-clock times ("wall-clock")', () => {
-  let plain: RunningSandbox;
-  let wall: RunningSandbox;
-  beforeAll(async () => {
-    [plain, wall] = await Promise.all([
-      startSandbox({ count: 30 }),
-      startSandbox({ count: 30, variant: { dates: "wall-clock" } }),
-    ]);
+  const { plain, wall } = sandboxesPerFile({
+    plain: { count: 30 },
+    wall: { count: 30, variant: { dates: "wall-clock" } },
   });
-  afterAll(() => Promise.all([plain.stop(), wall.stop()]));
 
   it("lists the same instants as an instance that writes offsets, and filters by them", async () => {
-    const a = connectionTo(plain);
-    const b = connectionTo(wall);
+    const a = connectionTo(plain());
+    const b = connectionTo(wall());
     const withOffsets = await allOrders(a, contextFor(a));
     const wallClock = await allOrders(b, contextFor(b));
     expect(wallClock.map((o) => [o.id, o.placedAt])).toEqual(withOffsets.map((o) => [o.id, o.placedAt]));
     const from = withOffsets[9]!.placedAt;
     const since = await allOrders(b, contextFor(b), { from });
     expect(since.map((o) => o.id)).toEqual(withOffsets.slice(0, 10).map((o) => o.id));
-    const sent = (await loggedRequests(wall)).find((r) => r.query.includes("from="));
+    const sent = (await loggedRequests(wall())).find((r) => r.query.includes("from="));
     expect(decodeURIComponent(sent?.query ?? "")).toMatch(/from=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00/);
   });
 
   it("reads them in the connection's zone when it names another", async () => {
-    const prague = connectionTo(wall);
-    const utc = connectionTo(wall, { options: { timeZone: "UTC" } });
+    const prague = connectionTo(wall());
+    const utc = connectionTo(wall(), { options: { timeZone: "UTC" } });
     const inPrague = await adapter.getOrder(prague, "100001", contextFor(prague));
     const inUtc = await adapter.getOrder(utc, "100001", contextFor(utc));
     const hours = (Date.parse(inUtc.placedAt) - Date.parse(inPrague.placedAt)) / 3_600_000;

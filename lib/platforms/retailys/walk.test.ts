@@ -2,14 +2,13 @@
 // and delivers its orders newest first ACROSS pages (the list merges connections one page at a time; that merge
 // is lib/orders/merge-retailys.test.ts's): every order exactly once, for several page sizes (per_page 10..250)
 // and for tiny shops.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Order } from "../../domain/order";
-import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import { retailysAdapter as adapter } from "./index";
 import { detectDirection, directionWithin } from "./walk";
 
-const { allOrders, connectionTo, contextFor, loggedRequests, startSandbox } = adapterHarness(adapter);
+const { allOrders, connectionTo, contextFor, loggedRequests, sandboxesPerFile } = adapterHarness(adapter);
 
 describe("detecting the direction", () => {
   it("trusts pages that do not overlap, else the order within them", () => {
@@ -24,21 +23,17 @@ describe("detecting the direction", () => {
 });
 
 const sizes = [0, 8, 9, 18, 40] as const;
-const sandboxes = new Map<string, RunningSandbox>();
 const key = (order: string, count: number) => `${order}:${count}`;
+const sandboxes = sandboxesPerFile(
+  Object.fromEntries(
+    sizes.flatMap((count) => [
+      [key("newest-first", count), { count }],
+      [key("oldest-first", count), { count, variant: { listOrder: "oldest-first" } }],
+    ]),
+  ),
+);
 
-beforeAll(async () => {
-  const starts = sizes.flatMap((count) =>
-    (["newest-first", "oldest-first"] as const).map(async (listOrder) => {
-      const variant = listOrder === "oldest-first" ? { listOrder } : {};
-      sandboxes.set(key(listOrder, count), await startSandbox({ count, variant }));
-    }),
-  );
-  await Promise.all(starts);
-});
-afterAll(() => Promise.all([...sandboxes.values()].map((sandbox) => sandbox.stop())));
-
-const sandboxOf = (order: string, count: number) => sandboxes.get(key(order, count))!;
+const sandboxOf = (order: string, count: number) => sandboxes[key(order, count)]!();
 const placed = (orders: Order[]) => orders.map((o) => o.placedAt);
 
 /** Every order of the default (newest-first) instance with this many, as the reference. */
