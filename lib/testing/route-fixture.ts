@@ -15,7 +15,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { previewBulk } from "@/lib/orders/bulk";
 import { createConnection } from "@/lib/orders/connections";
 import type { RunningSandbox } from "@/lib/sandbox/core/server";
-import { SANDBOX_CREDENTIALS } from "@/lib/sandbox/credentials";
+import { SANDBOX_CREDENTIALS, sandboxConnectionCredentials } from "@/lib/sandbox/credentials";
 import { createRetailysSandbox } from "@/lib/sandbox/retailys";
 import { startTestSandbox } from "@/lib/sandbox/testing";
 import { createView } from "@/lib/users/views";
@@ -75,7 +75,7 @@ export async function setUpRouteFixture(): Promise<RouteFixture> {
       name: "Retailys sandbox",
       platform: "retailys",
       baseUrl: sandbox.baseUrl("retailys"),
-      credentials: { ...SANDBOX_CREDENTIALS.retailys },
+      credentials: sandboxConnectionCredentials("retailys"),
       options: {},
     },
     "::1",
