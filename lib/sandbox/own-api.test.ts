@@ -2,7 +2,7 @@
 // order the shop has just placed.
 import { describe, expect, it } from "vitest";
 import { SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS } from "./platforms";
-import { shopClient } from "./shop-client";
+import { shopClient } from "./test-shop-client";
 import { sandboxForTests } from "./test-hooks";
 
 const sandbox = sandboxForTests({ count: 5 });

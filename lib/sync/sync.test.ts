@@ -10,7 +10,7 @@ import { toConnection } from "../orders/connection-secrets";
 import { contextFor } from "../orders/upstream";
 import { getAdapter } from "../platforms/registry";
 import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
-import { shopClient } from "../sandbox/shop-client";
+import { shopClient } from "../sandbox/test-shop-client";
 import { TEST_DB_KINDS } from "../testing/databases";
 import { type SandboxConnections, setUpSandboxConnections } from "../testing/sandbox-connections";
 import { startSyncRunner } from "./runner";

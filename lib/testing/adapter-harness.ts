@@ -13,7 +13,7 @@ import type { AdapterContext, AdapterQuery, Connection, PlatformAdapter } from "
 import type { RunningSandbox } from "../sandbox/core/server";
 import { sandboxConnectionCredentials } from "../sandbox/credentials";
 import { SANDBOX_PLATFORMS, type SandboxPlatformId } from "../sandbox/platforms";
-import { shopClient } from "../sandbox/shop-client";
+import { shopClient } from "../sandbox/test-shop-client";
 import { startTestSandbox } from "../sandbox/testing";
 import { sandboxControl } from "./sandbox-control";
 

@@ -23,7 +23,7 @@ export interface LayerRule {
 
 /** Test code: tests may reach across layers to set a scene (a route table, a sandbox, a database); the rules that
  *  exempt them say so. */
-export const TEST_CODE = /\.test\.tsx?$|\/test-helpers\.ts$|^lib\/testing\/|^e2e\//;
+export const TEST_CODE = /\.test\.tsx?$|\/test-[\w-]+\.ts$|\/testing\.ts$|\/fixtures\/|^lib\/testing\/|^e2e\//;
 /** What ships in the app (scripts and root configs are tooling: the bench drives the stack from outside). */
 const PRODUCT = /^(app|components|lib)\/|^(proxy|instrumentation)\.ts$/;
 /** Every module of ours (packages are never in the graph). */
@@ -62,7 +62,7 @@ export const LAYER_RULES: LayerRule[] = [
   {
     name: "platform-tests-below-orders",
     comment: "A platform's tests exercise its adapter (through a sandbox), not the layers above it.",
-    from: { path: /^lib\/platforms\/.*(\.test\.tsx?|\/test-helpers\.ts)$/ },
+    from: { path: /^lib\/platforms\/.*\.test\.tsx?$/ },
     to: { path: OURS, pathNot: /^lib\/(platforms|domain|sandbox|testing)\// },
   },
   {

@@ -2,7 +2,7 @@
 // and deleted behind Orderdeck's back, seen through Omnitron's own API; every change moves modified_date to now.
 import { describe, expect, it } from "vitest";
 import { toCents } from "../core/money";
-import { shopClient } from "../shop-client";
+import { shopClient } from "../test-shop-client";
 import { SEED_EXAMPLE_ORDERS } from "./seed-examples";
 import { ID, omnitronForTests, picker } from "./test-helpers";
 import type { Order } from "./types";

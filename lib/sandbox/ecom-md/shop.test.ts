@@ -6,7 +6,7 @@ import { startTestSandbox } from "../testing";
 import { ECOM_STATUS_TRANSITIONS } from "./constants";
 import { createEcomMdSandbox } from "./index";
 import { allOrders, API, cents, getJson, type OrderJson, type PageJson, readOrder } from "./test-helpers";
-import { shopClient } from "../shop-client";
+import { shopClient } from "../test-shop-client";
 
 let sandbox: RunningSandbox;
 let base: string;

@@ -1,7 +1,7 @@
 // The shop controls (/_sandbox/orders/merchantpro): orders placed, moved along the shipping handlers and deleted
 // behind Orderdeck's back, seen through MerchantPro's own API; every change moves date_modified to now.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shopClient } from "../shop-client";
+import { shopClient } from "../test-shop-client";
 import { FIRST_GENERATED_ID } from "./constants";
 import { formatRo } from "./dates";
 import { type Client, type Json, startMerchantPro } from "./test-helpers";

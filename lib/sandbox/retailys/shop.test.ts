@@ -1,7 +1,7 @@
 // The shop controls (/_sandbox/orders/retailys): orders placed, moved along and deleted behind Orderdeck's back,
 // seen through Retailys' own API.
 import { describe, expect, it } from "vitest";
-import { shopClient } from "../shop-client";
+import { shopClient } from "../test-shop-client";
 import { allOrders, cents, type OrderPage, retailysForTests, type WireOrder } from "./test-client";
 
 const { sandbox, call, all: seeded, pick, taken, expanded: detail } = retailysForTests({ unlimited: true });
