@@ -1,11 +1,12 @@
 // The sandbox-only control API (never part of any platform):
 //   GET    /_sandbox                     platforms, order counts, faults, options
 //   POST   /_sandbox/reset               body {platform?}: back to the seed state
-//   PUT    /_sandbox/faults/<platform>   body FaultSettings: replaces that platform's faults
+//   PUT    /_sandbox/faults/<platform>   body FaultSettings: replaces that platform's faults (rules: fault-rules.ts)
 //   DELETE /_sandbox/faults[/<platform>] back to the faults set by the environment
 //   GET    /_sandbox/requests?platform=&since=   the request log;  DELETE clears it
 //   GET    /_sandbox/orders/<platform>   the shop's order ids; POST {count?} places new orders;
 //   PATCH  /_sandbox/orders/<platform>/<id> changes one; DELETE …/<id> deletes one (behind Orderdeck's back)
+import { parseFaultRule } from "./fault-rules";
 import type { FaultSettings } from "./faults";
 import type { SandboxState } from "./server";
 import { INVALID_JSON, type PlatformSlug, type SandboxResponse } from "./types";
@@ -38,6 +39,13 @@ function parseFaults(body: unknown): FaultSettings | string {
   if (Array.isArray(paths) && paths.every((p) => typeof p === "string" && p.length > 0))
     faults.failPaths = paths as string[];
   else if (paths !== undefined) return "failPaths must be a list of non-empty strings";
+  if (input.rules !== undefined) {
+    if (!Array.isArray(input.rules)) return "rules must be a list";
+    const rules = input.rules.map(parseFaultRule);
+    const problem = rules.find((rule) => typeof rule === "string");
+    if (problem !== undefined) return problem;
+    faults.rules = rules.filter((rule) => typeof rule !== "string");
+  }
   return faults;
 }
 

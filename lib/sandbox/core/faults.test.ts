@@ -112,6 +112,38 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
     await clearFaults();
   });
 
+  it.each([
+    ["html-500", 500, "text/html"],
+    ["bad-gateway", 502, "text/html"],
+    ["unavailable", 503, django ? "text/html" : "application/json"],
+    ["rate-limited", 429, "application/json"], // DRF throttles in JSON too
+    ["malformed", 200, "application/json"],
+    ["wrong-shape", 200, "application/json"],
+  ])("answers the requests a %s rule matches with %i (%s), and only those", async (kind, status, type) => {
+    await setFaults(platform, {
+      rules: [{ kind, match: `GET ${LIST[platform].path.split("?")[0]!}`, retryAfterSeconds: 7 }],
+    });
+    const response = await call(platform);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type") ?? "").toContain(type);
+    if (kind === "rate-limited") expect(response.headers.get("retry-after")).toBe("7");
+    const text = await response.text();
+    if (kind === "html-500" || kind === "bad-gateway") expect(text).toMatch(/^<(!doctype )?html/i);
+    if (kind === "malformed") expect(() => JSON.parse(text)).toThrow();
+    if (kind === "wrong-shape") expect(JSON.parse(text)).toEqual({ unexpected: true });
+    await setFaults(platform, { rules: [{ kind, match: "POST /no/such/path" }] });
+    expect((await call(platform)).status).toBe(200);
+    await clearFaults();
+  });
+
+  it("never answers the requests a hang rule matches; a wrong-shape rule sends the body it names", async () => {
+    await setFaults(platform, { rules: [{ kind: "hang" }] });
+    await expect(call(platform, AbortSignal.timeout(400))).rejects.toThrow(/abort|timeout/i);
+    await setFaults(platform, { rules: [{ kind: "wrong-shape", body: [{ unexpected: true }] }] });
+    expect(await (await call(platform)).json()).toEqual([{ unexpected: true }]);
+    await clearFaults();
+  });
+
   it("narrows a failPath to one method when the rule names it", async () => {
     const path = LIST[platform].path.split("?")[0]!;
     await setFaults(platform, { failPaths: [`POST ${path}`] });
@@ -126,6 +158,17 @@ describe("the control API", () => {
   it("refuses bad fault settings and unknown platforms", async () => {
     const bad = await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: JSON.stringify({ errorRate: 2 }) });
     expect(bad.status).toBe(400);
+    const badRules = [
+      { kind: "gremlins" },
+      [{ kind: "gremlins" }],
+      [{ kind: "hang", match: "" }],
+      [{ kind: "rate-limited", retryAfterSeconds: -1 }],
+    ];
+    for (const rules of badRules) {
+      const body = JSON.stringify({ rules });
+      const refused = await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body });
+      expect(refused.status).toBe(400);
+    }
     const unknown = await fetch(`${sandbox.url}/_sandbox/faults/shopify`, { method: "PUT", body: "{}" });
     expect(unknown.status).toBe(404);
   });

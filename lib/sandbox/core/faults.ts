@@ -1,5 +1,6 @@
 // Fault injection: the knobs that make a platform slow, failing, rate-limited, silent or garbled,
 // so that Orderdeck's timeouts, retries, banners and error messages can be exercised on purpose.
+import type { FaultRule } from "./fault-rules";
 import type { PlatformSlug } from "./types";
 
 export interface FaultSettings {
@@ -18,8 +19,9 @@ export interface FaultSettings {
    * a method before the fragment narrows it ("GET /System/Orders/7": reading fails, writing works).
    */
   failPaths?: string[];
+  /** One kind of failure on purpose for the matching requests (fault-rules.ts); the first matching rule applies. */
+  rules?: FaultRule[];
 }
-
 
 function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const value = env[name];

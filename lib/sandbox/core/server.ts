@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { handleControl } from "./control";
+import { answerByRule, requestMatches, ruleFor, truncateJson } from "./fault-rules";
 import { drawLatency, type FaultSettings, faultsFromEnv, RateLimiter } from "./faults";
 import { RequestLog } from "./request-log";
 import {
@@ -122,17 +123,11 @@ function send(res: ServerResponse, response: SandboxResponse, malformed = false)
     headers["content-type"] ??= response.contentType ?? "text/html; charset=utf-8";
   } else if (response.body !== undefined) {
     payload = JSON.stringify(response.body);
-    if (malformed) payload = `${payload.slice(0, Math.max(1, Math.floor(payload.length / 2)))}<!-- truncated`;
+    if (malformed) payload = truncateJson(payload);
     headers["content-type"] ??= "application/json";
   }
   res.writeHead(response.status, headers);
   res.end(payload);
-}
-
-/** A fail rule is a path fragment, optionally after a method ("GET /System/Orders/7" fails only the reads). */
-function failPathMatches(rule: string, request: SandboxRequest): boolean {
-  const [, method, part = rule] = /^([A-Z]+) (.+)$/.exec(rule) ?? [];
-  return (!method || method === request.method) && request.path.includes(part);
 }
 
 async function handlePlatform(
@@ -151,13 +146,21 @@ async function handlePlatform(
   }
   const latency = drawLatency(faults.latencyMs);
   if (latency > 0) await sleep(latency);
+  const handle = async () => state.slots.get(id)!.platform.handle(request);
+  const rule = ruleFor(faults.rules, request);
+  if (rule) {
+    const answer = await answerByRule(rule, platform, handle);
+    if (answer === "hang") return "hang";
+    send(res, answer);
+    return answer.status;
+  }
   if (faults.hangRate && Math.random() < faults.hangRate) return "hang";
-  const failsByPath = faults.failPaths?.some((rule) => failPathMatches(rule, request)) ?? false;
+  const failsByPath = faults.failPaths?.some((rule) => requestMatches(rule, request)) ?? false;
   if (failsByPath || (faults.errorRate && Math.random() < faults.errorRate)) {
     send(res, platform.serverError(500, "Internal Server Error"));
     return 500;
   }
-  const response = await state.slots.get(id)!.platform.handle(request);
+  const response = await handle();
   const malformed = Boolean(faults.malformedRate && Math.random() < faults.malformedRate && response.body !== undefined);
   send(res, malformed ? { ...response, status: 200 } : response, malformed);
   return malformed ? 200 : response.status;
