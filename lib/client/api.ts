@@ -1,7 +1,7 @@
 // The browser's fetch wrapper: a route of the HTTP contract (lib/domain/api-routes.ts) in, its declared answer
 // out; JSON, same-origin cookies, and one error type built from the API's error envelope (lib/domain/api-error.ts)
 // so every caller can show the server's own message.
-import { apiErrorBody, type FieldIssue } from "@/lib/domain/api-error";
+import { type FieldIssue, readApiError } from "@/lib/domain/api-error";
 import type { ApiBody, ApiParams, ApiResponse, ApiRoute } from "@/lib/domain/api-routes";
 
 export class ApiClientError extends Error {
@@ -27,11 +27,11 @@ export class ApiClientError extends Error {
 }
 
 function toError(status: number, body: unknown): ApiClientError {
-  const envelope = apiErrorBody.safeParse(body);
+  const envelope = readApiError(body);
   // Not Orderdeck's answer (a proxy's page, a gateway timeout): say so in general terms.
-  if (!envelope.success)
+  if (!envelope)
     return new ApiClientError(status, "http_error", `The server answered ${status}. Try again in a moment.`);
-  const { code, message, details } = envelope.data.error;
+  const { code, message, details } = envelope;
   return new ApiClientError(status, code, message, details?.issues ?? []);
 }
 

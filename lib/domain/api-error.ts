@@ -1,17 +1,35 @@
 // The API's one error envelope, `{ error: { code, message, details? } }`: lib/api/errors.ts builds it for every
-// failed request, lib/client/api.ts reads it. A schema rather than a bare type because the browser must check
-// it: a failed request may also be answered by something that is not Orderdeck (a proxy's page, a gateway).
-import { z } from "zod";
+// failed request, lib/client/api.ts reads it. The browser must check it (a failed request may be answered by
+// something that is not Orderdeck: a proxy's page, a gateway) and does so by hand, so every page does not ship a
+// schema library for three fields.
 
 /** One bad field of a 422, e.g. `{ path: "body.email", message: "Enter a valid email address" }`. */
-export const fieldIssue = z.object({ path: z.string(), message: z.string() });
-export type FieldIssue = z.infer<typeof fieldIssue>;
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
 
 /** 422s carry `issues`; a platform's failure carries what it said (e.g. `retryAfterSeconds`). */
-export const apiErrorDetails = z.looseObject({ issues: z.array(fieldIssue).optional() });
-export type ApiErrorDetails = z.infer<typeof apiErrorDetails>;
+export type ApiErrorDetails = { issues?: FieldIssue[] } & Record<string, unknown>;
 
-export const apiErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: apiErrorDetails.optional() }),
-});
-export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: ApiErrorDetails };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isFieldIssue = (value: unknown): value is FieldIssue =>
+  isRecord(value) && typeof value.path === "string" && typeof value.message === "string";
+
+/** The envelope in `body` when it is one (its field issues kept only when each is well formed), else null. */
+export function readApiError(body: unknown): ApiErrorBody["error"] | null {
+  if (!isRecord(body) || !isRecord(body.error)) return null;
+  const { code, message, details } = body.error;
+  if (typeof code !== "string" || typeof message !== "string") return null;
+  if (details === undefined) return { code, message };
+  if (!isRecord(details)) return null;
+  const { issues } = details;
+  if (issues !== undefined && !(Array.isArray(issues) && issues.every(isFieldIssue))) return null;
+  return { code, message, details: details as ApiErrorDetails };
+}
