@@ -8,6 +8,7 @@ import { connections } from "../db/schema";
 import type { ConnectionCheck } from "../domain/connection";
 import type { CurrentUser } from "../domain/user";
 import { isPlatformError } from "../platforms/errors";
+import { createRedactor } from "../platforms/http-redact";
 import { getAdapter } from "../platforms/registry";
 import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
@@ -29,9 +30,13 @@ export async function checkConnection(db: Db, actor: CurrentUser, id: string, ip
   try {
     await getAdapter(conn.platform).testConnection(conn, contextFor(conn));
   } catch (error) {
-    // Only the platform's own (already redacted) words are kept; anything else is logged, not shown.
+    // Only the platform's own (already redacted) words are kept; anything else is logged, not shown. They are
+    // stored for every role to read, so the connection's secrets are taken out once more: the transport redacts
+    // error answers, this also covers words an adapter took from a success body.
     if (!isPlatformError(error)) console.error("connection test crashed", error);
-    message = isPlatformError(error) ? error.message : "The test failed unexpectedly; see the server log.";
+    message = isPlatformError(error)
+      ? createRedactor(Object.values(conn.credentials)).redact(error.message)
+      : "The test failed unexpectedly; see the server log.";
   }
   const latencyMs = Math.round(performance.now() - started);
   const ok = message === null;

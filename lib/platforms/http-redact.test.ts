@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { errorFromAnswer } from "./error-answers";
 import { PlatformError } from "./errors";
 import { createUpstream } from "./http";
 import { createRedactor } from "./http-redact";
@@ -12,6 +13,26 @@ const KEY = "mp_key_4f9a2c";
 const SECRET = "mp_secret_77d1e0b3";
 const BASIC = Buffer.from(`${KEY}:${SECRET}`).toString("base64");
 const TOKEN = "tok_9b8c7d6e5f";
+// A secret with characters JSON may escape: "/" as "\/", and any character as "\uXXXX".
+const SLASHED = "Zx9/Qw+r8Lk2";
+const slashEscaped = (text: string) => text.replaceAll("/", "\\/");
+const unicodeEscaped = (text: string) =>
+  [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
+// Error bodies that echo SLASHED in JSON's escapes, written by hand as a platform's serializer would.
+const ESCAPED_BODIES: Record<string, { type: string; body: string }> = {
+  "/escaped-slash": { type: "application/json", body: `{"message":"key ${slashEscaped(SLASHED)} is not valid"}` },
+  "/escaped-unicode": { type: "application/json", body: `{"message":"key ${unicodeEscaped(SLASHED)} is not valid"}` },
+  "/escaped-key": { type: "application/json", body: `{"errors":{"${slashEscaped(SLASHED)}":["unknown key"]}}` },
+  // JSON quoted inside a JSON string: the inner escape is itself escaped.
+  "/escaped-nested": {
+    type: "application/json",
+    body: JSON.stringify({ detail: `{"token":"${slashEscaped(SLASHED)}"}` }),
+  },
+  // Not JSON at all (a proxy's page quoting the request as JSON), and JSON cut short.
+  "/escaped-html": { type: "text/html", body: `<pre>{"token": "${slashEscaped(SLASHED)}"}</pre>` },
+  "/escaped-truncated": { type: "application/json", body: `{"message":"key ${unicodeEscaped(SLASHED)} is not` },
+};
 
 let server: Server;
 let base = "";
@@ -19,6 +40,11 @@ let base = "";
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
+    const escaped = ESCAPED_BODIES[url.pathname];
+    if (escaped) {
+      res.writeHead(401, { "content-type": escaped.type });
+      return void res.end(escaped.body);
+    }
     if (url.pathname === "/echo-basic") {
       // Computed server-side: the transport never saw this header, it must derive the base64 form itself.
       res.writeHead(500, { "content-type": "application/json" });
@@ -56,6 +82,31 @@ const upstream = (secrets = [KEY, SECRET]) =>
 
 function expectClean(text: string) {
   for (const secret of [KEY, SECRET, BASIC, TOKEN]) expect(text).not.toContain(secret);
+}
+
+/** A text with its JSON escapes of "/" and of any character undone, as a reader of it would see them. */
+const unescaped = (text: string) =>
+  text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replaceAll("\\/", "/");
+
+/** Every string a reader of `text` could get: the text, its JSON-parsed strings and keys, each also unescaped. */
+function readings(text: string): string[] {
+  const out: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") {
+      out.push(value, unescaped(value));
+      try {
+        collect(JSON.parse(value) as unknown);
+      } catch {}
+    } else if (value && typeof value === "object")
+      for (const [key, item] of Object.entries(value)) {
+        collect(key);
+        collect(item);
+      }
+  };
+  collect(text);
+  return out;
 }
 
 describe("secret redaction", () => {
@@ -109,11 +160,39 @@ describe("secret redaction", () => {
     expect(res.json()).toEqual({ key: TOKEN });
   });
 
+  it.each(Object.keys(ESCAPED_BODIES))(
+    "redacts a secret the platform echoes JSON-escaped (%s), in the body and the message built from it",
+    async (path) => {
+      const up = upstream([KEY, SLASHED]);
+      const res = await up.request({ method: "GET", path });
+      expect(res.status).toBe(401);
+      expect(res.text).toContain("[redacted]");
+      for (const reading of readings(res.text)) {
+        expect(reading).not.toContain(SLASHED);
+        expect(reading).not.toContain(slashEscaped(SLASHED));
+      }
+      const error = errorFromAnswer(res, "TestShop", (body) => ({ message: JSON.stringify(body) }));
+      expect(error.message).not.toContain(SLASHED);
+      expect(error.message).not.toContain(slashEscaped(SLASHED));
+    },
+  );
+
+  it("passes a clean JSON body through byte for byte, and decodes escapes only where a secret hid", () => {
+    const redactor = createRedactor([SLASHED]);
+    const clean = '{"message" : "a\\/b \\u0041",  "n": 1.50}';
+    expect(redactor.redact(clean)).toBe(clean);
+    expect(redactor.redact(`{"m":"x ${slashEscaped(SLASHED)} a\\/b"}`)).toBe('{"m":"x [redacted] a/b"}');
+    expect(redactor.redact(`plain a\\/b ${unicodeEscaped(SLASHED)}`)).toBe("plain a/b [redacted]");
+    expect(redactor.redact("plain a\\/b")).toBe("plain a\\/b");
+    expect(redactor.redact(`"${slashEscaped(SLASHED)}"`)).toBe('"[redacted]"');
+  });
+
   it("replaces the longest spelling first and ignores values too short to hide", () => {
     const redactor = createRedactor(["abc", "abcdef", "x"]);
     expect(redactor.redact("abcdef abc x")).toBe("[redacted] [redacted] x");
     expect(redactor.redact(encodeURIComponent("a b/c"))).toBe("a%20b%2Fc");
     redactor.add("a b/c");
     expect(redactor.redact("q=a%20b%2Fc")).toBe("q=[redacted]");
+    expect(redactor.redact("q=a%20b%2fc")).toBe("q=[redacted]");
   });
 });

@@ -1,7 +1,9 @@
 // Secret redaction for everything the transport lets out: error messages, log lines, timing labels and
 // error bodies (platforms echo request headers in their error pages, which adapters turn into messages).
 // A secret hides in several spellings: as typed, URL-encoded (in a query or path), and inside a Basic
-// header as base64("key:secret") — we compute those for every ordered pair of known secrets.
+// header as base64("key:secret") — we compute those for every ordered pair of known secrets. And JSON may
+// escape any character of it ("Zx9\/Qw", "\u005a"), so a JSON text is redacted after parsing, string by string,
+// and escapes left in a text (one that is not JSON, or JSON quoted inside a string) are decoded to look again.
 import "server-only";
 
 export const REDACTED = "[redacted]";
@@ -26,6 +28,39 @@ function escapeRegExp(text: string): string {
 
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
+const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/** The text with its JSON escapes decoded ("\/" → "/", "\u0041" → "A"); other backslashes stay. */
+function decodeJsonEscapes(text: string): string {
+  if (!text.includes("\\")) return text;
+  return text.replace(JSON_ESCAPE, (_, hex: string | undefined, simple: string | undefined) =>
+    hex ? String.fromCharCode(Number.parseInt(hex, 16)) : (SIMPLE_ESCAPES[simple!] ?? simple!),
+  );
+}
+
+/** The parsed JSON when the text is a JSON object, array or string; undefined otherwise. */
+function parseJsonText(text: string): unknown {
+  const first = text.trimStart()[0];
+  if (first !== "{" && first !== "[" && first !== '"') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Applies `redact` to every string in a parsed JSON value, keys included. */
+function mapStrings(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, redact));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), mapStrings(item, redact)]));
+}
+
+// Escapes inside escapes (JSON quoted in a JSON string, and so on) are undone this many times at most.
+const MAX_DECODINGS = 3;
+
 export function createRedactor(initial: readonly string[]): Redactor {
   const secrets: string[] = [];
   const spellings = new Set<string>();
@@ -42,12 +77,39 @@ export function createRedactor(initial: readonly string[]): Redactor {
     if (value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
     addSpelling(value);
     addSpelling(encodeURIComponent(value));
+    // Percent-encoding is case-insensitive: some encoders write %2f.
+    addSpelling(encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase()));
     addSpelling(base64(value));
     for (const other of secrets) {
       addSpelling(base64(`${other}:${value}`));
       addSpelling(base64(`${value}:${other}`));
     }
     secrets.push(value);
+  };
+
+  const replaceSpellings = (text: string) => {
+    // Longest first, so a secret that contains another is replaced whole rather than leaving a tail.
+    pattern ??= new RegExp(
+      [...spellings]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join("|"),
+      "g",
+    );
+    return text.replace(pattern, REDACTED);
+  };
+
+  /** One text: its spellings replaced, then again behind its JSON escapes (the text decoded only if one hid there). */
+  const redactText = (text: string) => {
+    let out = replaceSpellings(text);
+    for (let n = 0; n < MAX_DECODINGS; n++) {
+      const decoded = decodeJsonEscapes(out);
+      if (decoded === out) break;
+      const again = replaceSpellings(decoded);
+      if (again === decoded) break;
+      out = again;
+    }
+    return out;
   };
 
   for (const secret of initial) add(secret);
@@ -65,15 +127,17 @@ export function createRedactor(initial: readonly string[]): Redactor {
     },
     redact(text) {
       if (spellings.size === 0 || text.length === 0) return text;
-      // Longest first, so a secret that contains another is replaced whole rather than leaving a tail.
-      pattern ??= new RegExp(
-        [...spellings]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join("|"),
-        "g",
-      );
-      return text.replace(pattern, REDACTED);
+      const parsed = parseJsonText(text);
+      if (parsed === undefined) return redactText(text);
+      // JSON: the platform's words are its parsed strings. Re-serialized only when something was hidden, so a
+      // clean body reaches the adapter byte for byte.
+      let changed = false;
+      const clean = mapStrings(parsed, (value) => {
+        const redacted = redactText(value);
+        if (redacted !== value) changed = true;
+        return redacted;
+      });
+      return changed ? JSON.stringify(clean) : text;
     },
   };
 }
