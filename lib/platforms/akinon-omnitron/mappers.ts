@@ -3,6 +3,7 @@
 import { subtractDecimal, sumDecimals } from "../../domain/decimal";
 import type { Address, Order, OrderLine, TrackingNumber } from "../../domain/order";
 import { PlatformError } from "../errors";
+import { issueInWords } from "../unreadable";
 import { humanize, money, toIsoUtc } from "../wire";
 import { DEFAULT_TIME_ZONE, ITEM_ATTRIBUTE_KEYS } from "./assumed";
 import { carrierLabel, trackingUrl } from "./carriers";
@@ -14,9 +15,10 @@ import { statusOf } from "./statuses";
 export function parseOrder(payload: unknown): RawOrder {
   const parsed = rawOrder.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join(".") : "order";
-  throw new PlatformError("bad_response", `Akinon Omnitron sent an order we cannot read (${where}: ${issue?.message})`);
+  throw new PlatformError(
+    "bad_response",
+    `Akinon Omnitron sent an order we cannot read (${issueInWords(parsed.error, "order")})`,
+  );
 }
 
 const blank = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);

@@ -4,6 +4,7 @@
 import "server-only";
 import { PlatformError } from "../errors";
 import type { AdapterContext, Connection } from "../types";
+import { issueInWords } from "../unreadable";
 import { wireRefId } from "../wire";
 import { ITEM_PAGES_PER_ORDER, ITEMS_BY_NUMBER_PARAM } from "./assumed";
 import { readAll } from "./reads";
@@ -36,8 +37,7 @@ export function readItems(payloads: readonly unknown[]): OrderItems {
   for (const payload of payloads) {
     const item = rawItem.safeParse(payload);
     if (!item.success) {
-      const issue = item.error.issues[0];
-      broken ??= issue ? `${issue.path.map(String).join(".") || "item"}: ${issue.message}` : "unreadable";
+      broken ??= issueInWords(item.error, "item");
       continue;
     }
     // Seen twice: a page shifted between two reads of a paged list.

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { withScale } from "../../domain/decimal";
 import type { Order, OrderLine, TrackingNumber } from "../../domain/order";
 import { PlatformError } from "../errors";
+import { issueInWords } from "../unreadable";
 import { humanize, money, toIsoUtc } from "../wire";
 import { billingFacts, toAddress, toCustomer } from "./addresses";
 import { ITEM_NAME_KEYS, UNITS_PER_ITEM } from "./assumed";
@@ -28,9 +29,10 @@ export interface OrderParts {
 export function parseWith<T>(schema: z.ZodType<T>, payload: unknown, what: string): T {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue ? ` (${issue.path.map(String).join(".") || "body"}: ${issue.message})` : "";
-  throw new PlatformError("bad_response", `Akinon Seller Center sent ${what} we cannot read${where}`);
+  throw new PlatformError(
+    "bad_response",
+    `Akinon Seller Center sent ${what} we cannot read (${issueInWords(parsed.error)})`,
+  );
 }
 
 /** ISO 4217 code: the order's own, its total's, else its items'; null when none names one. */

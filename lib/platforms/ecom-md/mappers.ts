@@ -4,6 +4,7 @@
 import { multiplyDecimal, subtractDecimal, sumDecimals } from "../../domain/decimal";
 import type { Address, Money, Order, OrderLine, OrderStatus } from "../../domain/order";
 import { PlatformError } from "../errors";
+import { issueInWords } from "../unreadable";
 import { humanize, money, toIsoUtc } from "../wire";
 import { ECOM_ASSUMED } from "./assumed";
 import { guessStage, normalizeStatus, STAGE_BY_STATUS, statusLabel } from "./constants";
@@ -15,8 +16,10 @@ const mdl = (amount: string | null | undefined): Money | null => money(amount, E
 export function parseOrder(raw: unknown): RawOrder {
   const parsed = orderSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const where = parsed.error.issues[0]?.path.join(".") || "order";
-  throw new PlatformError("bad_response", `ECOM.md sent an order we cannot read (${where})`);
+  throw new PlatformError(
+    "bad_response",
+    `ECOM.md sent an order we cannot read (${issueInWords(parsed.error, "order")})`,
+  );
 }
 
 /** Known codes in snake_case with our stage; unknown ones as sent, with a best-guess stage. */

@@ -3,6 +3,7 @@
 // Its dates carry an offset (seed); one without is read in the connection's time zone.
 import type { Address, Order, OrderExtras } from "../../domain/order";
 import { PlatformError } from "../errors";
+import { issueInWords } from "../unreadable";
 import { money, toIsoUtc } from "../wire";
 import { MERCHANTPRO_ASSUMED } from "./assumed";
 import { carrierName, trackingNumbers } from "./carriers";
@@ -16,9 +17,10 @@ const clean = (value: string | null | undefined): string | null => (value?.trim(
 export function parseOrder(payload: unknown): RawOrder {
   const parsed = orderSchema.safeParse(payload);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue ? `${issue.path.join(".") || "order"}: ${issue.message}` : "unexpected shape";
-  throw new PlatformError("bad_response", `MerchantPro sent an order we cannot read (${where})`);
+  throw new PlatformError(
+    "bad_response",
+    `MerchantPro sent an order we cannot read (${issueInWords(parsed.error, "order")})`,
+  );
 }
 
 function address(parts: (string | null | undefined)[]): boolean {

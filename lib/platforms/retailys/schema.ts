@@ -4,6 +4,7 @@
 // number, a decimal string or a price object, and a value of a shape we cannot read becomes null.
 import { z } from "zod";
 import { PlatformError } from "../errors";
+import { firstIssue } from "../unreadable";
 import { lenient, toIsoUtc, wireAmount, wireAmountLoose, wireId, wireMoney, wireRefId } from "../wire";
 import { ARTICLE_CODE_KEYS } from "./assumed";
 
@@ -232,10 +233,9 @@ export const errorBodySchema = z.object({ message: text, detail: z.unknown().opt
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.infer<T> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  const { field, problem } = firstIssue(parsed.error);
   throw new PlatformError(
     "bad_response",
-    `Retailys sent ${what} we cannot read${where}: ${issue?.message ?? "invalid"}`,
+    `Retailys sent ${what} we cannot read${field ? ` at ${field}` : ""}: ${problem}`,
   );
 }
