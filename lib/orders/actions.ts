@@ -46,8 +46,13 @@ export async function performAction(
   return { ...answer, replayed };
 }
 
-/** The calls that may have changed something upstream (every call but a read). */
-const writesSent = (ctx: AdapterContext) => ctx.upstream.timings.filter((timing) => !timing.label.startsWith("GET "));
+/** The calls that may have changed something upstream (every call but a read or a sign-in). */
+const writesSent = (ctx: AdapterContext) =>
+  ctx.upstream.timings.filter((timing) => !timing.label.startsWith("GET ") && !timing.signIn);
+
+/** Writes the platform answered with a 2xx: it took the change. */
+const writesAccepted = (ctx: AdapterContext) =>
+  writesSent(ctx).filter((timing) => typeof timing.status === "number" && timing.status >= 200 && timing.status < 300);
 
 /** The adapter's write; a crash after a write went out is stored as an unknown outcome, never freed for a retry. */
 async function write(
@@ -60,6 +65,14 @@ async function write(
   try {
     return { accepted: await adapter.perform(conn, orderId, input, ctx) };
   } catch (error) {
+    // The platform took the write (2xx) but its answer could not be read: the change is made, and calling it a
+    // failure would have the user send it again. The re-read shows what the order is now.
+    if (isPlatformError(error) && error.kind === "bad_response" && writesAccepted(ctx).length > 0) {
+      console.warn(
+        `orders: ${conn.name} accepted "${input.type}" on ${orderId}, with an answer we cannot read: ${error.message}`,
+      );
+      return { accepted: {} };
+    }
     if (isPlatformError(error)) return { error };
     if (writesSent(ctx).length === 0) throw error; // nothing reached the platform: the key is freed, a retry is safe
     console.error(`orders: ${input.type} on ${conn.name} crashed after writing`, error);

@@ -71,5 +71,9 @@ export function reasonOf(error: unknown): string {
   const { code } = error as NodeJS.ErrnoException;
   // Node's AggregateError (every address of a host failed) has an empty message: take the first one's.
   const message = error.message || (error instanceof AggregateError ? reasonOf(error.errors[0]) : "");
+  // OpenSSL's text is its error code and source file ("…:SSL routines:ssl3_get_record:wrong version number:
+  // ../deps/openssl/…/ssl3_record.c:350:"): keep its reason. "wrong version number" is most often http on an https URL.
+  const tls = /SSL routines:[^:]*:([^:]+):/.exec(message);
+  if (tls) return `the secure connection (TLS) failed: ${tls[1]}`;
   return message || code || error.name;
 }

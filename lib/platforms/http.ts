@@ -21,6 +21,8 @@ export interface UpstreamRequest {
   headers?: Record<string, string>;
   /** JSON-encoded; sets content-type unless the headers do. */
   body?: unknown;
+  /** A sign-in (credentials for a token): a POST that changes nothing, which callers counting writes leave out. */
+  signIn?: boolean;
 }
 
 export interface UpstreamResponse {
@@ -41,6 +43,8 @@ export interface UpstreamTiming {
   label: string;
   status: number | "error";
   durationMs: number;
+  /** The call was a sign-in (UpstreamRequest.signIn). */
+  signIn?: true;
 }
 
 export interface Upstream {
@@ -71,6 +75,7 @@ interface Prepared {
   headers: Headers;
   body: string | undefined;
   label: string;
+  signIn: boolean;
 }
 
 type Attempt =
@@ -110,7 +115,8 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     for (const [name, value] of Object.entries(req.headers ?? {})) headers.set(name, value);
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
     if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
-    return { method: req.method, url, headers, body, label: redactor.redact(`${req.method} ${url.pathname}`) };
+    const label = redactor.redact(`${req.method} ${url.pathname}`);
+    return { method: req.method, url, headers, body, label, signIn: req.signIn === true };
   }
 
   async function attempt(p: Prepared, signal: AbortSignal): Promise<Attempt> {
@@ -149,6 +155,8 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     const deadline = AbortSignal.timeout(timeoutMs);
     const deadlineAt = Date.now() + timeoutMs;
     const signal = outer ? AbortSignal.any([deadline, outer]) : deadline;
+    // The last answer before a retry: when the deadline cuts the retry short, that answer is what happened.
+    let previous: Attempt | undefined;
     try {
       for (let n = 0; ; n++) {
         const attemptStarted = performance.now();
@@ -160,6 +168,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
             label: p.label,
             status: result?.status ?? "error",
             durationMs: performance.now() - attemptStarted,
+            ...(p.signIn ? { signIn: true as const } : {}),
           });
         }
         const retryable = result.ok ? RETRY_STATUSES.has(result.status) : result.retryable;
@@ -177,10 +186,15 @@ export function createUpstream(options: UpstreamOptions): Upstream {
             `[upstream ${connectionId}] ${p.label} → ${result.status}; retry ${n + 1}/${maxRetries} in ${wait} ms`,
           ),
         );
+        previous = result;
         await sleep(wait, signal);
       }
     } catch (error) {
       if (error instanceof PlatformError || !deadline.aborted) throw error;
+      // The platform did answer (a 502, a refused connection), only the retry ran out of time: say what it answered,
+      // not that it was silent.
+      if (previous && !previous.ok) throw previous.error;
+      if (previous?.ok) return respond(previous, performance.now() - started);
       throw fail("timeout", `${platformLabel} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s`);
     }
   }

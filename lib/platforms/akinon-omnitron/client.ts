@@ -24,7 +24,7 @@ function sessionKey(conn: Connection): SessionKey {
 async function login(conn: Connection, ctx: AdapterContext): Promise<string> {
   const { username = "", password = "" } = conn.credentials;
   const res = await ctx.upstream.request(
-    { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, body: { username, password } },
+    { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, signIn: true, body: { username, password } },
     ctx.signal,
   );
   if (!isSuccess(res)) throw errorFrom(res, { login: true });

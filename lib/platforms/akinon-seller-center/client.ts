@@ -25,7 +25,7 @@ function sessionKey(conn: Connection): SessionKey {
 
 async function login(ctx: AdapterContext, email: string, password: string): Promise<string> {
   const res = await ctx.upstream.request(
-    { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, body: { email, password } },
+    { method: "POST", path: LOGIN_PATH, headers: JSON_HEADERS, signIn: true, body: { email, password } },
     ctx.signal,
   );
   if (!isSuccess(res)) throw errorFrom(res, { login: true });
