@@ -9,7 +9,7 @@ import { users } from "../db/schema";
 import type { CurrentUser } from "../domain/user";
 import { resetEnvForTests } from "../env";
 import { createConnection } from "../orders/connections";
-import type { RunningSandbox } from "../sandbox/core/server";
+import type { RunningSandbox, SandboxConfig } from "../sandbox/core/server";
 import { sandboxConnectionCredentials } from "../sandbox/credentials";
 import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../sandbox/platforms";
 import { startTestSandbox } from "../sandbox/testing";
@@ -24,16 +24,24 @@ export interface SandboxConnections {
   close(): Promise<void>;
 }
 
+/** What a test may change about the scene: the sandbox's settings, and options every connection gets. */
+export interface SceneOverrides {
+  sandbox?: Partial<SandboxConfig>;
+  /** Merged over `{ requestsPerSecond: 200 }` (e.g. a short `timeoutMs`). */
+  options?: Record<string, number>;
+}
+
 export async function setUpSandboxConnections(
   orderCount: number,
   counts: Partial<Record<SandboxPlatformId, number>> = {},
   kind: TestDbKind = "pglite",
+  overrides: SceneOverrides = {},
 ): Promise<SandboxConnections> {
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "orderdeck-orders-"));
   process.env.UPSTREAM_ALLOW_PRIVATE = "1";
   process.env.DEMO = "0";
   resetEnvForTests();
-  const sandbox = await startTestSandbox({ count: orderCount, counts });
+  const sandbox = await startTestSandbox({ count: orderCount, counts, ...overrides.sandbox });
   const handle = await openTestDatabase(kind);
   setDbForTests(handle);
   const [row] = await handle.db
@@ -49,7 +57,7 @@ export async function setUpSandboxConnections(
       platform,
       baseUrl: sandbox.baseUrl(platform),
       credentials,
-      options: { requestsPerSecond: 200 },
+      options: { requestsPerSecond: 200, ...overrides.options },
     };
     ids[platform] = (await createConnection(handle.db, admin, input, "::1")).id;
   }
