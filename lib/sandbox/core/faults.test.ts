@@ -1,54 +1,34 @@
 // Every fault knob, on every platform, through the control API and the environment.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_CREDENTIALS } from "../credentials";
 import { startTestSandbox } from "../testing";
 import type { RunningSandbox } from "./server";
 import { faultsFromEnv } from "./faults";
-import { SANDBOX_PLATFORM_IDS, type SandboxPlatformId } from "../platforms";
+import { SANDBOX_PLATFORM_IDS, SANDBOX_PLATFORMS, type SandboxPlatformId } from "../platforms";
 
 let sandbox: RunningSandbox;
-let omnitronKey: string;
+/** Each platform's signed-in headers, taken before any fault is set: the faults would hit the login too. */
+const headers = new Map<SandboxPlatformId, Record<string, string>>();
 beforeAll(async () => {
   sandbox = await startTestSandbox({ count: 20 });
-  omnitronKey = await omnitronToken();
+  for (const platform of SANDBOX_PLATFORM_IDS)
+    headers.set(platform, await SANDBOX_PLATFORMS[platform].ownApi.headers(sandbox.baseUrl(platform)));
 });
 afterAll(async () => {
   await sandbox?.stop();
 });
 
 /** One cheap authenticated list request per platform, as its own API wants it. */
-const LIST: Record<SandboxPlatformId, { path: string; headers: Record<string, string> }> = {
-  "ecom-md": { path: "/external/external-order/?page_size=1", headers: { "API-Token": SANDBOX_CREDENTIALS["ecom-md"].apiToken } },
-  merchantpro: {
-    path: "/api/v2/orders?limit=1",
-    headers: { authorization: `Basic ${Buffer.from(`${SANDBOX_CREDENTIALS.merchantpro.apiKey}:${SANDBOX_CREDENTIALS.merchantpro.apiSecret}`).toString("base64")}` },
-  },
-  "akinon-seller-center": {
-    path: "/api/i1/orders/?limit=1",
-    headers: { authorization: `Bearer ${SANDBOX_CREDENTIALS["akinon-seller-center"].accessToken}`, "content-type": "application/json" },
-  },
-  retailys: { path: "/v1/System/Orders?per_page=10", headers: { token: SANDBOX_CREDENTIALS.retailys.token } },
-  "akinon-omnitron": { path: "/api/i1/orders/?limit=1", headers: { "content-type": "application/json" } },
-};
-
-async function omnitronToken(): Promise<string> {
-  const response = await fetch(`${sandbox.baseUrl("akinon-omnitron")}/api/i1/auth/login/`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(SANDBOX_CREDENTIALS["akinon-omnitron"]),
-  });
-  return ((await response.json()) as { key: string }).key;
-}
+const listPath = (platform: SandboxPlatformId) => `/${SANDBOX_PLATFORMS[platform].ownApi.listProbe}`;
 
 async function call(platform: SandboxPlatformId, signal?: AbortSignal): Promise<Response> {
-  const { path, headers } = LIST[platform];
-  // Logged in once before any fault is set: the faults would hit the login too.
-  const extra: Record<string, string> = platform === "akinon-omnitron" ? { authorization: `Token ${omnitronKey}` } : {};
-  return fetch(`${sandbox.baseUrl(platform)}${path}`, { headers: { ...headers, ...extra }, signal });
+  return fetch(`${sandbox.baseUrl(platform)}${listPath(platform)}`, { headers: headers.get(platform), signal });
 }
 
 async function setFaults(platform: SandboxPlatformId, faults: object): Promise<void> {
-  const response = await fetch(`${sandbox.url}/_sandbox/faults/${platform}`, { method: "PUT", body: JSON.stringify(faults) });
+  const response = await fetch(`${sandbox.url}/_sandbox/faults/${platform}`, {
+    method: "PUT",
+    body: JSON.stringify(faults),
+  });
   expect(response.status).toBe(200);
 }
 
@@ -105,7 +85,7 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
   });
 
   it("fails requests whose path matches failPaths, and only those", async () => {
-    await setFaults(platform, { failPaths: [LIST[platform].path.split("?")[0]!] });
+    await setFaults(platform, { failPaths: [listPath(platform).split("?")[0]!] });
     expect((await call(platform)).status).toBe(500);
     await setFaults(platform, { failPaths: ["/no/such/path"] });
     expect((await call(platform)).status).toBe(200);
@@ -121,7 +101,7 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
     ["wrong-shape", 200, "application/json"],
   ])("answers the requests a %s rule matches with %i (%s), and only those", async (kind, status, type) => {
     await setFaults(platform, {
-      rules: [{ kind, match: `GET ${LIST[platform].path.split("?")[0]!}`, retryAfterSeconds: 7 }],
+      rules: [{ kind, match: `GET ${listPath(platform).split("?")[0]!}`, retryAfterSeconds: 7 }],
     });
     const response = await call(platform);
     expect(response.status).toBe(status);
@@ -145,7 +125,7 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
   });
 
   it("narrows a failPath to one method when the rule names it", async () => {
-    const path = LIST[platform].path.split("?")[0]!;
+    const path = listPath(platform).split("?")[0]!;
     await setFaults(platform, { failPaths: [`POST ${path}`] });
     expect((await call(platform)).status).toBe(200);
     await setFaults(platform, { failPaths: [`GET ${path}`] });
@@ -156,7 +136,10 @@ describe.each(SANDBOX_PLATFORM_IDS)("faults on %s", (platform) => {
 
 describe("the control API", () => {
   it("refuses bad fault settings and unknown platforms", async () => {
-    const bad = await fetch(`${sandbox.url}/_sandbox/faults/retailys`, { method: "PUT", body: JSON.stringify({ errorRate: 2 }) });
+    const bad = await fetch(`${sandbox.url}/_sandbox/faults/retailys`, {
+      method: "PUT",
+      body: JSON.stringify({ errorRate: 2 }),
+    });
     expect(bad.status).toBe(400);
     const badRules = [
       { kind: "gremlins" },
@@ -176,16 +159,32 @@ describe("the control API", () => {
   it("logs requests per platform and resets state", async () => {
     await fetch(`${sandbox.url}/_sandbox/requests`, { method: "DELETE" });
     await call("retailys");
-    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=retailys`)).json()) as { requests: { method: string; path: string; status: number }[] };
+    const log = (await (await fetch(`${sandbox.url}/_sandbox/requests?platform=retailys`)).json()) as {
+      requests: { method: string; path: string; status: number }[];
+    };
     expect(log.requests).toEqual([expect.objectContaining({ method: "GET", path: "/v1/System/Orders", status: 200 })]);
-    const state = (await (await fetch(`${sandbox.url}/_sandbox`)).json()) as { platforms: Record<string, { orders: number }> };
+    const state = (await (await fetch(`${sandbox.url}/_sandbox`)).json()) as {
+      platforms: Record<string, { orders: number }>;
+    };
     expect(Object.keys(state.platforms).sort()).toEqual([...SANDBOX_PLATFORM_IDS].sort());
     expect((await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST", body: "{}" })).status).toBe(200);
   });
 
   it("reads faults from the environment, per platform first", () => {
-    const env = { SANDBOX_LATENCY_MS: "20-80", SANDBOX_RETAILYS_ERROR_RATE: "0.5", SANDBOX_ERROR_RATE: "0.1" } as unknown as NodeJS.ProcessEnv;
-    expect(faultsFromEnv("retailys", env, 100)).toEqual({ latencyMs: [20, 80], errorRate: 0.5, rateLimitPerSecond: 100 });
-    expect(faultsFromEnv("merchantpro", env)).toEqual({ latencyMs: [20, 80], errorRate: 0.1, rateLimitPerSecond: null });
+    const env = {
+      SANDBOX_LATENCY_MS: "20-80",
+      SANDBOX_RETAILYS_ERROR_RATE: "0.5",
+      SANDBOX_ERROR_RATE: "0.1",
+    } as unknown as NodeJS.ProcessEnv;
+    expect(faultsFromEnv("retailys", env, 100)).toEqual({
+      latencyMs: [20, 80],
+      errorRate: 0.5,
+      rateLimitPerSecond: 100,
+    });
+    expect(faultsFromEnv("merchantpro", env)).toEqual({
+      latencyMs: [20, 80],
+      errorRate: 0.1,
+      rateLimitPerSecond: null,
+    });
   });
 });
