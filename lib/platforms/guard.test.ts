@@ -1,12 +1,14 @@
 // The base-URL guard: at save time (checkBaseUrl) and at connect time (guardedLookup / IP literals through
 // the transport), against a real loopback server so "refused" is a refusal and not an unreachable host.
+// Every address spelled here that is not loopback is only ever checked, never dialled: a test that failed
+// open would otherwise send traffic into a private network.
 import { randomUUID } from "node:crypto";
-import type { LookupAddress } from "node:dns";
+import dns, { type LookupAddress } from "node:dns";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PlatformError } from "./errors";
-import { checkBaseUrl, GuardError, guardedLookup } from "./guard";
+import { checkBaseUrl, GuardError, guardedLookup, guardLiteral } from "./guard";
 import { createUpstream } from "./http";
 
 describe("checkBaseUrl (when a connection is saved)", () => {
@@ -32,6 +34,47 @@ describe("checkBaseUrl (when a connection is saved)", () => {
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.message).toContain(range);
     expect(await checkBaseUrl(url, true)).toEqual({ ok: true });
+  });
+
+  // The same addresses as a URL may spell them: the URL parser reads them all as the address they reach, so
+  // the check (and undici, which dials the parsed host) sees the canonical form.
+  it.each([
+    ["https://2130706433", "loopback"],
+    ["https://017700000001", "loopback"],
+    ["https://0177.0.0.1", "loopback"],
+    ["https://0x7f.0.0.1", "loopback"],
+    ["https://0x7f000001", "loopback"],
+    ["https://127.1", "loopback"],
+    ["https://127.000.000.001", "loopback"],
+    ["https://127.0.0.1.", "loopback"],
+    ["https://%31%32%37.0.0.1", "loopback"],
+    ["https://0", "unspecified"],
+    ["https://0.1.2.3", "unspecified"],
+    ["https://[::]", "unspecified"],
+    ["https://[::ffff:7f00:1]", "loopback"],
+    ["https://[0:0:0:0:0:ffff:127.0.0.1]", "loopback"],
+    ["https://[::127.0.0.1]", "IPv4-compatible"],
+    ["https://[::a9fe:a9fe]", "IPv4-compatible"],
+    ["https://[64:ff9b::7f00:1]", "NAT64"],
+    ["https://[2002:7f00:1::1]", "6to4"],
+    ["https://[4000::1]", "outside the internet's IPv6 range"],
+    ["https://2852039166", "link-local, incl. cloud metadata"],
+    ["https://0251.0376.0251.0376", "link-local, incl. cloud metadata"],
+    ["https://0xa9fea9fe", "link-local, incl. cloud metadata"],
+    ["https://[::ffff:a9fe:a9fe]", "link-local, incl. cloud metadata"],
+    ["https://10.1", "private"],
+    ["https://192.168.0x1.1", "private"],
+    ["https://[fd00::1]", "unique-local"],
+    ["https://[fdff:ffff:ffff::1]", "unique-local"],
+    ["https://[fe80::1]", "link-local, incl. cloud metadata"],
+  ])("refuses %s (%s) in every spelling, at save time and at connect time", async (url, range) => {
+    const verdict = await checkBaseUrl(url, false);
+    expect(verdict).toEqual({ ok: false, message: expect.stringContaining(`(${range})`) });
+    // What undici hands the connector is the URL's parsed host name.
+    const refused = guardLiteral(new URL(url).hostname, false);
+    expect(refused).toBeInstanceOf(GuardError);
+    expect(refused?.message).toContain(`(${range})`);
+    expect(guardLiteral(new URL(url).hostname, true)).toBeNull();
   });
 
   it("accepts a public address (an IP literal needs no DNS)", async () => {
@@ -95,6 +138,33 @@ describe("guardedLookup (at every connection, after DNS)", () => {
   });
 });
 
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/** Answers DNS for names under .test (which never resolve for real) as `answers` says, the rest as usual. */
+function fakeDns(answers: Record<string, (n: number) => string[]>) {
+  const asked: Record<string, number> = {};
+  const answer = (host: string): LookupAddress[] | undefined => {
+    if (!answers[host]) return undefined;
+    asked[host] = (asked[host] ?? 0) + 1;
+    const addresses = answers[host](asked[host]);
+    return addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  };
+  const lookup = dns.lookup;
+  vi.spyOn(dns, "lookup").mockImplementation(((host: string, options: dns.LookupOptions, callback: LookupCallback) => {
+    const addresses = answer(host);
+    if (!addresses) return lookup(host, options, callback as never);
+    process.nextTick(() =>
+      options.all ? callback(null, addresses) : callback(null, addresses[0]!.address, addresses[0]!.family),
+    );
+  }) as typeof dns.lookup);
+  const promised = dns.promises.lookup;
+  vi.spyOn(dns.promises, "lookup").mockImplementation(
+    (async (host: string, options: dns.LookupAllOptions) =>
+      answer(host) ?? promised(host, options)) as typeof dns.promises.lookup,
+  );
+  return asked;
+}
+
 describe("the transport's connect-time guard", () => {
   let server: Server;
   let port = 0;
@@ -139,5 +209,121 @@ describe("the transport's connect-time guard", () => {
     const res = await upstream(`http://localhost:${port}`, true).request({ method: "GET", path: "/orders" });
     expect(res.status).toBe(200);
     expect(hits).toBe(1);
+  });
+
+  const refusal = (up: ReturnType<typeof upstream>) =>
+    up.request({ method: "GET", path: "/orders" }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+
+  it.each(["2130706433", "0x7f.0.0.1", "0177.0.0.1", "127.1", "[::ffff:7f00:1]", "[::ffff:127.0.0.1]"])(
+    "refuses loopback spelled %s without dialling it",
+    async (host) => {
+      hits = 0;
+      const error = await refusal(upstream(`http://${host}:${port}`, false));
+      expect(error).toBeInstanceOf(PlatformError);
+      expect((error as PlatformError).message).toMatch(/blocked by the base-URL guard: .*\(loopback\)/);
+      expect(hits).toBe(0);
+    },
+  );
+
+  describe("a host name, judged by the address it resolves to when the connection is made", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("dials the address the guarded lookup checked, not another resolution of the name", async () => {
+      // shop.test exists only in this fake DNS: reaching the server proves the connector used the checked answer.
+      fakeDns({ "shop.test": () => ["127.0.0.1"] });
+      hits = 0;
+      const res = await upstream(`http://shop.test:${port}`, true).request({ method: "GET", path: "/orders" });
+      expect(res.status).toBe(200);
+      expect(hits).toBe(1);
+    });
+
+    it("refuses a name that resolved to a public address when saved and to loopback when dialled (DNS rebinding)", async () => {
+      const asked = fakeDns({ "rebind.test": (n) => (n === 1 ? ["93.184.216.34"] : ["127.0.0.1"]) });
+      expect(await checkBaseUrl("https://rebind.test", false)).toEqual({ ok: true });
+      hits = 0;
+      const error = await refusal(upstream(`http://rebind.test:${port}`, false));
+      expect((error as PlatformError).message).toBe(
+        "TestShop cannot be reached: blocked by the base-URL guard: rebind.test resolves to 127.0.0.1 (loopback) is not a public address",
+      );
+      expect(asked["rebind.test"]).toBe(2);
+      expect(hits).toBe(0);
+    });
+
+    it.each([
+      ["metadata.test", ["169.254.169.254"], "link-local, incl. cloud metadata"],
+      ["mixed.test", ["93.184.216.34", "10.0.0.5"], "private"],
+      ["mapped.test", ["::ffff:127.0.0.1"], "loopback"],
+      ["v6.test", ["2606:4700::1111", "fd00::5"], "unique-local"],
+      ["zero.test", ["0.0.0.0"], "unspecified"],
+    ])("refuses %s (resolving to %j) whichever address would be tried", async (host, addresses, range) => {
+      fakeDns({ [host]: () => addresses });
+      const saved = await checkBaseUrl(`https://${host}`, false);
+      expect(saved).toEqual({ ok: false, message: expect.stringContaining(`(${range})`) });
+      for (const all of [true, false]) {
+        const dialled = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+          guardedLookup(false)(host, { all }, (error) => resolve(error)),
+        );
+        expect(dialled).toBeInstanceOf(GuardError);
+        expect(dialled?.message).toContain(`(${range})`);
+      }
+    });
+  });
+});
+
+describe("redirects", () => {
+  // Two loopback servers: the platform, which redirects, and the target, which must never be reached.
+  let target: Server;
+  let targetHits = 0;
+  let platform: Server;
+  let platformUrl = "";
+  beforeAll(async () => {
+    target = createServer((_req, res) => {
+      targetHits += 1;
+      res.end("{}");
+    });
+    await new Promise<void>((resolve) => target.listen(0, "127.0.0.1", resolve));
+    const targetPort = (target.address() as AddressInfo).port;
+    platform = createServer((req, res) => {
+      const status = Number(req.url?.split("/")[1]);
+      // The target in the spelling a hostile platform might use to slip past a name check: decimal loopback.
+      res.writeHead(status, { location: `http://2130706433:${targetPort}/latest/meta-data` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => platform.listen(0, "127.0.0.1", resolve));
+    platformUrl = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => target.close(resolve));
+    await new Promise((resolve) => platform.close(resolve));
+  });
+
+  it.each([
+    [301, "GET"],
+    [302, "GET"],
+    [303, "POST"],
+    [307, "POST"],
+    [308, "GET"],
+  ] as const)("are never followed (%i on a %s), even where private addresses are allowed", async (status, method) => {
+    const up = createUpstream({
+      connectionId: randomUUID(),
+      platformLabel: "TestShop",
+      baseUrl: platformUrl,
+      secrets: [],
+      requestsPerSecond: 100,
+      concurrency: 4,
+      allowPrivate: true,
+    });
+    const error = await up
+      .request({ method, path: `/${status}`, body: method === "POST" ? {} : undefined })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect((error as PlatformError).message).toBe(
+      `TestShop redirected to 127.0.0.1:${(target.address() as AddressInfo).port} — redirects are not followed`,
+    );
+    expect(up.timings).toHaveLength(1);
+    expect(targetHits).toBe(0);
   });
 });

@@ -16,13 +16,22 @@ export class GuardError extends Error {
   }
 }
 
+// The IPv6 addresses routed on the internet. ipaddr.js calls whatever it has no name for "unicast", which
+// includes the deprecated IPv4-compatible form ::127.0.0.1 (= ::7f00:1).
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3");
+const IPV4_COMPATIBLE = ipaddr.parseCIDR("::/96");
+
 /** Why a valid IP address is not a public one (ipaddr.js range name), or null when it is public unicast. */
 function nonPublicRange(address: string): string | null {
   // process() turns ::ffff:127.0.0.1 into 127.0.0.1, so a mapped address is judged as the IPv4 it reaches.
-  const range = ipaddr.process(address).range();
+  const ip = ipaddr.process(address);
+  const range = ip.range();
   // Only plain unicast passes: loopback, private, linkLocal (cloud metadata), uniqueLocal, carrierGradeNat,
   // multicast, reserved, unspecified, and the IPv6 ranges that tunnel to IPv4 (6to4, teredo, NAT64) all fail.
-  return range === "unicast" ? null : range;
+  if (range !== "unicast") return range;
+  if (ip.kind() === "ipv6" && !ip.match(GLOBAL_UNICAST_V6))
+    return ip.match(IPV4_COMPATIBLE) ? "ipv4Compatible" : "notGlobal";
+  return null;
 }
 
 /** Strips the brackets a URL puts around an IPv6 literal ("[::1]" → "::1"). */
@@ -35,6 +44,8 @@ const RANGE_NAMES: Record<string, string> = {
   uniqueLocal: "unique-local",
   carrierGradeNat: "carrier-grade NAT",
   ipv4Mapped: "IPv4-mapped",
+  ipv4Compatible: "IPv4-compatible",
+  notGlobal: "outside the internet's IPv6 range",
   rfc6052: "NAT64",
 };
 
