@@ -19,6 +19,7 @@ import type { createTokenInput, createUserInput, updateUserInput } from "./input
 import type { OrderStatus } from "./order";
 import type { OrderDetail } from "./order-detail";
 import type { OrderCounts, OrderListPage } from "./order-list";
+import type { Overview } from "./overview";
 import type { PlatformDescription } from "./platform";
 import type { ApiTokenSummary, CreatedApiToken, SignedInCaller, UserSummary } from "./user";
 import type { preferenceBody, SavedView, savedViewInput, savedViewPatch } from "./views";
@@ -55,6 +56,8 @@ export interface ApiRoutes {
   /** Needs an Idempotency-Key header; a replayed answer says `Idempotent-Replayed: true`. */
   "POST /api/orders/:connectionId/:orderId/actions": { body: Takes<typeof actionInput>; response: ActionResult };
   "GET /api/orders/:connectionId/:orderId/history": { response: { events: AuditEventView[] } };
+
+  "GET /api/overview": { response: Overview };
 
   "GET /api/bulk-jobs": { response: { jobs: BulkJobSummary[] } };
   "POST /api/bulk-jobs": { body: Takes<typeof bulkJobInput>; response: { job: BulkJobView } };

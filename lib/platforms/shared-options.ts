@@ -12,6 +12,7 @@ export const SHARED_OPTION_KEYS = [
   "concurrency",
   "timeZone",
   "syncIntervalSeconds",
+  "attentionHours",
 ] as const;
 
 export const sharedOptionsSchema = z.object({
@@ -24,6 +25,8 @@ export const sharedOptionsSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(5).max(86_400).optional(),
   ),
+  /** How long an order may stay pending or processing before the overview lists it (default 24, lib/overview). */
+  attentionHours: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().min(1).max(2160).optional()),
 });
 
 /**

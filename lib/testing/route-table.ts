@@ -63,6 +63,7 @@ export const ROUTE_TABLE: RouteRow[] = [
   { file: "app/api/connections/[id]/statuses/route.ts", method: "GET", path: "/api/connections/:connection/statuses", expect: signedIn(200) },
   { file: "app/api/orders/route.ts", method: "GET", path: "/api/orders?limit=5", expect: signedIn(200) },
   { file: "app/api/orders/counts/route.ts", method: "GET", path: "/api/orders/counts?stage=pending", expect: signedIn(200) },
+  { file: "app/api/overview/route.ts", method: "GET", path: "/api/overview?range=30d&tz=Europe/Prague", expect: signedIn(200) },
   { file: "app/api/connections/[id]/sync/route.ts", method: "POST", path: "/api/connections/:connection/sync", expect: signedIn(202) },
   { file: "app/api/orders/export/route.ts", method: "GET", path: "/api/orders/export?connection=:connection", expect: { anonymous: 401, manager: 200, fulfillment: 403, admin: 200 } },
   { file: "app/api/orders/[connectionId]/[orderId]/route.ts", method: "GET", path: "/api/orders/:connection/:order", expect: signedIn(200) },

@@ -1,0 +1,158 @@
+// The overview (`/`): what GET /api/overview takes and answers, declared once for the route and the browser.
+// Days are calendar days in the caller's time zone; money is a decimal string per currency (never summed across
+// currencies); every figure of the range comes with the same figure for the period just before it.
+import { z } from "zod";
+import type { Stage } from "./order";
+import type { PlatformId } from "./platform";
+
+export const OVERVIEW_RANGES = ["today", "7d", "30d", "custom"] as const;
+export type OverviewRange = (typeof OVERVIEW_RANGES)[number];
+
+/** The longest custom range, in days (a bar per day must stay readable). */
+export const MAX_OVERVIEW_DAYS = 366;
+
+/** How long an order may stay pending or processing before it needs attention, unless its connection says. */
+export const DEFAULT_ATTENTION_HOURS = 24;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDay = (day: string) => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+const day = z.string().trim().refine(isCalendarDay, { error: "Use a day like 2026-11-24" });
+
+/** An IANA zone the runtime knows (Intl throws a RangeError for any other name). */
+export function isIanaTimeZone(name: string): boolean {
+  try {
+    return Boolean(new Intl.DateTimeFormat("en", { timeZone: name }));
+  } catch {
+    return false;
+  }
+}
+
+export const overviewQuery = z
+  .object({
+    range: z.enum(OVERVIEW_RANGES).default("7d"),
+    /** Custom ranges only: the first and last day, both included. */
+    from: day.optional(),
+    to: day.optional(),
+    tz: z
+      .string()
+      .trim()
+      .default("UTC")
+      .refine(isIanaTimeZone, { error: "Not a time zone: use an IANA name such as Europe/Bucharest" }),
+  })
+  .superRefine((query, ctx) => {
+    if (query.range !== "custom") return;
+    if (!query.from) ctx.addIssue({ code: "custom", path: ["from"], message: "A custom range needs its first day" });
+    if (!query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "A custom range needs its last day" });
+    if (query.from && query.to && query.from > query.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must not be before the first" });
+  });
+export type OverviewQuery = z.infer<typeof overviewQuery>;
+
+/** A stretch of whole days: its first and last day (YYYY-MM-DD) and the instants it covers, [from, to). */
+export interface OverviewPeriod {
+  firstDay: string;
+  lastDay: string;
+  from: string;
+  /** Exclusive; "now" when the period reaches today (the previous period is cut at the same time of day). */
+  to: string;
+}
+
+/** One calendar day of the range with the instants it starts and ends (for links into the order list). */
+export interface OverviewDay {
+  day: string;
+  from: string;
+  /** The day's last millisecond (the list's `to` is inclusive). */
+  to: string;
+}
+
+export interface CurrencyFigures {
+  currency: string;
+  /** Orders in this currency, all stages. */
+  orders: number;
+  /** The totals of the orders neither cancelled nor returned, exact. */
+  revenue: string;
+  /** revenue ÷ those orders, rounded to the currency's own decimals as the orders give them; null without any. */
+  averageOrderValue: string | null;
+}
+
+export interface HeadlineFigures {
+  orders: number;
+  cancelled: number;
+  returned: number;
+  /** Per currency, most orders first. */
+  currencies: CurrencyFigures[];
+}
+
+export interface OverviewConnection {
+  id: string;
+  name: string;
+  platform: PlatformId | string;
+}
+
+export interface WaitingOrder {
+  connectionId: string;
+  connectionName: string;
+  orderId: string;
+  number: string;
+  stage: Stage;
+  placedAt: string;
+}
+
+export interface FailedAction {
+  connectionId: string;
+  connectionName: string;
+  orderId: string;
+  number: string;
+  /** The action's type, e.g. "set-status". */
+  action: string | null;
+  message: string | null;
+  at: string;
+  /** A bulk job's item, or a single action. */
+  source: "bulk" | "action";
+}
+
+export interface FailingConnection {
+  connectionId: string;
+  connectionName: string;
+  platform: PlatformId | string;
+  /** The sync's last attempt failed, and/or the last "Test connection" did. */
+  sync: { message: string; at: string | null } | null;
+  health: { message: string; at: string | null } | null;
+}
+
+export interface NeedsAttention {
+  /** Pending or processing longer than their connection's threshold (per connection: how many, and the cut-off). */
+  waiting: {
+    total: number;
+    perConnection: {
+      connectionId: string;
+      connectionName: string;
+      hours: number;
+      placedBefore: string;
+      orders: number;
+    }[];
+    /** The longest-waiting ones. */
+    oldest: WaitingOrder[];
+  };
+  /** Orders whose last action (alone or in a bulk job) failed in the last days, newest first. */
+  failedActions: { total: number; sinceDays: number; latest: FailedAction[] };
+  connections: FailingConnection[];
+}
+
+export interface Overview {
+  timeZone: string;
+  range: OverviewRange;
+  current: OverviewPeriod;
+  previous: OverviewPeriod;
+  figures: { current: HeadlineFigures; previous: HeadlineFigures };
+  /** Every connection, named (the charts' series and the empty state). */
+  connections: OverviewConnection[];
+  days: OverviewDay[];
+  /** Per day of the range (same order as `days`): orders per connection id (absent = none). */
+  ordersPerDay: { day: string; connections: Record<string, number> }[];
+  /** Per day of the range: revenue per currency (orders neither cancelled nor returned). */
+  revenuePerDay: { day: string; currencies: Record<string, string> }[];
+  /** Orders of the range per stage, every stage in the workflow's order. */
+  stages: { stage: Stage; orders: number }[];
+  attention: NeedsAttention;
+}
