@@ -1,6 +1,7 @@
 // Connections as an admin and a manager use them, against the e2e sandbox: the admin adds one connection per
 // platform through the form and tests it; a wrong secret fails with the platform's own message and is fixed
-// back; Seller Center switches to an access token; a manager sees names and health only. Throughout, every
+// back; Seller Center switches to an access token; moving a connection to another host asks for its secrets
+// again; a manager sees names and health only. Throughout, every
 // response the browsers receive, the pages' HTML and the built client bundles are checked for the sandbox's
 // secrets: they must never leave the server.
 import { readdir, readFile } from "node:fs/promises";
@@ -193,6 +194,25 @@ test("a wrong secret fails with the platform's own message, and fixing it back c
   expect(Object.keys(sellerCenter?.credentials ?? {})).toEqual(["accessToken"]);
   expect(sellerCenter?.credentials.accessToken).toMatch(/^••••\w{4}$/);
   remember("connections page", await page.content());
+});
+
+test("moving a connection to another host asks for its secrets again", async () => {
+  const { page } = admin;
+  await page.goto("/connections");
+  await page.getByRole("button", { name: `Edit ${nameOf("retailys")}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Edit ${nameOf("retailys")}` });
+  const key = dialog.getByLabel(labelOf("retailys", "token"), { exact: true });
+  await expect(key).toHaveAttribute("placeholder", /^Stored: ••••\w{4} — leave empty to keep$/);
+  // The same sandbox under another name is another origin: the stored key must not follow it there.
+  await dialog.getByLabel("Base URL").fill(sandboxBaseUrl("retailys").replace("//127.0.0.1:", "//localhost:"));
+  await expect(dialog.getByRole("status", { name: "New address" })).toContainText(
+    /entered for 127\.0\.0\.1:\d+ and are never sent to localhost:\d+/,
+  );
+  await expect(key).toHaveAttribute("placeholder", "Enter it again for the new address");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(key).toHaveAccessibleDescription("Enter the API key again: the address changed");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test("a manager sees names and health, but no credentials, base URLs or admin controls", async ({ browser }) => {

@@ -52,7 +52,7 @@ export function ConnectionDialog({ open, onOpenChange, connection }: ConnectionD
         title={connection ? `Edit ${connection.name}` : "Add connection"}
         description={
           connection
-            ? "Secrets you leave empty keep their stored value."
+            ? "Secrets you leave empty keep their stored value, unless the base URL moves to another host, port or scheme."
             : "The shop's API credentials are encrypted and used only by Orderdeck's server."
         }
       >

@@ -3,7 +3,9 @@
 // fields exactly as GET /api/platforms labels them. Changing the platform swaps the fields.
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
+import { movedAddresses, movesOrigin } from "@/lib/domain/connection";
 import type { FormField, PlatformDescription } from "@/lib/domain/platform";
 import { CredentialModePicker } from "./credential-mode";
 import { type FormErrors, type FormValues, modesOf, visibleCredentials } from "./form-model";
@@ -17,6 +19,8 @@ interface ConnectionFieldsProps {
   platform: PlatformDescription;
   /** On an edit: the stored credentials, secrets masked ("••••1a2b"). */
   stored?: Record<string, string>;
+  /** On an edit: the stored base URL, whose origin the stored secrets belong to. */
+  storedBaseUrl?: string;
 }
 
 function FieldSet({ legend, children }: { legend: string; children: React.ReactNode }) {
@@ -28,8 +32,21 @@ function FieldSet({ legend, children }: { legend: string; children: React.ReactN
   );
 }
 
-export function ConnectionFields({ values, onChange, errors, platforms, platform, stored }: ConnectionFieldsProps) {
+export function ConnectionFields({
+  values,
+  onChange,
+  errors,
+  platforms,
+  platform,
+  stored,
+  storedBaseUrl,
+}: ConnectionFieldsProps) {
   const editing = stored !== undefined;
+  // Another origin: the stored secrets stay with the old one, so each must be typed again (the server insists).
+  const moved =
+    storedBaseUrl !== undefined && movesOrigin(storedBaseUrl, values.baseUrl.trim())
+      ? movedAddresses(storedBaseUrl, values.baseUrl.trim())
+      : null;
   const set = (patch: Partial<FormValues>) => onChange({ ...values, ...patch });
   const setIn = (group: "credentials" | "options", name: string, value: string) =>
     onChange({ ...values, [group]: { ...values[group], [name]: value } });
@@ -39,7 +56,11 @@ export function ConnectionFields({ values, onChange, errors, platforms, platform
   function credentialField(field: FormField) {
     const key = `credentials.${field.name}`;
     const kept = editing && field.secret ? stored?.[field.name] : undefined;
-    const placeholder = kept ? `Stored: ${kept} — leave empty to keep` : field.placeholder;
+    const placeholder = !kept
+      ? field.placeholder
+      : moved
+        ? "Enter it again for the new address"
+        : `Stored: ${kept} — leave empty to keep`;
     return (
       <Field key={key} label={field.label} error={errors[key]} hint={field.help}>
         {(p) =>
@@ -108,7 +129,11 @@ export function ConnectionFields({ values, onChange, errors, platforms, platform
           </Select>
         )}
       </Field>
-      <Field label="Base URL" error={errors.baseUrl} hint={hint.hint}>
+      <Field
+        label="Base URL"
+        error={errors.baseUrl}
+        hint={editing ? `${hint.hint} Another host needs the credentials typed again.` : hint.hint}
+      >
         {(p) => (
           <Input
             {...p}
@@ -123,6 +148,18 @@ export function ConnectionFields({ values, onChange, errors, platforms, platform
         )}
       </Field>
       <FieldSet legend={`${platform.label} credentials`}>
+        {moved ? (
+          <Notice
+            tone="warning"
+            role="status"
+            label="New address"
+            title="Enter the credentials again for the new address"
+          >
+            <p className="mt-1">
+              The stored secrets were entered for {moved[0]} and are never sent to {moved[1]}.
+            </p>
+          </Notice>
+        ) : null}
         {modes.length > 0 ? (
           <CredentialModePicker
             modes={modes}

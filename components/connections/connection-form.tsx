@@ -109,6 +109,7 @@ export function ConnectionForm({ platforms, connection, onDone }: ConnectionForm
         platforms={platforms}
         platform={platform}
         stored={connection?.credentials}
+        storedBaseUrl={connection?.baseUrl}
       />
       {serverError ? <FormError label="Could not save the connection">{serverError}</FormError> : null}
       <DialogFooter>

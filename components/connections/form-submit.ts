@@ -1,6 +1,7 @@
 // From the form's values to the API's body, validated on the client with the same zod schemas the server
 // uses (connectionInput / connectionPatch) plus each platform's required fields. Secrets are sent only when
-// typed: on an edit an empty secret means "keep the stored one" (the browser never had it to send back).
+// typed: on an edit an empty secret means "keep the stored one" (the browser never had it to send back) — unless
+// the base URL moves to another origin, where the server keeps no stored secret and each must be typed again.
 import { ApiClientError } from "@/lib/client/api";
 import type { PlatformDescription } from "@/lib/domain/platform";
 import {
@@ -9,6 +10,7 @@ import {
   type ConnectionPatch,
   connectionInput,
   connectionPatch,
+  movesOrigin,
 } from "@/lib/domain/connection";
 import { type FormErrors, type FormValues, lowerLabel, visibleCredentials } from "./form-model";
 
@@ -31,7 +33,11 @@ function credentialsOf(values: FormValues, platform: PlatformDescription, stored
 }
 
 /** The option fields as typed (empty ones left out), over what is stored (options the form does not show stay). */
-function optionsOf(values: FormValues, platform: PlatformDescription, stored: Record<string, string | number | boolean> = {}) {
+function optionsOf(
+  values: FormValues,
+  platform: PlatformDescription,
+  stored: Record<string, string | number | boolean> = {},
+) {
   const out = { ...stored };
   for (const field of platform.optionFields) {
     delete out[field.name];
@@ -67,6 +73,11 @@ export function buildPatch(
     errors.mode =
       "This connection signs in with its stored access token. To use email and password instead, remove it and add it again.";
   const credentials = credentialsOf(values, platform, stored, errors);
+  if (movesOrigin(connection.baseUrl, values.baseUrl.trim()))
+    for (const { field } of visibleCredentials(platform, values.mode))
+      if (field.secret && stored.has(field.name) && !credentials[field.name])
+        errors[`credentials.${field.name}`] =
+          `Enter the ${lowerLabel(field.label.replace(/ \(optional\)$/, ""))} again: the address changed`;
   const parsed = connectionPatch.safeParse({
     name: values.name,
     baseUrl: values.baseUrl.trim(),

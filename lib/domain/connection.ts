@@ -57,6 +57,25 @@ export type ConnectionInput = z.infer<typeof connectionInput>;
 export const connectionPatch = connectionInput.omit({ platform: true }).partial();
 export type ConnectionPatch = z.infer<typeof connectionPatch>;
 
+/**
+ * Whether an edit of the base URL points the connection at another origin (scheme, host or port). Stored secrets
+ * were entered for the old one and are never sent to the new one: such an edit must carry them typed again.
+ * An unparsable URL moves nothing here; its own validation refuses it.
+ */
+export function movesOrigin(from: string, to: string): boolean {
+  try {
+    return new URL(from).origin !== new URL(to).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Two base URLs as a person tells them apart: by host, or by whole origin where only the scheme or port differs. */
+export function movedAddresses(from: string, to: string): [string, string] {
+  const [was, is] = [new URL(from), new URL(to)];
+  return was.host === is.host ? [was.origin, is.origin] : [was.host, is.host];
+}
+
 export function maskSecret(value: string): string {
   return value.length <= 4 ? "••••" : `••••${value.slice(-4)}`;
 }

@@ -56,3 +56,83 @@ describe("connection names", () => {
     expect(error).toMatchObject({ message: 'A connection named "retailys" already exists.' });
   });
 });
+
+describe("moving a connection to another address", () => {
+  // The same sandbox under another name: another origin, so the stored secrets must not follow.
+  const elsewhere = (url: string) => url.replace("//127.0.0.1:", "//localhost:");
+  const row = (id: string) => getConnectionRow(fixture.handle.db, id);
+
+  it("refuses to keep the stored API key, naming the field, and changes nothing", async () => {
+    const id = fixture.ids.retailys;
+    const before = await row(id);
+    const to = elsewhere(before.baseUrl);
+    const error = await refusal(
+      updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: to, credentials: { token: "" } }, "::1"),
+    );
+    const [was, is] = [new URL(before.baseUrl).host, new URL(to).host];
+    expect(error).toMatchObject({
+      kind: "invalid_input",
+      code: "credentials_required",
+      message: `The connection moves from ${was} to ${is}: enter its credentials again (API key). Stored secrets are only sent to the address they were entered for.`,
+      issues: [
+        {
+          path: "body.credentials.token",
+          message: `Enter this again: the stored value was entered for ${was} and is not sent to ${is}`,
+        },
+      ],
+    });
+    const after = await row(id);
+    expect(after.baseUrl).toBe(before.baseUrl);
+    expect(after.credentialsSealed).toBe(before.credentialsSealed);
+  });
+
+  it("moves with the secrets typed again, every stored one (an optional one too)", async () => {
+    const id = fixture.ids["ecom-md"];
+    const { apiToken, siteToken } = SANDBOX_CREDENTIALS["ecom-md"];
+    const to = elsewhere((await row(id)).baseUrl);
+    const partial = await refusal(
+      updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: to, credentials: { apiToken } }, "::1"),
+    );
+    expect(partial).toMatchObject({ issues: [{ path: "body.credentials.siteToken" }] });
+    await updateConnection(
+      fixture.handle.db,
+      fixture.admin,
+      id,
+      { baseUrl: to, credentials: { apiToken, siteToken } },
+      "::1",
+    );
+    expect((await row(id)).baseUrl).toBe(to);
+    expect(await stored(id)).toEqual({ apiToken, siteToken });
+  });
+
+  it("counts a new scheme or port as another address, and a new path on the same origin as the same one", async () => {
+    const id = fixture.ids.merchantpro;
+    const base = (await row(id)).baseUrl;
+    const port = new URL(base);
+    port.port = String(Number(port.port) + 1);
+    for (const to of [port.toString(), base.replace("http://", "https://")]) {
+      const error = await refusal(updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: to }, "::1"));
+      expect(error).toMatchObject({
+        code: "credentials_required",
+        issues: [{ path: "body.credentials.apiKey" }, { path: "body.credentials.apiSecret" }],
+      });
+    }
+    await updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: `${base}/api` }, "::1");
+    expect(await stored(id)).toEqual(SANDBOX_CREDENTIALS.merchantpro);
+    await updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: base }, "::1");
+  });
+
+  it("lets a complete set of another kind move without the old secrets (Seller Center: a token for email + password)", async () => {
+    const id = fixture.ids["akinon-seller-center"];
+    const { email, password, accessToken } = SANDBOX_CREDENTIALS["akinon-seller-center"];
+    await updateConnection(fixture.handle.db, fixture.admin, id, { credentials: { email, password } }, "::1");
+    const to = elsewhere((await row(id)).baseUrl);
+    // The email is not a secret and may stay; the password may not.
+    const emailOnly = await refusal(
+      updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: to, credentials: { email } }, "::1"),
+    );
+    expect(emailOnly).toMatchObject({ issues: [{ path: "body.credentials.password" }] });
+    await updateConnection(fixture.handle.db, fixture.admin, id, { baseUrl: to, credentials: { accessToken } }, "::1");
+    expect(await stored(id)).toEqual({ accessToken });
+  });
+});

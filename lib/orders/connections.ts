@@ -8,13 +8,13 @@ import { recordChange } from "../audit/record";
 import type { Db } from "../db";
 import { connections, orderIndex } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
-import type { ConnectionDetail, ConnectionInput, ConnectionPatch } from "../domain/connection";
+import { type ConnectionDetail, type ConnectionInput, type ConnectionPatch, movesOrigin } from "../domain/connection";
 import { ConflictError } from "../domain/errors";
 import type { CurrentUser } from "../domain/user";
 import { getAdapter } from "../platforms/registry";
 import { assertBaseUrl } from "./connection-base-url";
 import { forgetConnections } from "./connection-cache";
-import { credentialsAfterEdit } from "./connection-credentials";
+import { assertSecretsRetyped, credentialsAfterEdit } from "./connection-credentials";
 import { type ConnectionRow, getConnectionRow } from "./connection-rows";
 import { sealCredentials, unsealCredentials } from "./connection-secrets";
 import { validateFor } from "./connection-settings";
@@ -82,6 +82,8 @@ export async function updateConnection(
   const merged = credentialsAfterEdit(adapter, stored, patch.credentials);
   const { credentials, options } = validateFor(adapter, merged, patch.options ?? before.options);
   const baseUrl = patch.baseUrl ? await assertBaseUrl(patch.baseUrl) : before.baseUrl;
+  if (movesOrigin(before.baseUrl, baseUrl))
+    assertSecretsRetyped(adapter, { sent: patch.credentials, merged }, { from: before.baseUrl, to: baseUrl });
   const changedCredentials = Object.keys(credentials).filter((key) => credentials[key] !== stored[key]);
   const [row] = await db
     .update(connections)
