@@ -1,6 +1,8 @@
-// Sets a per-request nonce and the pages' Content-Security-Policy. It decides NO access: every page and
-// route handler checks the session itself (lib/auth), since proxies/middleware have been bypassed before.
+// Sets a per-request nonce and the pages' Content-Security-Policy, and Strict-Transport-Security where Orderdeck
+// is served over https. It decides NO access: every page and route handler checks the session itself
+// (lib/auth), since proxies/middleware have been bypassed before.
 import { type NextRequest, NextResponse } from "next/server";
+import { hstsFor } from "./lib/hsts";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -24,6 +26,8 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  const hsts = hstsFor(process.env, request.headers);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
 }
 

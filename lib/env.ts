@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseKeyring } from "./crypto/keyring";
 
 const flag = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -22,10 +23,15 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** "keyId:<32 bytes in base64>", several comma-separated for rotation (the first is the primary). */
   ENCRYPTION_KEY: z
     .string()
-    .regex(/^(([A-Za-z0-9_-]+:)?[A-Za-z0-9+/_-]{43}=?)(\s*,\s*([A-Za-z0-9_-]+:)?[A-Za-z0-9+/_-]{43}=?)*$/, {
-      error: 'must be "keyId:<32 bytes in base64>", several comma-separated for rotation (the first is the primary)',
+    .superRefine((value, ctx) => {
+      try {
+        parseKeyring(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^ENCRYPTION_KEY:? ?/, "") });
+      }
     })
     .optional(),
   ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
@@ -53,6 +59,25 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
 });
 
+/** https, or http on the loopback address (a local production run: the e2e, the bench), where no one can listen in. */
+function servedSecurely(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" || /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(hostname);
+}
+
+/** The checks that read two variables together. */
+const checkedSchema = schema.superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production" && env.NEXTAUTH_URL && !servedSecurely(env.NEXTAUTH_URL)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["NEXTAUTH_URL"],
+      message:
+        "must start with https:// in production (session cookies are Secure only over https); " +
+        "plain http is allowed only on this machine's loopback address, e.g. http://127.0.0.1:3000",
+    });
+  }
+});
+
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; ENCRYPTION_KEY: string };
 
 interface StoredSecrets {
@@ -74,7 +99,7 @@ function loadOrCreateSecrets(dataDir: string): StoredSecrets {
 }
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = schema.safeParse(source);
+  const result = checkedSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment variable ${lines.join("; ")}`);

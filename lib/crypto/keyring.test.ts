@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decrypt, encrypt, keyIdOf, parseKeyring } from "./keyring";
+import { decrypt, encrypt, keyIdOf, parseKeyring, resealed } from "./keyring";
 
 const key = () => randomBytes(32).toString("base64");
 
@@ -26,7 +26,7 @@ describe("credential keyring", () => {
   });
 
   it("detects tampering and refuses malformed keys", () => {
-    const ring = parseKeyring(key());
+    const ring = parseKeyring(`k1:${key()}`);
     const sealed = encrypt(ring, "hello", "row");
     const parts = sealed.split(":");
     const flipped = Buffer.from(parts[4]!, "base64url");
@@ -34,5 +34,39 @@ describe("credential keyring", () => {
     parts[4] = flipped.toString("base64url");
     expect(() => decrypt(ring, parts.join(":"), "row")).toThrow();
     expect(() => parseKeyring("k1:dG9vIHNob3J0")).toThrow(/32 bytes/);
+  });
+
+  it("refuses a key without an id, saying which id its data was sealed under", () => {
+    // Ids by position would make "NEW,OLD" relabel OLD as k1 and leave everything it sealed unreadable.
+    expect(() => parseKeyring(key())).toThrow(/key 1 has no id.*"k0:<the key>" keeps reading what it sealed/);
+    expect(() => parseKeyring(`k2:${key()},${key()}`)).toThrow(/key 2 has no id.*"k1:<the key>"/);
+    expect(() => parseKeyring(`k 1:${key()}`)).toThrow(/may only use letters/);
+    expect(() => parseKeyring(`k1:${key()},k1:${key()}`)).toThrow(/appears twice/);
+  });
+
+  it("writes a 16-byte tag and refuses a shorter one, even a true prefix of the real tag", () => {
+    const ring = parseKeyring(`k1:${key()}`);
+    const sealed = encrypt(ring, "hello", "row");
+    const parts = sealed.split(":");
+    const tag = Buffer.from(parts[3]!, "base64url");
+    expect(tag).toHaveLength(16);
+    // GCM checks only as many tag bytes as it is given: without a fixed length, 4 true bytes would pass.
+    for (const length of [4, 8, 12, 15]) {
+      parts[3] = tag.subarray(0, length).toString("base64url");
+      expect(() => decrypt(ring, parts.join(":"), "row")).toThrow(/tag/);
+    }
+  });
+
+  it("reseals a value under the primary key, and leaves one already there alone", () => {
+    const oldKey = key();
+    const sealed = encrypt(parseKeyring(`k1:${oldKey}`), "hello", "row");
+    const ring = parseKeyring(`k2:${key()},k1:${oldKey}`);
+    const again = resealed(ring, sealed, "row")!;
+    expect(keyIdOf(again)).toBe("k2");
+    expect(decrypt(parseKeyring(`k2:${Buffer.from(ring.keys.get("k2")!).toString("base64")}`), again, "row")).toBe(
+      "hello",
+    );
+    expect(resealed(ring, again, "row")).toBeNull();
+    expect(() => resealed(ring, sealed, "another row")).toThrow();
   });
 });
