@@ -6,7 +6,8 @@ import { env } from "../env";
 import type { Connection } from "../platforms/types";
 import type { ConnectionRow } from "./connection-rows";
 
-const keyring = () => parseKeyring(env().ENCRYPTION_KEY);
+/** ENCRYPTION_KEY's keys; the first seals every write. */
+export const keyring = () => parseKeyring(env().ENCRYPTION_KEY);
 
 export function sealCredentials(credentials: Record<string, string>, connectionId: string): string {
   return encrypt(keyring(), JSON.stringify(credentials), connectionId);
@@ -18,5 +19,12 @@ export function unsealCredentials(row: ConnectionRow): Record<string, string> {
 
 /** The decrypted connection, for adapters only. */
 export function toConnection(row: ConnectionRow): Connection {
-  return { id: row.id, name: row.name, platform: row.platform, baseUrl: row.baseUrl, credentials: unsealCredentials(row), options: row.options };
+  return {
+    id: row.id,
+    name: row.name,
+    platform: row.platform,
+    baseUrl: row.baseUrl,
+    credentials: unsealCredentials(row),
+    options: row.options,
+  };
 }
