@@ -27,12 +27,23 @@ test.beforeAll(async () => {
     clients[role] = await bearerContext(token);
   }
   clients.anonymous = await request.newContext({ baseURL: E2E.baseUrl });
-  throwawayUserId = await createUser(admin, { email: uniqueEmail("throwaway"), name: "Throwaway", role: "manager", password: "route-table-password" });
-  const connections = await ensureSandboxConnections(admin);
-  const open = await (await request.newContext()).get(`${sandboxBaseUrl("retailys")}/v1/System/Orders?per_page=10&canceled=false&done=false`, {
-    headers: { token: SANDBOX_CREDENTIALS.retailys.token },
+  throwawayUserId = await createUser(admin, {
+    email: uniqueEmail("throwaway"),
+    name: "Throwaway",
+    role: "manager",
+    password: "route-table-password",
   });
-  refs = { connection: connections.retailys, order: String(((await open.json()) as { orders: { id: number }[] }).orders[0]!.id) };
+  const connections = await ensureSandboxConnections(admin);
+  const open = await (await request.newContext()).get(
+    `${sandboxBaseUrl("retailys")}/v1/System/Orders?per_page=10&canceled=false&done=false`,
+    {
+      headers: { token: SANDBOX_CREDENTIALS.retailys.token },
+    },
+  );
+  refs = {
+    connection: connections.retailys,
+    order: String(((await open.json()) as { orders: { id: number }[] }).orders[0]!.id),
+  };
   await admin.dispose();
 });
 
@@ -55,14 +66,24 @@ async function resolvePath(row: RouteRow, caller: Caller): Promise<string> {
     ":user": async () => throwawayUserId,
     ":token": async () => (await createToken(caller === "anonymous" ? clients.admin : clients[caller], "to revoke")).id,
     ":newConnection": () =>
-      created(clients.admin, "/api/connections", { name: `Doomed ${Math.random()}`, platform: "retailys", baseUrl: "http://127.0.0.1:9", credentials: { token: "x-token" } }),
+      created(clients.admin, "/api/connections", {
+        name: `Doomed ${Math.random()}`,
+        platform: "retailys",
+        baseUrl: "http://127.0.0.1:9",
+        credentials: { token: "x-token" },
+      }),
     ":connection": async () => refs.connection,
     ":order": async () => refs.order,
-    ":job": () => created(owner, "/api/bulk-jobs", { action: { type: "add-note", text: "route table" }, orders: [{ connectionId: refs.connection, orderId: refs.order }] }),
+    ":job": () =>
+      created(owner, "/api/bulk-jobs", {
+        action: { type: "add-note", text: "route table" },
+        orders: [{ connectionId: refs.connection, orderId: refs.order }],
+      }),
     ":view": () => created(viewOwner, "/api/views", { name: `View ${Math.random()}`, query: "?stage=pending" }),
   };
   let path = row.path;
-  for (const [placeholder, make] of Object.entries(makers)) if (path.includes(placeholder)) path = path.replace(placeholder, await make());
+  for (const [placeholder, make] of Object.entries(makers))
+    if (path.includes(placeholder)) path = path.replace(placeholder, await make());
   return path;
 }
 

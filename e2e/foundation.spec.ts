@@ -25,7 +25,8 @@ test.afterAll(async () => {
 test("the admin sees the whole shell and adds a fulfillment user", async () => {
   const { page } = admin;
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const item of ["Orders", "Connections", "Users", "Audit log"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  for (const item of ["Orders", "Connections", "Users", "Audit log"])
+    await expect(nav.getByRole("link", { name: item })).toBeVisible();
   await expect(page.getByText("Administrator")).toBeVisible();
 
   await nav.getByRole("link", { name: "Users" }).click();
@@ -106,7 +107,10 @@ test("an API token works with a plain HTTP client and stops once revoked", async
   expect(me.status()).toBe(200);
   expect(await me.json()).toMatchObject({ user: { email: E2E.admin.email, role: "admin" }, via: "token" });
 
-  await page.getByRole("row", { name: new RegExp(tokenName) }).getByRole("button", { name: "Revoke" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(tokenName) })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByRole("row", { name: new RegExp(tokenName) })).toContainText(/revoked/i);
   expect((await client.get("/api/me")).status()).toBe(401);

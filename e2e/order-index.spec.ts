@@ -20,12 +20,7 @@ test.afterAll(async () => {
 const orderLink = (number: string) => ordersTable(s.page).getByRole("link", { name: `Order ${number}`, exact: true });
 
 /** "Novák" → "novak", "Ștefan" → "stefan": what a person types without the accents. */
-const plain = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ı/g, "i")
-    .toLowerCase();
+const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").toLowerCase();
 
 test("an order placed on the platform shows in the open list without a reload", async () => {
   test.setTimeout(90_000);
@@ -41,7 +36,9 @@ test("an order placed on the platform shows in the open list without a reload", 
 
 test("searching a name without its accents finds the accented customer", async () => {
   const all = (await apiPage(s.api, `${s.five}&limit=100`)).orders;
-  const accented = all.find((order) => order.customer.name && plain(order.customer.name) !== order.customer.name.toLowerCase());
+  const accented = all.find(
+    (order) => order.customer.name && plain(order.customer.name) !== order.customer.name.toLowerCase(),
+  );
   expect(accented, "the sandbox shops have customers with accented names").toBeTruthy();
   const name = accented!.customer.name!;
   await s.page.goto(`/orders?${s.five}`);

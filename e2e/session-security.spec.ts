@@ -37,7 +37,9 @@ test("signing out through next-auth's endpoint also ends a copy of the cookie", 
   const context = await signedInContext(E2E.admin.email, E2E.admin.password);
   const saved = await context.storageState();
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const out = await context.post("/api/auth/signout", { form: { csrfToken, callbackUrl: `${E2E.baseUrl}/login`, json: "true" } });
+  const out = await context.post("/api/auth/signout", {
+    form: { csrfToken, callbackUrl: `${E2E.baseUrl}/login`, json: "true" },
+  });
   expect(out.status()).toBe(200);
   const replay = await request.newContext({ baseURL: E2E.baseUrl, storageState: saved });
   expect((await replay.get("/api/me")).status()).toBe(401);
@@ -70,7 +72,9 @@ test.describe("after signing in, /login only ever sends a signed-in user to one 
 
   test("a page of ours is kept, query and all", async () => {
     const context = await signedInContext(E2E.admin.email, E2E.admin.password);
-    const response = await context.get(`/login?callbackUrl=${encodeURIComponent("/connections?x=1")}`, { maxRedirects: 0 });
+    const response = await context.get(`/login?callbackUrl=${encodeURIComponent("/connections?x=1")}`, {
+      maxRedirects: 0,
+    });
     expect(response.headers().location).toBe("/connections?x=1");
     await context.dispose();
   });
@@ -83,7 +87,13 @@ test("a forged X-Forwarded-For does not choose the IP the audit log records", as
   });
   const { csrfToken } = (await (await forged.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const signIn = await forged.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: E2E.admin.email, password: E2E.admin.password, json: "true", callbackUrl: `${E2E.baseUrl}/orders` },
+    form: {
+      csrfToken,
+      email: E2E.admin.email,
+      password: E2E.admin.password,
+      json: "true",
+      callbackUrl: `${E2E.baseUrl}/orders`,
+    },
     maxRedirects: 0,
   });
   expect(signIn.status()).toBeLessThan(400);

@@ -34,7 +34,10 @@ const schema = z.object({
       }
     })
     .optional(),
-  ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+  ADMIN_EMAIL: z
+    .email()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   ADMIN_PASSWORD: z.string().min(12, { error: "must be at least 12 characters" }).optional(),
   DEMO: flag,
   NEXTAUTH_URL: z.url().optional(),

@@ -19,7 +19,9 @@ try {
 try {
   startSyncWorker(await getDb());
 } catch (error) {
-  const target = process.env.DATABASE_URL ? "DATABASE_URL" : `the embedded database in DATA_DIR (${process.env.DATA_DIR || ".data"})`;
+  const target = process.env.DATABASE_URL
+    ? "DATABASE_URL"
+    : `the embedded database in DATA_DIR (${process.env.DATA_DIR || ".data"})`;
   console.error(`Orderdeck cannot start: ${target} cannot be reached or migrated: ${startupFailureReason(error)}`);
   process.exit(1);
 }

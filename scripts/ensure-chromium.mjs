@@ -9,7 +9,9 @@ export function ensureChromium() {
     throw new Error(`Chromium is missing at ${path}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`);
   }
   console.log("Installing Debian's chromium for the e2e tests…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+    stdio: "inherit",
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();

@@ -29,7 +29,9 @@ export function SyncLine({ name, sync, admin }: { name: string; sync: Connection
       ) : (
         <span>Orders not synced yet</span>
       )}
-      {sync.lastError ? <span className="w-full break-words text-danger-soft-fg">Last sync failed: {sync.lastError}</span> : null}
+      {sync.lastError ? (
+        <span className="w-full break-words text-danger-soft-fg">Last sync failed: {sync.lastError}</span>
+      ) : null}
       <Button
         variant="ghost"
         size="sm"

@@ -60,7 +60,10 @@ export function FacetedFilterPanel({ title, options, selected, onChange, placeho
                 // The option's own words name it; the hint (e.g. its stage) is a description, not the name.
                 aria-label={option.label}
                 aria-describedby={
-                  [option.hint ? `${hintId}-${index}` : "", option.count !== undefined ? `${hintId}-${index}-count` : ""]
+                  [
+                    option.hint ? `${hintId}-${index}` : "",
+                    option.count !== undefined ? `${hintId}-${index}-count` : "",
+                  ]
                     .filter(Boolean)
                     .join(" ") || undefined
                 }

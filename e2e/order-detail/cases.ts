@@ -133,7 +133,11 @@ export const ACTION_CASES: Partial<Record<SandboxPlatformId, ActionCase[]>> = {
       // The tenant's own cancellation reasons: the first one after "Choose…".
       label: "Cancel order",
       kind: "form",
-      fill: (d) => d.getByLabel("Cancellation reason").selectOption({ index: 1 }).then(() => undefined),
+      fill: (d) =>
+        d
+          .getByLabel("Cancellation reason")
+          .selectOption({ index: 1 })
+          .then(() => undefined),
       verify: (b, a) => expect(a.status).not.toBe(b.status),
     },
   ],

@@ -15,7 +15,9 @@ export const sandboxCredentials = sandboxConnectionCredentials;
 
 /** Creates (or finds) one connection per platform through the API; returns platform → connection id. */
 export async function ensureSandboxConnections(admin: APIRequestContext): Promise<Record<SandboxPlatformId, string>> {
-  const existing = (await (await admin.get("/api/connections")).json()) as { connections: { id: string; name: string; platform: SandboxPlatformId }[] };
+  const existing = (await (await admin.get("/api/connections")).json()) as {
+    connections: { id: string; name: string; platform: SandboxPlatformId }[];
+  };
   const ids = {} as Record<SandboxPlatformId, string>;
   for (const platform of PLATFORMS) {
     const name = `E2E ${platform}`;
@@ -25,7 +27,13 @@ export async function ensureSandboxConnections(admin: APIRequestContext): Promis
       continue;
     }
     const response = await admin.post("/api/connections", {
-      data: { name, platform, baseUrl: sandboxBaseUrl(platform), credentials: sandboxCredentials(platform), options: {} },
+      data: {
+        name,
+        platform,
+        baseUrl: sandboxBaseUrl(platform),
+        credentials: sandboxCredentials(platform),
+        options: {},
+      },
     });
     expect(response.status(), await response.text()).toBe(201);
     ids[platform] = ((await response.json()) as { connection: { id: string } }).connection.id;
@@ -64,7 +72,10 @@ export async function clearFaults(platform?: SandboxPlatformId): Promise<void> {
   await control.dispose();
 }
 
-export async function requestLog(platform: SandboxPlatformId, since = 0): Promise<{ seq: number; method: string; path: string; status: number }[]> {
+export async function requestLog(
+  platform: SandboxPlatformId,
+  since = 0,
+): Promise<{ seq: number; method: string; path: string; status: number }[]> {
   const control = await sandboxControl();
   const body = (await (await control.get(`/_sandbox/requests?platform=${platform}&since=${since}`)).json()) as {
     requests: { seq: number; method: string; path: string; status: number }[];

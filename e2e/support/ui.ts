@@ -10,7 +10,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** A fresh browser context (its own cookies) signed in as the given user. */
-export async function signedInPage(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email, password);

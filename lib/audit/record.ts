@@ -22,7 +22,10 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redactSecrets(item, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      SECRET_KEY.test(key) ? "[redacted]" : redactSecrets(item, depth + 1),
+    ]),
   );
 }
 

@@ -62,7 +62,8 @@ describe("with no proxy (TRUSTED_PROXIES=0)", () => {
       // What a route handler would see: the request's headers, nothing else.
       server = createServer((req, res) => {
         const headers = new Headers();
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+        for (const [name, value] of Object.entries(req.headers))
+          if (typeof value === "string") headers.set(name, value);
         res.end(JSON.stringify({ fromHeaders: clientIp(headers), fromRecord: clientIp(req.headers) }));
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -93,6 +94,7 @@ describe("normalizeIp", () => {
     expect(normalizeIp("2001:db8::1")).toBe("2001:db8::1");
     expect(normalizeIp("[2001:db8::1]:443")).toBe("2001:db8::1");
     expect(normalizeIp("203.0.113.7:5050")).toBe("203.0.113.7");
-    for (const bad of ["", "unknown", "evil.example", "0x7f.1", "127.1", "1.2.3.4.5", "<script>"]) expect(normalizeIp(bad)).toBeUndefined();
+    for (const bad of ["", "unknown", "evil.example", "0x7f.1", "127.1", "1.2.3.4.5", "<script>"])
+      expect(normalizeIp(bad)).toBeUndefined();
   });
 });

@@ -22,9 +22,19 @@ type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, unknown>
 
 async function call(row: RouteRow, auth: Record<string, string>): Promise<Response> {
   // A refused caller never reaches the ids, so any well-formed id will do.
-  const url = new URL(row.path.replace(/:\w+/g, () => crypto.randomUUID()), ORIGIN);
-  const headers = new Headers({ "content-type": "application/json", origin: ORIGIN, "idempotency-key": crypto.randomUUID(), ...auth });
-  const body = row.body ? JSON.stringify(row.body("admin", { connection: crypto.randomUUID(), order: "1" })) : undefined;
+  const url = new URL(
+    row.path.replace(/:\w+/g, () => crypto.randomUUID()),
+    ORIGIN,
+  );
+  const headers = new Headers({
+    "content-type": "application/json",
+    origin: ORIGIN,
+    "idempotency-key": crypto.randomUUID(),
+    ...auth,
+  });
+  const body = row.body
+    ? JSON.stringify(row.body("admin", { connection: crypto.randomUUID(), order: "1" }))
+    : undefined;
   const module = (await import(path.join(process.cwd(), row.file))) as Record<string, Handler>;
   return module[row.method]!(new NextRequest(url, { method: row.method, headers, body }), {
     params: Promise.resolve(paramsFor(row.file, url.pathname)),
@@ -45,7 +55,10 @@ describe("a deactivated user", () => {
     resetEnvForTests();
     handle = await openTestDatabase("pglite");
     setDbForTests(handle);
-    const [admin] = await handle.db.insert(users).values({ email: "gone@example.com", name: "Gone", role: "admin", passwordHash: "x" }).returning();
+    const [admin] = await handle.db
+      .insert(users)
+      .values({ email: "gone@example.com", name: "Gone", role: "admin", passwordHash: "x" })
+      .returning();
     auth.cookie = { cookie: (await openTestSession(handle.db, admin!.id)).cookie };
     auth.token = { authorization: `Bearer ${(await createApiToken(handle.db, admin!.id, { name: "script" })).token}` };
     const me = ROUTE_TABLE.find((row) => row.path === "/api/me")!;

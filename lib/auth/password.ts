@@ -12,7 +12,9 @@ const KEY_LENGTH = 32;
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** logN, r, p, maxmem: 2 ** logN * r * 128 * 2 };
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 
@@ -41,5 +43,7 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
 
 /** A readable random password for generated accounts (about 120 bits). */
 export function generatePassword(): string {
-  return randomBytes(15).toString("base64url").replace(/(.{5})(?=.)/g, "$1-");
+  return randomBytes(15)
+    .toString("base64url")
+    .replace(/(.{5})(?=.)/g, "$1-");
 }

@@ -29,7 +29,10 @@ describe.each(TEST_DB_KINDS)("browser sessions on %s", (kind) => {
     resetEnvForTests();
     handle = await openTestDatabase(kind);
     setDbForTests(handle);
-    const [row] = await handle.db.insert(users).values({ email: "pat@example.com", name: "Pat", role: "manager", passwordHash: "x" }).returning();
+    const [row] = await handle.db
+      .insert(users)
+      .values({ email: "pat@example.com", name: "Pat", role: "manager", passwordHash: "x" })
+      .returning();
     userId = row!.id;
   }, 60_000);
   afterEach(() => {
@@ -46,11 +49,13 @@ describe.each(TEST_DB_KINDS)("browser sessions on %s", (kind) => {
     const [name, value] = session.cookie.split("=") as [string, string];
     return { get: (wanted: string) => (wanted === name ? { value } : undefined) };
   };
-  const whoIs = async (session: TestSession) => (await authenticate(handle.db, new Headers(), cookiesOf(session)))?.user.id ?? null;
+  const whoIs = async (session: TestSession) =>
+    (await authenticate(handle.db, new Headers(), cookiesOf(session)))?.user.id ?? null;
   const age = (session: TestSession, change: { createdAt?: Date; lastSeenAt?: Date }) =>
     handle.db.update(sessions).set(change).where(eq(sessions.id, session.sid));
   const events = () => authOptions().events!;
-  const readSession = (session: TestSession) => authOptions().callbacks!.jwt!({ token: session.claims as unknown as JWT } as never);
+  const readSession = (session: TestSession) =>
+    authOptions().callbacks!.jwt!({ token: session.claims as unknown as JWT } as never);
 
   it("ends a saved session cookie at sign-out, although its decoding is cached", async () => {
     const session = await openTestSession(handle.db, userId);
@@ -104,7 +109,10 @@ describe.each(TEST_DB_KINDS)("browser sessions on %s", (kind) => {
 
   it("refuses a cookie that names no server-side session, or another user's", async () => {
     const session = await openTestSession(handle.db, userId);
-    const [other] = await handle.db.insert(users).values({ email: "kim@example.com", name: "Kim", role: "admin", passwordHash: "x" }).returning();
+    const [other] = await handle.db
+      .insert(users)
+      .values({ email: "kim@example.com", name: "Kim", role: "admin", passwordHash: "x" })
+      .returning();
     const forge = async (claims: Record<string, unknown>): Promise<TestSession> => ({
       ...session,
       cookie: `next-auth.session-token=${await encode({ token: claims, secret: env().AUTH_SECRET })}`,
@@ -121,7 +129,10 @@ describe.each(TEST_DB_KINDS)("browser sessions on %s", (kind) => {
     expect(await whoIs(keep)).toBe(userId);
     expect(await whoIs(other)).toBeNull();
 
-    const ids = async () => (await handle.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId))).map((row) => row.id);
+    const ids = async () =>
+      (await handle.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId))).map(
+        (row) => row.id,
+      );
     await pruneSessions(handle.db);
     expect(await ids()).toEqual(expect.arrayContaining([keep.sid, other.sid]));
     await pruneSessions(handle.db, new Date(Date.now() + 26 * 60 * MINUTE));

@@ -12,7 +12,9 @@ export function PlatformMarksProvider({ marks, children }: { marks: readonly Pla
 
 /** The platform's name and mark; a platform this build does not know shows its slug. */
 export function usePlatformMark(platform: PlatformId): PlatformMark {
-  return useContext(Marks).get(platform) ?? { id: platform, label: platform, icon: "/platforms/unknown.svg", filters: [] };
+  return (
+    useContext(Marks).get(platform) ?? { id: platform, label: platform, icon: "/platforms/unknown.svg", filters: [] }
+  );
 }
 
 /** Every platform this build supports, in the registry's order. */

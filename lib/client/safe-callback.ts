@@ -23,7 +23,12 @@ export function safeCallbackUrl(
     return fallback;
   }
   if (url.origin !== base.origin) return fallback;
-  if (url.pathname.startsWith("//") || url.pathname === "/login" || url.pathname.startsWith("/login/") || url.pathname.startsWith("/api/")) {
+  if (
+    url.pathname.startsWith("//") ||
+    url.pathname === "/login" ||
+    url.pathname.startsWith("/login/") ||
+    url.pathname.startsWith("/api/")
+  ) {
     return fallback;
   }
   return url.pathname + url.search + url.hash;

@@ -13,7 +13,12 @@ import { users } from "./schema";
 async function insertUser(db: Db, user: { email: string; name: string; role: Role; password: string }) {
   await db
     .insert(users)
-    .values({ email: user.email.toLowerCase(), name: user.name, role: user.role, passwordHash: await hashPassword(user.password) })
+    .values({
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role: user.role,
+      passwordHash: await hashPassword(user.password),
+    })
     .onConflictDoNothing({ target: users.email });
 }
 
@@ -36,6 +41,8 @@ async function createFirstUsers(db: Db): Promise<void> {
   const password = ADMIN_PASSWORD ?? generatePassword();
   await insertUser(db, { email, name: "Administrator", role: "admin", password });
   if (!ADMIN_PASSWORD) {
-    console.log(`\n  Orderdeck: created the first admin.\n    Email:    ${email}\n    Password: ${password}\n  (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them)\n`);
+    console.log(
+      `\n  Orderdeck: created the first admin.\n    Email:    ${email}\n    Password: ${password}\n  (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose them)\n`,
+    );
   }
 }

@@ -28,4 +28,3 @@ export async function getDb(): Promise<Db> {
 export function setDbForTests(handle: DbHandle | undefined): void {
   globalForDb.orderdeckDb = handle ? Promise.resolve(handle) : undefined;
 }
-

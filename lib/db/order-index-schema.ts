@@ -84,8 +84,19 @@ export const orderIndex = pgTable(
       table.connectionId,
       table.orderId,
     ),
-    index("order_index_status_idx").on(table.stageRank, sql`lower(${table.statusLabel})`, table.placedAt, table.connectionId, table.orderId),
-    index("order_index_connection_name_idx").on(table.connectionName, table.placedAt, table.connectionId, table.orderId),
+    index("order_index_status_idx").on(
+      table.stageRank,
+      sql`lower(${table.statusLabel})`,
+      table.placedAt,
+      table.connectionId,
+      table.orderId,
+    ),
+    index("order_index_connection_name_idx").on(
+      table.connectionName,
+      table.placedAt,
+      table.connectionId,
+      table.orderId,
+    ),
     index("order_index_number_idx").on(sql`lower(${table.number}) text_pattern_ops`),
     index("order_index_search_idx").using("gin", sql`${table.search} gin_trgm_ops`),
   ],
@@ -113,7 +124,10 @@ export const connectionSync = pgTable("connection_sync", {
   lastAttemptAt: at("last_attempt_at"),
   lastError: text("last_error"),
   /** Orders the platform sent that could not be read (by id, with the reason); the list names them. */
-  unreadable: jsonb("unreadable").$type<{ orderId: string | null; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
+  unreadable: jsonb("unreadable")
+    .$type<{ orderId: string | null; message: string }[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   nextRunAt: at("next_run_at").notNull().defaultNow(),
   nextReconcileAt: at("next_reconcile_at"),
   /** "Sync now": the next pass runs at once and reads the recent window whatever the platform offers. */

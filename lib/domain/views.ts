@@ -3,7 +3,10 @@ import { z } from "zod";
 
 export const savedViewInput = z.object({
   name: z.string().trim().min(1, { error: "Name the view" }).max(80),
-  query: z.string().max(4000).regex(/^(\?.*)?$/, { error: "A URL search string starting with ?" }),
+  query: z
+    .string()
+    .max(4000)
+    .regex(/^(\?.*)?$/, { error: "A URL search string starting with ?" }),
   columns: z.unknown().optional(),
   shared: z.boolean().optional(),
 });

@@ -6,7 +6,11 @@ import { isPlatformError } from "../platforms/errors";
 import type { AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
 
 /** The connection's lists, or none when the platform has none or could not give them now. */
-export async function readChoices(adapter: PlatformAdapter, conn: Connection, ctx: AdapterContext): Promise<ActionChoices> {
+export async function readChoices(
+  adapter: PlatformAdapter,
+  conn: Connection,
+  ctx: AdapterContext,
+): Promise<ActionChoices> {
   if (!adapter.actionChoices) return {};
   try {
     return await adapter.actionChoices(conn, ctx);
@@ -18,7 +22,8 @@ export async function readChoices(adapter: PlatformAdapter, conn: Connection, ct
 
 export function withChoices(actions: AvailableAction[], choices: ActionChoices): AvailableAction[] {
   return actions.map((action) => {
-    if (action.type === "add-tracking" && choices.carrier?.length) return { ...action, choices: { carrier: choices.carrier } };
+    if (action.type === "add-tracking" && choices.carrier?.length)
+      return { ...action, choices: { carrier: choices.carrier } };
     if (action.type === "cancel" && choices.reason?.length) return { ...action, choices: { reason: choices.reason } };
     return action;
   });

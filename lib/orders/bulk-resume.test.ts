@@ -37,9 +37,19 @@ async function abandon(jobId: string, leaseSeconds: number) {
   const { db } = fixture.handle;
   await db
     .update(bulkJobs)
-    .set({ state: "running", startedAt: new Date(), leaseOwner: "dead", leaseUntil: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .set({
+      state: "running",
+      startedAt: new Date(),
+      leaseOwner: "dead",
+      leaseUntil: sql`now() + make_interval(secs => ${leaseSeconds})`,
+    })
     .where(eq(bulkJobs.id, jobId));
-  const [first] = await db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, jobId)).orderBy(bulkJobItems.id).limit(1);
+  const [first] = await db
+    .select()
+    .from(bulkJobItems)
+    .where(eq(bulkJobItems.jobId, jobId))
+    .orderBy(bulkJobItems.id)
+    .limit(1);
   await db.update(bulkJobItems).set({ state: "running", attempts: 1 }).where(eq(bulkJobItems.id, first!.id));
   return first!.id;
 }

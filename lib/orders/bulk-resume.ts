@@ -18,12 +18,7 @@ export async function resumeAbandonedBulkJobs(db: Db, owner = INSTANCE_ID): Prom
   const taken = await db
     .update(bulkJobs)
     .set(leaseFromNow(owner))
-    .where(
-      and(
-        eq(bulkJobs.state, "running"),
-        or(isNull(bulkJobs.leaseUntil), lt(bulkJobs.leaseUntil, sql`now()`)),
-      ),
-    )
+    .where(and(eq(bulkJobs.state, "running"), or(isNull(bulkJobs.leaseUntil), lt(bulkJobs.leaseUntil, sql`now()`))))
     .returning();
   for (const job of taken) {
     await db

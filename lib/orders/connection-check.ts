@@ -14,11 +14,23 @@ import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
 import { contextFor } from "./upstream";
 
-export async function recordHealth(db: Db, connectionId: string, ok: boolean, error: string | null, latencyMs: number | null) {
+export async function recordHealth(
+  db: Db,
+  connectionId: string,
+  ok: boolean,
+  error: string | null,
+  latencyMs: number | null,
+) {
   const now = new Date();
   await db
     .update(connections)
-    .set({ lastCheckAt: now, lastCheckOk: ok, lastError: ok ? null : error, lastLatencyMs: latencyMs, ...(ok ? { lastSuccessAt: now } : {}) })
+    .set({
+      lastCheckAt: now,
+      lastCheckOk: ok,
+      lastError: ok ? null : error,
+      lastLatencyMs: latencyMs,
+      ...(ok ? { lastSuccessAt: now } : {}),
+    })
     .where(eq(connections.id, connectionId));
 }
 

@@ -26,7 +26,13 @@ describe("editing stored credentials", () => {
   it("keeps ECOM.md's site token when only the API token is typed again", async () => {
     const id = fixture.ids["ecom-md"];
     const { apiToken, siteToken } = SANDBOX_CREDENTIALS["ecom-md"];
-    await updateConnection(fixture.handle.db, fixture.admin, id, { credentials: { apiToken: `${apiToken}`, siteToken: "" } }, "::1");
+    await updateConnection(
+      fixture.handle.db,
+      fixture.admin,
+      id,
+      { credentials: { apiToken: `${apiToken}`, siteToken: "" } },
+      "::1",
+    );
     expect(await stored(id)).toEqual({ apiToken, siteToken });
   });
 
@@ -35,12 +41,22 @@ describe("editing stored credentials", () => {
     const { email, password, accessToken } = SANDBOX_CREDENTIALS["akinon-seller-center"];
     await updateConnection(fixture.handle.db, fixture.admin, id, { credentials: { email, password } }, "::1");
     expect(await stored(id)).toEqual({ email, password });
-    await updateConnection(fixture.handle.db, fixture.admin, id, { credentials: { accessToken, email: "", password: "" } }, "::1");
+    await updateConnection(
+      fixture.handle.db,
+      fixture.admin,
+      id,
+      { credentials: { accessToken, email: "", password: "" } },
+      "::1",
+    );
     expect(await stored(id)).toEqual({ accessToken });
   });
 });
 
-const refusal = (write: Promise<unknown>) => write.then(() => null, (error: unknown) => error);
+const refusal = (write: Promise<unknown>) =>
+  write.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("connection names", () => {
   it("refuses a rename onto another connection's name", async () => {
@@ -51,7 +67,13 @@ describe("connection names", () => {
   });
 
   it("refuses a new connection with a taken name", async () => {
-    const input = { name: "retailys", platform: "retailys", baseUrl: fixture.sandbox.baseUrl("retailys"), credentials: { token: "x" }, options: {} };
+    const input = {
+      name: "retailys",
+      platform: "retailys",
+      baseUrl: fixture.sandbox.baseUrl("retailys"),
+      credentials: { token: "x" },
+      options: {},
+    };
     const error = await refusal(createConnection(fixture.handle.db, fixture.admin, input, "::1"));
     expect(error).toMatchObject({ message: 'A connection named "retailys" already exists.' });
   });

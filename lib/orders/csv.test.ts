@@ -10,10 +10,23 @@ const order = {
   placedAt: "2020-03-25T05:42:28.000Z",
   status: { code: "awaiting", label: 'Comanda "in asteptare"', stage: "pending" },
   payment: { status: { code: "awaiting", label: "Plata in asteptare" }, method: null, paid: null, reference: null },
-  customer: { name: "=HYPERLINK(\"http://evil\")", email: "john@example.com", phone: null },
+  customer: { name: '=HYPERLINK("http://evil")', email: "john@example.com", phone: null },
   lineCount: 2,
-  totals: { subtotal: null, shipping: null, discount: { amount: "-5.00", currency: "RON" }, tax: null, total: { amount: "453.05", currency: "RON" } },
-  shipping: { method: null, carrier: null, tracking: [{ number: "AWB1", carrier: null, url: null }, { number: "AWB2", carrier: null, url: null }] },
+  totals: {
+    subtotal: null,
+    shipping: null,
+    discount: { amount: "-5.00", currency: "RON" },
+    tax: null,
+    total: { amount: "453.05", currency: "RON" },
+  },
+  shipping: {
+    method: null,
+    carrier: null,
+    tracking: [
+      { number: "AWB1", carrier: null, url: null },
+      { number: "AWB2", carrier: null, url: null },
+    ],
+  },
 } as unknown as Omit<Order, "raw">;
 
 describe("order CSV", () => {

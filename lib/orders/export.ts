@@ -11,7 +11,11 @@ export const EXPORT_LIMIT = 10_000;
 const PAGE_SIZE = 500;
 
 /** Reads the first page before answering, so a bad filter or sort is still a proper error, not a broken file. */
-export async function exportCsv(db: Db, query: OrderListQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function exportCsv(
+  db: Db,
+  query: OrderListQuery,
+  signal?: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   const names = new Map((await listConnectionRows(db)).map((row) => [row.id, row.name]));
   const read = (cursor?: string) => listIndexedOrders(db, { ...query, limit: PAGE_SIZE, cursor });
   let first: Awaited<ReturnType<typeof read>> | null = await read();

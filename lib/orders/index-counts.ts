@@ -15,7 +15,14 @@ type Tally = { stage: string; connectionId: string; n: number }[];
 
 /** Only the shop and stage filters are in use: the kept counts answer exactly. */
 const keptCountsSuffice = (query: OrderListQuery) =>
-  !query.q && !query.from && !query.to && !query.minTotal && !query.maxTotal && !query.currency && !query.erp && query.status.length === 0;
+  !query.q &&
+  !query.from &&
+  !query.to &&
+  !query.minTotal &&
+  !query.maxTotal &&
+  !query.currency &&
+  !query.erp &&
+  query.status.length === 0;
 
 async function keptCounts(db: Db): Promise<Tally> {
   return (await db.select().from(orderIndexCounts)).map((row) => ({ ...row, n: Number(row.n) }));
@@ -42,7 +49,11 @@ async function countedRows(db: Db, query: OrderListQuery) {
     return { stages, connections };
   }
   const [byStage, byConnection] = await Promise.all([
-    db.select({ key: orderIndex.stage, n: count() }).from(orderIndex).where(indexFilters(query, ["stage"])).groupBy(orderIndex.stage),
+    db
+      .select({ key: orderIndex.stage, n: count() })
+      .from(orderIndex)
+      .where(indexFilters(query, ["stage"]))
+      .groupBy(orderIndex.stage),
     db
       .select({ key: orderIndex.connectionId, n: count() })
       .from(orderIndex)
@@ -62,7 +73,8 @@ export function countIndexedOrders(db: Db, query: OrderListQuery, fresh = false)
 async function readCounts(db: Db, query: OrderListQuery): Promise<OrderCounts> {
   if (keptCountsSuffice(query)) {
     const tally = await keptCounts(db);
-    const inShops = (row: Tally[number]) => query.connection.length === 0 || query.connection.includes(row.connectionId);
+    const inShops = (row: Tally[number]) =>
+      query.connection.length === 0 || query.connection.includes(row.connectionId);
     const inStages = (row: Tally[number]) => query.stage.length === 0 || query.stage.includes(row.stage as Stage);
     const add = (rows: Tally, key: "stage" | "connectionId") => {
       const sums: Record<string, number> = {};

@@ -22,7 +22,8 @@ function search(q: string): SQL | undefined {
 export function indexFilters(query: OrderListQuery, except: readonly FilterKey[] = []): SQL | undefined {
   const use = (key: FilterKey) => !except.includes(key);
   const conditions: (SQL | undefined)[] = [isNull(orderIndex.vanishedAt)];
-  if (use("connection") && query.connection.length > 0) conditions.push(inArray(orderIndex.connectionId, query.connection));
+  if (use("connection") && query.connection.length > 0)
+    conditions.push(inArray(orderIndex.connectionId, query.connection));
   if (use("stage") && query.stage.length > 0) conditions.push(inArray(orderIndex.stage, query.stage));
   if (use("status") && query.status.length > 0) conditions.push(inArray(orderIndex.statusCode, query.status));
   if (use("placedAt") && query.from) conditions.push(gte(orderIndex.placedAt, new Date(query.from)));

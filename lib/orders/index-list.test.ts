@@ -34,14 +34,33 @@ function order(connection: (typeof CONNECTIONS)[number], index: number): Order {
     customer: { name, email: name ? null : `guest${index}@example.com`, phone: null },
     shippingAddress: null,
     billingAddress: null,
-    lines: [{ id: "1", sku: `SKU-${index % 9}`, ean: null, name: "x", variant: null, quantity: 1, unitPrice: null, taxRate: null, taxAmount: null, total: null, status: null, imageUrl: null, productUrl: null }],
+    lines: [
+      {
+        id: "1",
+        sku: `SKU-${index % 9}`,
+        ean: null,
+        name: "x",
+        variant: null,
+        quantity: 1,
+        unitPrice: null,
+        taxRate: null,
+        taxAmount: null,
+        total: null,
+        status: null,
+        imageUrl: null,
+        productUrl: null,
+      },
+    ],
     lineCount: 1,
     totals: {
       subtotal: null,
       shipping: null,
       discount: null,
       tax: null,
-      total: { amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`, currency: index % 3 ? "EUR" : "CZK" },
+      total: {
+        amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`,
+        currency: index % 3 ? "EUR" : "CZK",
+      },
     },
     shipping: { method: null, carrier: null, tracking: [] },
     invoice: null,
@@ -50,7 +69,9 @@ function order(connection: (typeof CONNECTIONS)[number], index: number): Order {
   };
 }
 
-const ALL = CONNECTIONS.flatMap((connection, c) => Array.from({ length: 40 + c * 17 }, (_, i) => order(connection, i + c * 1000)));
+const ALL = CONNECTIONS.flatMap((connection, c) =>
+  Array.from({ length: 40 + c * 17 }, (_, i) => order(connection, i + c * 1000)),
+);
 const key = (o: { connectionId: string; id: string }) => `${o.connectionId}/${o.id}`;
 const q = (input: Record<string, string>): OrderListQuery => orderListQuery.parse(input);
 
@@ -59,7 +80,9 @@ describe.each(TEST_DB_KINDS)("the order index on %s", (kind) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
-    await handle.db.insert(connections).values(CONNECTIONS.map((c) => ({ ...c, baseUrl: "http://x", credentialsSealed: "x" })));
+    await handle.db
+      .insert(connections)
+      .values(CONNECTIONS.map((c) => ({ ...c, baseUrl: "http://x", credentialsSealed: "x" })));
     await writeOrders(handle.db, ALL);
   }, 60_000);
 
@@ -101,8 +124,14 @@ describe.each(TEST_DB_KINDS)("the order index on %s", (kind) => {
       [{ stage: "shipped,cancelled" }, (o) => ["shipped", "cancelled"].includes(o.status.stage)],
       [{ connection: CONNECTIONS[1]!.id }, (o) => o.connectionId === CONNECTIONS[1]!.id],
       [{ currency: "czk" }, (o) => o.totals.total.currency === "CZK"],
-      [{ minTotal: "100", maxTotal: "500" }, (o) => Number(o.totals.total.amount) >= 100 && Number(o.totals.total.amount) <= 500],
-      [{ from: "2026-11-05", to: "2026-11-09T23:59:59Z" }, (o) => o.placedAt >= "2026-11-05" && o.placedAt <= "2026-11-09T23:59:59Z"],
+      [
+        { minTotal: "100", maxTotal: "500" },
+        (o) => Number(o.totals.total.amount) >= 100 && Number(o.totals.total.amount) <= 500,
+      ],
+      [
+        { from: "2026-11-05", to: "2026-11-09T23:59:59Z" },
+        (o) => o.placedAt >= "2026-11-05" && o.placedAt <= "2026-11-09T23:59:59Z",
+      ],
       [{ erp: "unsent" }, (o) => o.extras.sentToErp === false],
       [{ status: "s3" }, (o) => o.status.code === "s3"],
     ];

@@ -27,7 +27,10 @@ export function listIndexedOrdersJson(db: Db, query: OrderListQuery, fresh = fal
 
 async function readPage(db: Db, query: OrderListQuery): Promise<OrderListPage> {
   const plan = sortPlan(query.sort);
-  const where = and(indexFilters(query), query.cursor ? after(plan, decodeIndexCursor(query.cursor, query.sort, plan)) : undefined);
+  const where = and(
+    indexFilters(query),
+    query.cursor ? after(plan, decodeIndexCursor(query.cursor, query.sort, plan)) : undefined,
+  );
   // One row more than the page tells whether another page follows.
   const rows = await db
     .select({ summary: orderIndex.summary, keys: sql<string[]>`${keyColumns(plan)}` })

@@ -46,7 +46,15 @@ async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<stri
     const stored = await db
       .select({ orderId: orderIndex.orderId, hash: orderIndex.hash })
       .from(orderIndex)
-      .where(and(eq(orderIndex.connectionId, connectionId), inArray(orderIndex.orderId, group.map((row) => row.orderId))));
+      .where(
+        and(
+          eq(orderIndex.connectionId, connectionId),
+          inArray(
+            orderIndex.orderId,
+            group.map((row) => row.orderId),
+          ),
+        ),
+      );
     for (const row of stored) hashes.set(keyOf({ connectionId, orderId: row.orderId }), row.hash);
   }
   return hashes;
@@ -54,7 +62,10 @@ async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<stri
 
 async function connectionNames(db: Db, orders: readonly Order[]): Promise<Map<string, string>> {
   const ids = [...new Set(orders.map((order) => order.connectionId))];
-  const rows = await db.select({ id: connections.id, name: connections.name }).from(connections).where(inArray(connections.id, ids));
+  const rows = await db
+    .select({ id: connections.id, name: connections.name })
+    .from(connections)
+    .where(inArray(connections.id, ids));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -76,7 +87,8 @@ export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new
       ).values(),
     ];
     const before = await storedHashes(db, rows);
-    for (const row of rows) if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
+    for (const row of rows)
+      if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
     await db.execute(upsertStatement(rows));
   }
   if (changed.length > 0) forgetIndexReads(db);
@@ -96,7 +108,9 @@ export async function markOrderVanished(db: Db, connectionId: string, orderId: s
   await db
     .update(orderIndex)
     .set({ vanishedAt: new Date() })
-    .where(and(eq(orderIndex.connectionId, connectionId), eq(orderIndex.orderId, orderId), isNull(orderIndex.vanishedAt)))
+    .where(
+      and(eq(orderIndex.connectionId, connectionId), eq(orderIndex.orderId, orderId), isNull(orderIndex.vanishedAt)),
+    )
     .then(() => forgetIndexReads(db))
     .catch((error: unknown) => console.error("orders: marking an order vanished failed", error));
 }

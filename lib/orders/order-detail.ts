@@ -11,7 +11,12 @@ import { toConnection } from "./connection-secrets";
 import { indexLiveOrder, markOrderVanished } from "./index-write";
 import { contextFor } from "./upstream";
 
-export async function getOrderDetail(db: Db, connectionId: string, orderId: string, signal?: AbortSignal): Promise<OrderDetail> {
+export async function getOrderDetail(
+  db: Db,
+  connectionId: string,
+  orderId: string,
+  signal?: AbortSignal,
+): Promise<OrderDetail> {
   const row = await getConnectionRow(db, connectionId);
   const conn = toConnection(row);
   const adapter = getAdapter(conn.platform);

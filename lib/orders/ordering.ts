@@ -14,14 +14,23 @@ export function sortKeyOf(order: Order): SortKey {
 export function compareKeys(a: SortKey, b: SortKey, sort: OrderListSort): number {
   const byDate = a.placedAt === b.placedAt ? 0 : a.placedAt < b.placedAt ? -1 : 1;
   const byTotal = compareDecimal(a.total, b.total);
-  const primary = sort === "placed_desc" ? -byDate : sort === "placed_asc" ? byDate : sort === "total_desc" ? -byTotal || -byDate : byTotal || byDate;
+  const primary =
+    sort === "placed_desc"
+      ? -byDate
+      : sort === "placed_asc"
+        ? byDate
+        : sort === "total_desc"
+          ? -byTotal || -byDate
+          : byTotal || byDate;
   if (primary !== 0) return primary;
   return a.id === b.id ? 0 : a.id < b.id ? (sort.endsWith("desc") ? 1 : -1) : sort.endsWith("desc") ? -1 : 1;
 }
 
 function includesText(order: Order, text: string): boolean {
   const needle = text.toLowerCase();
-  return [order.number, order.id, order.customer.email, order.customer.name].some((value) => value?.toLowerCase().includes(needle));
+  return [order.number, order.id, order.customer.email, order.customer.name].some((value) =>
+    value?.toLowerCase().includes(needle),
+  );
 }
 
 /** Whether the order passes the filters NOT applied by its platform (those are listed in `skip`). */

@@ -10,9 +10,13 @@ function headerSafe(text: string): string {
     .replace(/["\\]/g, "");
 }
 
-export function serverTiming(timings: { connectionId: string; name: string; durationMs: number }[], totalMs: number): string {
+export function serverTiming(
+  timings: { connectionId: string; name: string; durationMs: number }[],
+  totalMs: number,
+): string {
   const entries = timings.map(
-    ({ connectionId, name, durationMs }) => `conn-${connectionId.slice(0, 8)};desc="${headerSafe(name)}";dur=${durationMs.toFixed(1)}`,
+    ({ connectionId, name, durationMs }) =>
+      `conn-${connectionId.slice(0, 8)};desc="${headerSafe(name)}";dur=${durationMs.toFixed(1)}`,
   );
   entries.push(`total;dur=${totalMs.toFixed(1)}`);
   return entries.join(", ");

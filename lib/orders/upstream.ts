@@ -34,7 +34,11 @@ export function upstreamFor(conn: Connection, priority: CallPriority = "interact
 }
 
 /** `background` for the sync: it waits while someone's order page or action is queued for the same shop. */
-export function contextFor(conn: Connection, signal?: AbortSignal, priority: CallPriority = "interactive"): AdapterContext {
+export function contextFor(
+  conn: Connection,
+  signal?: AbortSignal,
+  priority: CallPriority = "interactive",
+): AdapterContext {
   // One request's signal is shared by all of its upstream calls: a 100-order list page may make hundreds
   // (Seller Center reads addresses one customer at a time, for up to MAX_PAGES_PER_REQUEST pages).
   if (signal) setMaxListeners(2000, signal);

@@ -31,7 +31,9 @@ export function readEach(
       orders.push(read(payload, index));
     } catch (error) {
       if (!isPlatformError(error)) console.error("platforms: mapping an order crashed", error);
-      const message = isPlatformError(error) ? error.message : "Orderdeck failed to read this order; see the server log.";
+      const message = isPlatformError(error)
+        ? error.message
+        : "Orderdeck failed to read this order; see the server log.";
       unreadable.push({ orderId: idOf(payload), message });
     }
   });

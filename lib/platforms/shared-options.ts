@@ -26,7 +26,10 @@ export const sharedOptionsSchema = z.object({
     z.coerce.number().int().min(5).max(86_400).optional(),
   ),
   /** How long an order may stay pending or processing before the overview lists it (default 24, lib/overview). */
-  attentionHours: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().min(1).max(2160).optional()),
+  attentionHours: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().min(1).max(2160).optional(),
+  ),
 });
 
 /**

@@ -4,5 +4,12 @@ import { type RunningSandbox, type SandboxConfig, startSandbox } from "./core/se
 
 export async function startTestSandbox(overrides: Partial<SandboxConfig> = {}): Promise<RunningSandbox> {
   const factories = overrides.factories ?? (await import("./platforms")).SANDBOX_FACTORIES;
-  return startSandbox({ seed: 42, count: 250, tokenTtlSeconds: 3600, env: {} as NodeJS.ProcessEnv, ...overrides, factories });
+  return startSandbox({
+    seed: 42,
+    count: 250,
+    tokenTtlSeconds: 3600,
+    env: {} as NodeJS.ProcessEnv,
+    ...overrides,
+    factories,
+  });
 }

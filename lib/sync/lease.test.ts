@@ -49,7 +49,8 @@ describe("sync leases on one PostgreSQL", () => {
     expect(new Set(turns.map((t) => t.owner))).toEqual(new Set(["a", "b"]));
     for (const turn of turns) {
       const overlapping = turns.filter(
-        (t) => t.owner !== turn.owner && t.connectionId === turn.connectionId && t.start < turn.end && turn.start < t.end,
+        (t) =>
+          t.owner !== turn.owner && t.connectionId === turn.connectionId && t.start < turn.end && turn.start < t.end,
       );
       expect(overlapping, `${turn.owner} on ${turn.connectionId}`).toEqual([]);
     }

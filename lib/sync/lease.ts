@@ -9,8 +9,6 @@ import type { SyncState } from "./state";
 
 export { INSTANCE_ID } from "../instance";
 
-
-
 /** Every connection has a sync row (a new one starts with its backfill). */
 export async function ensureSyncRows(db: Db): Promise<void> {
   await db.execute(
@@ -19,14 +17,23 @@ export async function ensureSyncRows(db: Db): Promise<void> {
 }
 
 /** Takes the connection's lease for `seconds` when it is free, expired, or already ours; null when another holds it. */
-export async function takeLease(db: Db, connectionId: string, owner: string, seconds: number): Promise<SyncState | null> {
+export async function takeLease(
+  db: Db,
+  connectionId: string,
+  owner: string,
+  seconds: number,
+): Promise<SyncState | null> {
   const [row] = await db
     .update(connectionSync)
     .set({ leaseOwner: owner, leaseUntil: sql`now() + make_interval(secs => ${seconds})` })
     .where(
       and(
         eq(connectionSync.connectionId, connectionId),
-        or(isNull(connectionSync.leaseOwner), lt(connectionSync.leaseUntil, sql`now()`), eq(connectionSync.leaseOwner, owner)),
+        or(
+          isNull(connectionSync.leaseOwner),
+          lt(connectionSync.leaseUntil, sql`now()`),
+          eq(connectionSync.leaseOwner, owner),
+        ),
       ),
     )
     .returning();

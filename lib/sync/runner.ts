@@ -38,7 +38,12 @@ async function dueConnections(db: Db, limit: number): Promise<string[]> {
     .from(connectionSync)
     .where(
       and(
-        or(lte(connectionSync.nextRunAt, sql`now()`), isNotNull(connectionSync.requestedAt), ne(connectionSync.phase, "live"), lte(connectionSync.nextReconcileAt, sql`now()`)),
+        or(
+          lte(connectionSync.nextRunAt, sql`now()`),
+          isNotNull(connectionSync.requestedAt),
+          ne(connectionSync.phase, "live"),
+          lte(connectionSync.nextReconcileAt, sql`now()`),
+        ),
         or(isNull(connectionSync.leaseOwner), lt(connectionSync.leaseUntil, sql`now()`)),
       ),
     )

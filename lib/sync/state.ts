@@ -27,7 +27,10 @@ export function later(a: Date | null, b: Date | null): Date | null {
 const MAX_UNREADABLE = 50;
 
 /** The orders set aside so far plus those just found, once each (the newest reason kept), at most 50. */
-export function withUnreadable(known: SyncState["unreadable"], found: readonly SetAside[] | undefined): SyncState["unreadable"] {
+export function withUnreadable(
+  known: SyncState["unreadable"],
+  found: readonly SetAside[] | undefined,
+): SyncState["unreadable"] {
   if (!found?.length) return known;
   const byId = new Map(known.map((entry) => [entry.orderId ?? entry.message, entry]));
   for (const entry of found) byId.set(entry.orderId ?? entry.message, entry);

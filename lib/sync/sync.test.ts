@@ -117,18 +117,31 @@ describe.each(TEST_DB_KINDS)("the order index sync on %s", (kind) => {
       .where(eq(connectionSync.connectionId, retailys));
     // One page per turn, three turns, then the process "restarts": a new runner picks the backfill up at page 4.
     const slow = { ...FAST, pageSize: 10, recentMaxPages: 1 };
-    const first = startSyncRunner(fixture.handle.db, { settings: { ...slow, turnBudgetMs: 0 }, owner: "before", loop: false, parallel: 5 });
+    const first = startSyncRunner(fixture.handle.db, {
+      settings: { ...slow, turnBudgetMs: 0 },
+      owner: "before",
+      loop: false,
+      parallel: 5,
+    });
     for (let turn = 0; turn < 3; turn++) await first.tick();
-    const [mid] = await fixture.handle.db.select().from(connectionSync).where(eq(connectionSync.connectionId, retailys));
+    const [mid] = await fixture.handle.db
+      .select()
+      .from(connectionSync)
+      .where(eq(connectionSync.connectionId, retailys));
     expect(mid).toMatchObject({ phase: "backfill", backfillSeen: 30 });
     await first.stop();
     fixture.sandbox.log.clear();
     await untilLive(slow, "after");
     const pages = Math.ceil((await indexed("retailys")).length / 10);
-    const listReads = fixture.sandbox.log.list({ platform: "retailys" }).filter((entry) => entry.path.endsWith("/System/Orders"));
+    const listReads = fixture.sandbox.log
+      .list({ platform: "retailys" })
+      .filter((entry) => entry.path.endsWith("/System/Orders"));
     // The rest of the backfill, one incremental page, and at most two reads that find the paging direction.
     expect(listReads.length, "pages already read are not read again").toBeLessThanOrEqual(pages - 3 + 1 + 2);
-    const [done] = await fixture.handle.db.select().from(connectionSync).where(eq(connectionSync.connectionId, retailys));
+    const [done] = await fixture.handle.db
+      .select()
+      .from(connectionSync)
+      .where(eq(connectionSync.connectionId, retailys));
     expect(done!.backfillSeen).toBe((await indexed("retailys")).length);
     await expectConverged();
   }, 120_000);

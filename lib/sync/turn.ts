@@ -50,11 +50,18 @@ export async function syncTurn(db: Db, connectionId: string, settings: SyncSetti
     if (state.phase !== "live") {
       await walkTurn(target, state);
     } else if (state.nextReconcileAt && state.nextReconcileAt.getTime() <= now) {
-      await updateSyncState(db, connectionId, { phase: "reconcile", backfillCursor: null, backfillStartedAt: null, backfillSeen: 0 });
+      await updateSyncState(db, connectionId, {
+        phase: "reconcile",
+        backfillCursor: null,
+        backfillStartedAt: null,
+        backfillSeen: 0,
+      });
     }
   } catch (error) {
     if (!isPlatformError(error)) console.error(`sync: ${conn.name} crashed`, error);
-    const message = isPlatformError(error) ? error.message : "Orderdeck failed to sync this connection; see the server log.";
+    const message = isPlatformError(error)
+      ? error.message
+      : "Orderdeck failed to sync this connection; see the server log.";
     const now = new Date();
     await updateSyncState(db, connectionId, {
       lastError: message,

@@ -17,7 +17,9 @@ export async function markVanished(target: SyncTarget, walkStarted: Date): Promi
   const unseen = await db
     .select({ orderId: orderIndex.orderId })
     .from(orderIndex)
-    .where(and(eq(orderIndex.connectionId, conn.id), isNull(orderIndex.vanishedAt), lt(orderIndex.seenAt, walkStarted)));
+    .where(
+      and(eq(orderIndex.connectionId, conn.id), isNull(orderIndex.vanishedAt), lt(orderIndex.seenAt, walkStarted)),
+    );
   if (unseen.length === 0) return 0;
   const gone: string[] = [];
   let stillThere = false;

@@ -16,7 +16,8 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
   let unreadable = state.backfillStartedAt ? state.unreadable : [];
   if (!state.backfillStartedAt) await updateSyncState(db, conn.id, { backfillStartedAt: walkStarted, unreadable });
   let { backfillCursor: cursor, backfillSeen: seen, backfillTotal: total } = state;
-  const read = (at: string | null) => adapter.listOrders(conn, { sort: "placed_desc", limit: settings.pageSize }, at, ctx);
+  const read = (at: string | null) =>
+    adapter.listOrders(conn, { sort: "placed_desc", limit: settings.pageSize }, at, ctx);
   let pending = read(cursor);
   for (;;) {
     const page = await pending;
@@ -31,7 +32,12 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
     total = page.total ?? total;
     cursor = page.next;
     unreadable = withUnreadable(unreadable, page.unreadable);
-    await updateSyncState(db, conn.id, { backfillCursor: cursor, backfillSeen: seen, backfillTotal: total, unreadable });
+    await updateSyncState(db, conn.id, {
+      backfillCursor: cursor,
+      backfillSeen: seen,
+      backfillTotal: total,
+      unreadable,
+    });
     if (!cursor) break;
     if (!goOn || !(await target.keepLease())) {
       await refreshPlannerStatisticsWhenDue(db);

@@ -14,7 +14,11 @@ export interface TestSession {
   claims: { uid: string; sv: number; sid: string; email?: string };
 }
 
-export async function openTestSession(db: Db, userId: string, options: { sv?: number; ip?: string } = {}): Promise<TestSession> {
+export async function openTestSession(
+  db: Db,
+  userId: string,
+  options: { sv?: number; ip?: string } = {},
+): Promise<TestSession> {
   const sid = await openSession(db, userId, options.ip ?? "192.0.2.1");
   const claims = { uid: userId, sv: options.sv ?? 1, sid };
   const token = await encode({ token: claims, secret: env().AUTH_SECRET });

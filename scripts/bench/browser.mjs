@@ -2,7 +2,15 @@
 // 100 rows once their data has arrived (from the /api/orders response to the 100th row in the DOM).
 import { chromium } from "@playwright/test";
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 const INSTRUMENT = () => {
   window.__bench = { lcp: 0, dataAt: 0, rowsAt: 0 };
@@ -34,7 +42,10 @@ const INSTRUMENT = () => {
 };
 
 export async function measurePage(appUrl, cookies, runs = 9) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
   const results = [];
   try {
     for (let run = 0; run < runs; run++) {
@@ -45,7 +56,9 @@ export async function measurePage(appUrl, cookies, runs = 9) {
       await page.goto(`${appUrl}/orders?limit=100`, { waitUntil: "load" });
       await page.waitForFunction(() => window.__bench.rowsAt > 0, undefined, { timeout: 60_000 });
       await page.waitForTimeout(300);
-      results.push(await page.evaluate(() => ({ lcp: window.__bench.lcp, render: window.__bench.rowsAt - window.__bench.dataAt })));
+      results.push(
+        await page.evaluate(() => ({ lcp: window.__bench.lcp, render: window.__bench.rowsAt - window.__bench.dataAt })),
+      );
       await context.close();
     }
   } finally {

@@ -14,6 +14,9 @@ export function routeBundleSizes() {
   };
   return routes
     .filter((entry) => !entry.route.startsWith("/api"))
-    .map((entry) => ({ route: entry.route, kB: entry.firstLoadChunkPaths.filter((c) => c.endsWith(".js")).reduce((sum, c) => sum + gzipped(c), 0) / 1024 }))
+    .map((entry) => ({
+      route: entry.route,
+      kB: entry.firstLoadChunkPaths.filter((c) => c.endsWith(".js")).reduce((sum, c) => sum + gzipped(c), 0) / 1024,
+    }))
     .sort((a, b) => a.route.localeCompare(b.route));
 }

@@ -24,7 +24,13 @@ export async function connectShops(api, sandboxUrl, options = {}) {
     const credentials = sandboxConnectionCredentials(platform);
     const response = await api("/api/connections", {
       method: "POST",
-      body: JSON.stringify({ name: `Bench ${platform}`, platform, baseUrl: `${sandboxUrl}/${platform}`, credentials, options }),
+      body: JSON.stringify({
+        name: `Bench ${platform}`,
+        platform,
+        baseUrl: `${sandboxUrl}/${platform}`,
+        credentials,
+        options,
+      }),
     });
     if (response.status !== 201) throw new Error(`connect ${platform}: ${await response.text()}`);
     ids[platform] = (await response.json()).connection.id;
@@ -43,7 +49,8 @@ export async function followBackfill(api, pid, ids, timeoutMs = 20 * 60_000) {
     const { connections } = await (await api("/api/connections")).json();
     for (const platform of PLATFORMS) {
       const sync = connections.find((c) => c.id === ids[platform])?.sync;
-      if (!done[platform] && sync?.phase === "live") done[platform] = { orders: sync.total ?? sync.imported, seconds: (Date.now() - started) / 1000 };
+      if (!done[platform] && sync?.phase === "live")
+        done[platform] = { orders: sync.total ?? sync.imported, seconds: (Date.now() - started) / 1000 };
     }
     await sleep(500);
   }
@@ -66,7 +73,12 @@ export async function serverTimes(api, path, count = 30) {
 
 /** Requests/s of the list with signed-in sessions (cookies), many clients at once. */
 export async function throughput(appUrl, cookieHeader, path = "/api/orders?limit=50") {
-  const result = await autocannon({ url: `${appUrl}${path}`, connections: 16, duration: 10, headers: { cookie: cookieHeader } });
+  const result = await autocannon({
+    url: `${appUrl}${path}`,
+    connections: 16,
+    duration: 10,
+    headers: { cookie: cookieHeader },
+  });
   return { rps: result.requests.average, non2xx: result.non2xx, errors: result.errors };
 }
 

@@ -21,18 +21,30 @@ const { sandboxConnectionCredentials } = await import("../../lib/sandbox/credent
 export async function liveLister(sandboxUrl) {
   const handle = await openTestDatabase("pglite");
   setDbForTests(handle);
-  const [row] = await handle.db.insert(users).values({ email: "live@bench", name: "Live", role: "admin", passwordHash: "x" }).returning();
+  const [row] = await handle.db
+    .insert(users)
+    .values({ email: "live@bench", name: "Live", role: "admin", passwordHash: "x" })
+    .returning();
   const actor = { id: row.id, email: row.email, name: row.name, role: "admin" };
   for (const platform of PLATFORMS) {
     const credentials = sandboxConnectionCredentials(platform);
-    await createConnection(handle.db, actor, { name: platform, platform, baseUrl: `${sandboxUrl}/${platform}`, credentials, options: {} }, "::1");
+    await createConnection(
+      handle.db,
+      actor,
+      { name: platform, platform, baseUrl: `${sandboxUrl}/${platform}`, credentials, options: {} },
+      "::1",
+    );
   }
   /** ms per page for `count` reads of the query (read afresh each time). */
   async function time(search, count = 5) {
     const times = [];
     for (let i = 0; i < count; i++) {
       const started = performance.now();
-      const page = await listOrdersLive(handle.db, orderListQuery.parse(Object.fromEntries(new URLSearchParams(search))), { fresh: true });
+      const page = await listOrdersLive(
+        handle.db,
+        orderListQuery.parse(Object.fromEntries(new URLSearchParams(search))),
+        { fresh: true },
+      );
       if (page.errors.length > 0) throw new Error(`live ${search}: ${page.errors[0].message}`);
       times.push(performance.now() - started);
     }
@@ -44,7 +56,10 @@ export async function liveLister(sandboxUrl) {
     const started = performance.now();
     let cursor;
     for (let pages = 1; ; pages++) {
-      const query = orderListQuery.parse({ ...Object.fromEntries(new URLSearchParams(search)), ...(cursor ? { cursor } : {}) });
+      const query = orderListQuery.parse({
+        ...Object.fromEntries(new URLSearchParams(search)),
+        ...(cursor ? { cursor } : {}),
+      });
       const page = await listOrdersLive(handle.db, query, { fresh: true });
       const seconds = (performance.now() - started) / 1000;
       if (page.orders.length > 0) return { pages, seconds, found: true };
@@ -58,7 +73,11 @@ export async function liveLister(sandboxUrl) {
     let cursor;
     let orders = 0;
     while (performance.now() - started < seconds * 1000) {
-      const page = await listOrdersLive(handle.db, orderListQuery.parse({ limit: "100", ...(cursor ? { cursor } : {}) }), { fresh: true });
+      const page = await listOrdersLive(
+        handle.db,
+        orderListQuery.parse({ limit: "100", ...(cursor ? { cursor } : {}) }),
+        { fresh: true },
+      );
       orders += page.orders.length;
       if (!page.nextCursor) break;
       cursor = page.nextCursor;

@@ -7,13 +7,23 @@ import { existsSync } from "node:fs";
 import pg from "pg";
 import { measurePage } from "./browser.mjs";
 import { routeBundleSizes } from "./bundles.mjs";
-import { client, connectShops, followBackfill, newOrderLatency, PLATFORMS, serverTimes, throughput, timeExport } from "./index-bench.mjs";
+import {
+  client,
+  connectShops,
+  followBackfill,
+  newOrderLatency,
+  PLATFORMS,
+  serverTimes,
+  throughput,
+  timeExport,
+} from "./index-bench.mjs";
 import { liveLister } from "./live.mjs";
 import { startApp, startSandbox, signIn } from "./servers.mjs";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 50_000);
 const rows = [];
-const report = (metric, measured, target = "", ok = true) => rows.push({ metric, measured, target, ok: ok ? "yes" : "NO" });
+const report = (metric, measured, target = "", ok = true) =>
+  rows.push({ metric, measured, target, ok: ok ? "yes" : "NO" });
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 if (!existsSync(".next/BUILD_ID")) execSync("node_modules/.bin/next build", { stdio: "inherit" });
@@ -31,9 +41,18 @@ for (const platform of PLATFORMS) {
   const { orders, seconds } = backfill.perPlatform[platform];
   const calls = requests.filter((r) => r.platform === platform).length;
   const rate = getAdapter(platform).limits.requestsPerSecond;
-  report(`backfill, ${platform}`, `${Math.round(orders / seconds)} orders/s, ${(calls / seconds).toFixed(1)} req/s`, rate ? `its limit ${rate} req/s` : "");
+  report(
+    `backfill, ${platform}`,
+    `${Math.round(orders / seconds)} orders/s, ${(calls / seconds).toFixed(1)} req/s`,
+    rate ? `its limit ${rate} req/s` : "",
+  );
 }
-report(`backfill of ${(PLATFORMS.length * ORDERS).toLocaleString("en")} orders: time, peak RSS`, `${backfill.seconds.toFixed(0)} s, ${backfill.peakRss} MB`, "≤ 400 MB", backfill.peakRss <= 400);
+report(
+  `backfill of ${(PLATFORMS.length * ORDERS).toLocaleString("en")} orders: time, peak RSS`,
+  `${backfill.seconds.toFixed(0)} s, ${backfill.peakRss} MB`,
+  "≤ 400 MB",
+  backfill.peakRss <= 400,
+);
 
 // 2. Reads from the index: server time of a page of 50 per filter and sort, search, counts.
 const first = (await (await api("/api/orders?limit=50")).json()).orders;
@@ -50,7 +69,7 @@ const queries = {
   "not yet sent to ERP": "limit=50&erp=unsent",
   "highest total": "limit=50&sort=total_desc",
   "customer A–Z": "limit=50&sort=customer_asc",
-  "status": "limit=50&sort=status_asc",
+  status: "limit=50&sort=status_asc",
   "connection A–Z": "limit=50&sort=connection_asc",
 };
 for (const [label, query] of Object.entries(queries)) {
@@ -61,45 +80,92 @@ const searches = {
   [`surname "${surname}"`]: surname,
   "surname without accents": plain(surname),
   "order number prefix": first[0].number.slice(0, -2),
-  "email": first[1].customer.email ?? "",
+  email: first[1].customer.email ?? "",
 };
 for (const [label, q] of Object.entries(searches)) {
   const { p95 } = await serverTimes(api, `/api/orders?limit=50&q=${encodeURIComponent(q)}`);
   report(`index search: ${label} (p95)`, ms(p95), "≤ 150 ms", p95 <= 150);
 }
-for (const [label, query] of Object.entries({ "counts, no filter": "", "counts, stage + search": `stage=shipped&q=${encodeURIComponent(surname)}` })) {
+for (const [label, query] of Object.entries({
+  "counts, no filter": "",
+  "counts, stage + search": `stage=shipped&q=${encodeURIComponent(surname)}`,
+})) {
   const { p95 } = await serverTimes(api, `/api/orders/counts?${query}`);
   report(`index: ${label} (p95)`, ms(p95), "≤ 100 ms", p95 <= 100);
 }
 
 // 3. Throughput with signed-in sessions; 4. the export; 5. a new order's way into the list.
 const embedded = await throughput(app.url, session.cookieHeader);
-report("/api/orders throughput, signed-in sessions (PGlite)", `${Math.round(embedded.rps)} req/s (${embedded.non2xx} non-2xx)`, "≥ 500 req/s", embedded.rps >= 500 && embedded.non2xx === 0);
+report(
+  "/api/orders throughput, signed-in sessions (PGlite)",
+  `${Math.round(embedded.rps)} req/s (${embedded.non2xx} non-2xx)`,
+  "≥ 500 req/s",
+  embedded.rps >= 500 && embedded.non2xx === 0,
+);
 const exported = await timeExport(api, app.pid);
-report(`export of ${exported.rows.toLocaleString("en")} orders`, `${exported.seconds.toFixed(2)} s; RSS ${exported.before} → peak ${exported.peak} → ${exported.after} MB`, "≤ 3 s, flat", exported.seconds <= 3 && exported.peak - exported.before <= 100);
+report(
+  `export of ${exported.rows.toLocaleString("en")} orders`,
+  `${exported.seconds.toFixed(2)} s; RSS ${exported.before} → peak ${exported.peak} → ${exported.after} MB`,
+  "≤ 3 s, flat",
+  exported.seconds <= 3 && exported.peak - exported.before <= 100,
+);
 const latencies = await newOrderLatency(api, sandbox.url);
 const median = latencies[Math.floor(latencies.length / 2)];
-report("a new order listed after (median of 5)", `${median.toFixed(1)} s (${latencies.map((s) => s.toFixed(1)).join(", ")})`, "≤ 30 s", median <= 30);
+report(
+  "a new order listed after (median of 5)",
+  `${median.toFixed(1)} s (${latencies.map((s) => s.toFixed(1)).join(", ")})`,
+  "≤ 30 s",
+  median <= 30,
+);
 
 // 6. The same questions answered live (the list before the index), with the sandbox answering in 100 ms.
-await Promise.all(PLATFORMS.map((p) => fetch(`${sandbox.url}/_sandbox/faults/${p}`, { method: "PUT", body: JSON.stringify({ latencyMs: 100 }) })));
+await Promise.all(
+  PLATFORMS.map((p) =>
+    fetch(`${sandbox.url}/_sandbox/faults/${p}`, { method: "PUT", body: JSON.stringify({ latencyMs: 100 }) }),
+  ),
+);
 const live = await liveLister(sandbox.url);
-for (const [label, query] of Object.entries({ "newest first": "limit=50", "stage shipped": "limit=50&stage=shipped" })) {
+for (const [label, query] of Object.entries({
+  "newest first": "limit=50",
+  "stage shipped": "limit=50&stage=shipped",
+})) {
   report(`live fan-out: ${label} (p50, 100 ms platforms)`, ms((await live.time(query)).p50));
 }
 const hunt = await live.untilFirstMatch(`limit=50&q=${encodeURIComponent(surname)}`);
-report(`live fan-out: first page with "${surname}"`, `${hunt.found ? "after" : "none within"} ${hunt.pages} pages, ${hunt.seconds.toFixed(1)} s`);
+report(
+  `live fan-out: first page with "${surname}"`,
+  `${hunt.found ? "after" : "none within"} ${hunt.pages} pages, ${hunt.seconds.toFixed(1)} s`,
+);
 const rate = await live.pagingRate();
-report("live fan-out: export of 10,000 orders (extrapolated)", `${(10_000 / rate).toFixed(0)} s (${rate.toFixed(0)} orders/s)`);
+report(
+  "live fan-out: export of 10,000 orders (extrapolated)",
+  `${(10_000 / rate).toFixed(0)} s (${rate.toFixed(0)} orders/s)`,
+);
 await live.close();
 await Promise.all(PLATFORMS.map((p) => fetch(`${sandbox.url}/_sandbox/faults/${p}`, { method: "DELETE" })));
 
 // 7. JavaScript per route, and the list page in headless Chromium.
-for (const { route, kB } of routeBundleSizes() ?? []) report(`JS gzipped, ${route}`, `${kB.toFixed(1)} kB`, route === "/orders" ? "≤ 250 kB" : "", route !== "/orders" || kB <= 250);
+for (const { route, kB } of routeBundleSizes() ?? [])
+  report(
+    `JS gzipped, ${route}`,
+    `${kB.toFixed(1)} kB`,
+    route === "/orders" ? "≤ 250 kB" : "",
+    route !== "/orders" || kB <= 250,
+  );
 try {
   const browser = await measurePage(app.url, session.cookies);
-  report("/orders: 100 rows rendered after their data arrives (median)", ms(browser.render), "≤ 50 ms", browser.render <= 50);
-  report("/orders: Largest Contentful Paint (median)", `${browser.lcp.toFixed(0)} ms`, "≤ 1500 ms", browser.lcp <= 1500);
+  report(
+    "/orders: 100 rows rendered after their data arrives (median)",
+    ms(browser.render),
+    "≤ 50 ms",
+    browser.render <= 50,
+  );
+  report(
+    "/orders: Largest Contentful Paint (median)",
+    `${browser.lcp.toFixed(0)} ms`,
+    "≤ 1500 ms",
+    browser.lcp <= 1500,
+  );
 } catch (error) {
   report("/orders in Chromium", `not measured: ${String(error).split("\n")[0].slice(0, 60)}`, "", false);
 }
@@ -119,12 +185,26 @@ if (process.env.BENCH_POSTGRES !== "0") {
   const pgApi = client(onPg.url, pgSession.token);
   const pgIds = await connectShops(pgApi, sandbox.url, { requestsPerSecond: 1000, concurrency: 8 });
   const pgBackfill = await followBackfill(pgApi, onPg.pid, pgIds);
-  report("PostgreSQL: backfill time, the server's peak RSS (platform limits lifted)", `${pgBackfill.seconds.toFixed(0)} s, ${pgBackfill.peakRss} MB`, "≤ 400 MB", pgBackfill.peakRss <= 400);
-  for (const [label, query] of Object.entries({ "newest first": "limit=50", "highest total": "limit=50&sort=total_desc", [`search "${surname}"`]: `limit=50&q=${encodeURIComponent(surname)}` })) {
+  report(
+    "PostgreSQL: backfill time, the server's peak RSS (platform limits lifted)",
+    `${pgBackfill.seconds.toFixed(0)} s, ${pgBackfill.peakRss} MB`,
+    "≤ 400 MB",
+    pgBackfill.peakRss <= 400,
+  );
+  for (const [label, query] of Object.entries({
+    "newest first": "limit=50",
+    "highest total": "limit=50&sort=total_desc",
+    [`search "${surname}"`]: `limit=50&q=${encodeURIComponent(surname)}`,
+  })) {
     report(`PostgreSQL: ${label} (p95 server time)`, ms((await serverTimes(pgApi, `/api/orders?${query}`)).p95));
   }
   const onServer = await throughput(onPg.url, pgSession.cookieHeader);
-  report("/api/orders throughput, signed-in sessions (PostgreSQL)", `${Math.round(onServer.rps)} req/s (${onServer.non2xx} non-2xx)`, "≥ 500 req/s", onServer.rps >= 500 && onServer.non2xx === 0);
+  report(
+    "/api/orders throughput, signed-in sessions (PostgreSQL)",
+    `${Math.round(onServer.rps)} req/s (${onServer.non2xx} non-2xx)`,
+    "≥ 500 req/s",
+    onServer.rps >= 500 && onServer.non2xx === 0,
+  );
   onPg.stop();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await admin.query(`drop database if exists ${name} with (force)`);
@@ -134,7 +214,10 @@ if (process.env.BENCH_POSTGRES !== "0") {
 sandbox.stop();
 const width = Math.max(...rows.map((row) => row.metric.length));
 console.log(`\n${"metric".padEnd(width)}  ${"measured".padEnd(48)}  ${"target".padEnd(16)}  met`);
-for (const row of rows) console.log(`${row.metric.padEnd(width)}  ${row.measured.padEnd(48)}  ${row.target.padEnd(16)}  ${row.target ? row.ok : ""}`);
+for (const row of rows)
+  console.log(
+    `${row.metric.padEnd(width)}  ${row.measured.padEnd(48)}  ${row.target.padEnd(16)}  ${row.target ? row.ok : ""}`,
+  );
 process.exit(0);
 
 function mostCommon(values) {
@@ -153,6 +236,8 @@ function daysAgo(days) {
 
 async function cursorAfter(call, query, pages) {
   let cursor;
-  for (let i = 0; i < pages; i++) cursor = (await (await call(`/api/orders?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`)).json()).nextCursor;
+  for (let i = 0; i < pages; i++)
+    cursor = (await (await call(`/api/orders?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`)).json())
+      .nextCursor;
   return cursor;
 }

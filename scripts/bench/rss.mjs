@@ -4,7 +4,9 @@ import { execSync } from "node:child_process";
 
 function rssKb(pid) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:"));
     return Number(line?.match(/\d+/)?.[0] ?? 0);
   } catch {
     return 0;

@@ -6,7 +6,6 @@ import { INVALID_JSON, type SandboxRequest, type SandboxResponse } from "../core
 import { parseError, unauthorized, validation } from "./errors";
 import { isPlainObject, pythonType } from "./fields";
 
-
 export class TokenStore {
   private readonly expiries = new Map<string, number>();
 

@@ -7,7 +7,6 @@ import { REFRESH_TOKEN_TTL_SECONDS } from "./constants";
 import { fieldErrors, jsonParseError, unauthorized } from "./errors";
 import { type Clock, issueToken, verifyToken } from "./jwt";
 
-
 function pythonTypeName(value: unknown): string {
   if (Array.isArray(value)) return "list";
   if (value === null) return "NoneType";

@@ -65,7 +65,8 @@ export function handleControl(
   }
   if (section === "reset" && method === "POST") {
     const platform = (body as { platform?: unknown } | undefined)?.platform;
-    if (platform !== undefined && !isPlatform(state, platform)) return { status: 400, body: { error: "unknown platform" } };
+    if (platform !== undefined && !isPlatform(state, platform))
+      return { status: 400, body: { error: "unknown platform" } };
     state.reset(platform);
     return { status: 200, body: { ok: true } };
   }
@@ -108,7 +109,8 @@ function shopControl(state: SandboxState, method: string, path: string, body: un
   if (method === "GET" && !id) return { status: 200, body: { ids: shop.orderIds() } };
   if (method === "POST" && !id) {
     const count = Number((body as { count?: unknown } | undefined)?.count ?? 1);
-    if (!Number.isInteger(count) || count < 1 || count > 1000) return { status: 400, body: { error: "count must be 1–1000" } };
+    if (!Number.isInteger(count) || count < 1 || count > 1000)
+      return { status: 400, body: { error: "count must be 1–1000" } };
     return { status: 201, body: { ids: Array.from({ length: count }, () => shop.createOrder()) } };
   }
   if (id && (method === "PATCH" || method === "DELETE")) {

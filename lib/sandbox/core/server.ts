@@ -161,7 +161,9 @@ async function handlePlatform(
     return 500;
   }
   const response = await handle();
-  const malformed = Boolean(faults.malformedRate && Math.random() < faults.malformedRate && response.body !== undefined);
+  const malformed = Boolean(
+    faults.malformedRate && Math.random() < faults.malformedRate && response.body !== undefined,
+  );
   send(res, malformed ? { ...response, status: 200 } : response, malformed);
   return malformed ? 200 : response.status;
 }
@@ -175,7 +177,10 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
       const [, first = "", ...rest] = url.pathname.split("/");
       const rawBody = await readBody(req);
       if (first === "_sandbox") {
-        send(res, handleControl(state, req.method ?? "GET", `/${rest.join("/")}`, url.searchParams, parseJson(rawBody)));
+        send(
+          res,
+          handleControl(state, req.method ?? "GET", `/${rest.join("/")}`, url.searchParams, parseJson(rawBody)),
+        );
         return;
       }
       const slot = state.slots.get(first as PlatformSlug);
