@@ -25,7 +25,11 @@ async function sessionCookie(userId: string, sv: number): Promise<string> {
 const noParams = { params: Promise.resolve({}) };
 
 function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new NextRequest(new URL(path, TEST_ORIGIN), { method: init.method ?? "GET", headers: init.headers, body: init.body });
+  return new NextRequest(new URL(path, TEST_ORIGIN), {
+    method: init.method ?? "GET",
+    headers: init.headers,
+    body: init.body,
+  });
 }
 
 describe("the route wrapper", () => {
@@ -46,22 +50,36 @@ describe("the route wrapper", () => {
 
   it("refuses a cookie-authenticated write without a same-origin Origin header (403)", async () => {
     const cookie = await sessionCookie(fixture.userIds.admin, 1);
-    const body = JSON.stringify({ email: "csrf@example.com", name: "C", role: "manager", password: "a long password here" });
+    const body = JSON.stringify({
+      email: "csrf@example.com",
+      name: "C",
+      role: "manager",
+      password: "a long password here",
+    });
     const headers = { cookie, "content-type": "application/json" };
     const missing = await postUser(request("/api/users", { method: "POST", headers, body }), noParams);
     expect(missing.status).toBe(403);
     expect((await missing.json()).error.code).toBe("cross_origin");
-    const foreign = await postUser(request("/api/users", { method: "POST", headers: { ...headers, origin: "https://evil.example" }, body }), noParams);
+    const foreign = await postUser(
+      request("/api/users", { method: "POST", headers: { ...headers, origin: "https://evil.example" }, body }),
+      noParams,
+    );
     expect(foreign.status).toBe(403);
     const [row] = await fixture.handle.db.select().from(users).where(eq(users.email, "csrf@example.com"));
     expect(row).toBeUndefined();
-    const same = await postUser(request("/api/users", { method: "POST", headers: { ...headers, origin: TEST_ORIGIN }, body }), noParams);
+    const same = await postUser(
+      request("/api/users", { method: "POST", headers: { ...headers, origin: TEST_ORIGIN }, body }),
+      noParams,
+    );
     expect(same.status).toBe(201);
   });
 
   it("answers 401 for an unknown bearer token and never falls back to the cookie", async () => {
     const cookie = await sessionCookie(fixture.userIds.admin, 1);
-    const response = await getMe(request("/api/me", { headers: { cookie, authorization: "Bearer od_nope" } }), noParams);
+    const response = await getMe(
+      request("/api/me", { headers: { cookie, authorization: "Bearer od_nope" } }),
+      noParams,
+    );
     expect(response.status).toBe(401);
     expect((await response.json()).error.code).toBe("invalid_token");
   });
@@ -69,7 +87,11 @@ describe("the route wrapper", () => {
   it("answers 422 with field paths for a bad body, bad params or malformed JSON, and changes nothing", async () => {
     const auth = { authorization: `Bearer ${fixture.tokens.admin}`, "content-type": "application/json" };
     const bad = await postUser(
-      request("/api/users", { method: "POST", headers: auth, body: JSON.stringify({ email: "not-an-email", role: "owner", password: "short" }) }),
+      request("/api/users", {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ email: "not-an-email", role: "owner", password: "short" }),
+      }),
       noParams,
     );
     expect(bad.status).toBe(422);
@@ -91,7 +113,11 @@ describe("the route wrapper", () => {
   it("answers 404 for a well-formed but unknown user id", async () => {
     const id = "00000000-0000-4000-8000-000000000000";
     const response = await patchUser(
-      request(`/api/users/${id}`, { method: "PATCH", headers: { authorization: `Bearer ${fixture.tokens.admin}` }, body: JSON.stringify({ name: "x" }) }),
+      request(`/api/users/${id}`, {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${fixture.tokens.admin}` },
+        body: JSON.stringify({ name: "x" }),
+      }),
       { params: Promise.resolve({ id }) },
     );
     expect(response.status).toBe(404);

@@ -46,7 +46,11 @@ function assertSameOrigin(req: NextRequest): void {
   }
 }
 
-function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: "params" | "query" | "body"): z.infer<T> {
+function parse<T extends z.ZodType>(
+  schema: T | undefined,
+  value: unknown,
+  where: "params" | "query" | "body",
+): z.infer<T> {
   if (!schema) return undefined as z.infer<T>;
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error, where);
@@ -90,7 +94,16 @@ export function route<
       const params = parse(options.params, await context.params, "params");
       const query = parse(options.query, queryObject(req), "query");
       const body = options.body ? parse(options.body, await readJson(req), "body") : (undefined as z.infer<B>);
-      const result = await handler({ req, db, ip: clientIp(req.headers), user: caller.user, via: caller.via, params, query, body });
+      const result = await handler({
+        req,
+        db,
+        ip: clientIp(req.headers),
+        user: caller.user,
+        via: caller.via,
+        params,
+        query,
+        body,
+      });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return errorResponse(error);

@@ -28,7 +28,10 @@ export function sessionEndReason(row: SessionRow, now: Date): "signed out" | "ex
 }
 
 export async function openSession(db: Db, userId: string, ip: string, now = new Date()): Promise<string> {
-  const [row] = await db.insert(sessions).values({ userId, ip, createdAt: now, lastSeenAt: now }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, ip, createdAt: now, lastSeenAt: now })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
@@ -36,7 +39,11 @@ export async function openSession(db: Db, userId: string, ip: string, now = new 
  * The session's user while the session stands (one query), else null. `touch` records the request as
  * activity; next-auth's own session reads pass false, so a polling tab does not keep a session alive.
  */
-export async function resolveSession(db: Db, sid: string, options: { touch: boolean; now?: Date }): Promise<UserRow | null> {
+export async function resolveSession(
+  db: Db,
+  sid: string,
+  options: { touch: boolean; now?: Date },
+): Promise<UserRow | null> {
   const now = options.now ?? new Date();
   const [found] = await db
     .select({ session: sessions, user: users })
@@ -46,19 +53,28 @@ export async function resolveSession(db: Db, sid: string, options: { touch: bool
     .limit(1);
   if (!found || sessionEndReason(found.session, now)) return null;
   if (options.touch && now.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, sid), lt(sessions.lastSeenAt, now)));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, sid), lt(sessions.lastSeenAt, now)));
   }
   return found.user;
 }
 
 export async function endSession(db: Db, sid: string, now = new Date()): Promise<void> {
-  await db.update(sessions).set({ endedAt: now }).where(and(eq(sessions.id, sid), isNull(sessions.endedAt)));
+  await db
+    .update(sessions)
+    .set({ endedAt: now })
+    .where(and(eq(sessions.id, sid), isNull(sessions.endedAt)));
 }
 
 /** Ends every open session of the user (all but `keep`, e.g. the one that changed the password). */
 export async function endUserSessions(db: Db, userId: string, keep?: string, now = new Date()): Promise<void> {
   const open = and(eq(sessions.userId, userId), isNull(sessions.endedAt));
-  await db.update(sessions).set({ endedAt: now }).where(keep ? and(open, ne(sessions.id, keep)) : open);
+  await db
+    .update(sessions)
+    .set({ endedAt: now })
+    .where(keep ? and(open, ne(sessions.id, keep)) : open);
 }
 
 /** Deletes sessions that can no longer stand (ended, idle or past their lifetime), keeping a day for support questions. */

@@ -45,10 +45,20 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
   it("creates users, refuses a duplicate email, and ends sessions on role change or deactivation", async () => {
     const [admin] = await handle.db.select().from(users).where(eq(users.email, "root@example.com"));
     const actor = { id: admin!.id, email: admin!.email, name: admin!.name, role: admin!.role };
-    const created = await createUser(handle.db, actor, { email: "pat@example.com", name: "Pat", role: "fulfillment", password: "long enough password" }, "10.0.0.1");
+    const created = await createUser(
+      handle.db,
+      actor,
+      { email: "pat@example.com", name: "Pat", role: "fulfillment", password: "long enough password" },
+      "10.0.0.1",
+    );
     expect(created).toMatchObject({ email: "pat@example.com", role: "fulfillment", active: true });
     await expect(
-      createUser(handle.db, actor, { email: "pat@example.com", name: "Pat 2", role: "manager", password: "long enough password" }, "10.0.0.1"),
+      createUser(
+        handle.db,
+        actor,
+        { email: "pat@example.com", name: "Pat 2", role: "manager", password: "long enough password" },
+        "10.0.0.1",
+      ),
     ).rejects.toMatchObject({ status: 409 });
 
     await updateUser(handle.db, actor, created.id, { name: "Pat Lee" }, "10.0.0.1");
@@ -61,18 +71,35 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
     expect(after[0]).toMatchObject({ role: "manager", active: false, sessionVersion: 3 });
 
     const trail = await listAuditEvents(handle.db, { targetType: "user", targetId: created.id, limit: 10 });
-    expect(trail.events.map((event) => event.action)).toEqual(["user.update", "user.update", "user.update", "user.create"]);
+    expect(trail.events.map((event) => event.action)).toEqual([
+      "user.update",
+      "user.update",
+      "user.update",
+      "user.create",
+    ]);
     expect(trail.events[0]!.details).toMatchObject({ changes: { active: { from: true, to: false } } });
   });
 
   it("never deactivates or demotes the last active admin", async () => {
     const [admin] = await handle.db.select().from(users).where(eq(users.email, "root@example.com"));
     const actor = { id: admin!.id, email: admin!.email, name: admin!.name, role: admin!.role };
-    await expect(updateUser(handle.db, actor, admin!.id, { active: false }, "::1")).rejects.toMatchObject({ status: 409, code: "last_admin" });
-    await expect(updateUser(handle.db, actor, admin!.id, { role: "manager" }, "::1")).rejects.toMatchObject({ code: "last_admin" });
-    const second = await createUser(handle.db, actor, { email: "second@example.com", name: "Second", role: "admin", password: "long enough password" }, "::1");
+    await expect(updateUser(handle.db, actor, admin!.id, { active: false }, "::1")).rejects.toMatchObject({
+      status: 409,
+      code: "last_admin",
+    });
+    await expect(updateUser(handle.db, actor, admin!.id, { role: "manager" }, "::1")).rejects.toMatchObject({
+      code: "last_admin",
+    });
+    const second = await createUser(
+      handle.db,
+      actor,
+      { email: "second@example.com", name: "Second", role: "admin", password: "long enough password" },
+      "::1",
+    );
     await updateUser(handle.db, actor, admin!.id, { role: "manager" }, "::1");
-    await expect(updateUser(handle.db, actor, second.id, { active: false }, "::1")).rejects.toMatchObject({ code: "last_admin" });
+    await expect(updateUser(handle.db, actor, second.id, { active: false }, "::1")).rejects.toMatchObject({
+      code: "last_admin",
+    });
   });
 
   it("API tokens resolve while active and stop once revoked or expired", async () => {

@@ -1,6 +1,17 @@
 // The tables Orderdeck keeps. Platforms stay the source of truth for orders: nothing here is an order.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { ActionInput } from "../domain/action";
 import type { PlatformId } from "../domain/platform";
 import type { Role } from "../domain/user";
@@ -135,7 +146,10 @@ export const idempotencyKeys = pgTable(
     responseBody: jsonb("response_body").$type<unknown>(),
     createdAt: createdAt(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.key] }), index("idempotency_keys_created_idx").on(table.createdAt)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.key] }),
+    index("idempotency_keys_created_idx").on(table.createdAt),
+  ],
 );
 
 /** A bulk action over many orders: first a dry run (which orders it applies to, which it skips and why),

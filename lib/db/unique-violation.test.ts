@@ -15,7 +15,11 @@ describe.each(TEST_DB_KINDS)("isUniqueViolation on %s", (kind) => {
   });
 
   const user = { email: "same@example.com", name: "Same", role: "manager" as const, passwordHash: "x" };
-  const failure = (write: Promise<unknown>) => write.then(() => null, (error: unknown) => error);
+  const failure = (write: Promise<unknown>) =>
+    write.then(
+      () => null,
+      (error: unknown) => error,
+    );
 
   it("is true for a second row with the same unique value", async () => {
     await handle.db.insert(users).values(user);
