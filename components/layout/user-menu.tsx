@@ -5,6 +5,7 @@ import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Initials } from "@/components/ui/initials";
 import { cn } from "@/lib/client/cn";
+import { signOutToLogin } from "@/lib/client/sign-out";
 import { type CurrentUser, ROLE_LABELS } from "@/lib/domain/user";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -49,10 +50,7 @@ export function UserMenu({
           disabled={signingOut}
           onClick={() => {
             setSigningOut(true);
-            // next-auth's browser client (some 9 kB gzipped, on every page) loads only when someone signs out.
-            import("next-auth/react")
-              .then(({ signOut }) => signOut({ callbackUrl: "/login" }))
-              .catch(() => setSigningOut(false));
+            signOutToLogin().catch(() => setSigningOut(false));
           }}
           className={cn(buttonClasses("ghost", "sm"), "justify-start text-muted")}
         >

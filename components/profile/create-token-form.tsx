@@ -8,13 +8,13 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ApiClientError } from "@/lib/client/api";
 import { useCreateToken } from "@/lib/client/use-tokens";
-import { createTokenInput } from "@/lib/domain/inputs";
+import { createTokenInput, MAX_TOKEN_DAYS } from "@/lib/domain/inputs";
 
+// Every token expires (at most MAX_TOKEN_DAYS after it is made).
 const EXPIRY_OPTIONS = [
   { value: "30", label: "30 days" },
   { value: "90", label: "90 days" },
-  { value: "365", label: "365 days" },
-  { value: "never", label: "Never" },
+  { value: String(MAX_TOKEN_DAYS), label: `${MAX_TOKEN_DAYS} days` },
 ];
 
 export function CreateTokenForm({ onCreated }: { onCreated: (created: { name: string; token: string }) => void }) {
@@ -25,7 +25,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: { name: st
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = createTokenInput.safeParse({ name, expiresInDays: expires === "never" ? null : Number(expires) });
+    const parsed = createTokenInput.safeParse({ name, expiresInDays: Number(expires) });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
       return;

@@ -74,7 +74,7 @@ export function TokensList() {
                     <TD className="font-mono text-[13px] text-muted">{token.prefix}…</TD>
                     <DateCell iso={token.createdAt} />
                     <DateCell iso={token.lastUsedAt} empty="Never" relative />
-                    <DateCell iso={token.revokedAt ? null : token.expiresAt} empty={token.revokedAt ? "—" : "Never"} />
+                    <DateCell iso={token.revokedAt ? null : token.expiresAt} />
                     <TD>
                       <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
                     </TD>

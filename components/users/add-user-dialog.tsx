@@ -12,6 +12,7 @@ import { ApiClientError } from "@/lib/client/api";
 import { useCreateUser } from "@/lib/client/use-users";
 import { createUserInput } from "@/lib/domain/inputs";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/domain/user";
+import { NewPasswordField } from "./new-password-field";
 
 const EMPTY = { email: "", name: "", role: "fulfillment" as Role, password: "" };
 type Errors = Partial<Record<keyof typeof EMPTY, string>>;
@@ -95,21 +96,12 @@ export function AddUserDialog() {
               </Select>
             )}
           </Field>
-          <Field
+          <NewPasswordField
             label="Initial password"
             error={errors.password}
-            hint="At least 12 characters. Share it with them privately."
-          >
-            {(p) => (
-              <Input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                value={values.password}
-                onChange={(e) => set("password")(e.target.value)}
-              />
-            )}
-          </Field>
+            value={values.password}
+            onChange={set("password")}
+          />
           {serverError ? <FormError label="Could not add user">{serverError}</FormError> : null}
           <DialogFooter className="mt-1">
             <DialogClose asChild>

@@ -11,11 +11,13 @@ import { formatExact, formatRelative } from "@/lib/client/format";
 import type { UserSummary } from "@/lib/domain/user";
 import { useUpdateUser } from "@/lib/client/use-users";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/user";
+import { ResetPasswordDialog } from "./reset-password-dialog";
 
-/** One user: their role select, status, and the deactivate (confirmed) / reactivate button. */
+/** One user: their role select, status, the password reset (confirmed) and the deactivate (confirmed) / reactivate button. */
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
   const update = useUpdateUser();
   const [confirming, setConfirming] = useState(false);
+  const [resetting, setResetting] = useState(false);
   const pendingRole = update.isPending ? update.variables?.role : undefined;
 
   function changeRole(role: Role) {
@@ -73,7 +75,12 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           ))}
         </Select>
       </TD>
-      <TD>{user.active ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</TD>
+      <TD>
+        <div className="flex flex-wrap gap-1.5">
+          {user.active ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
+          {user.mustChangePassword ? <Badge tone="warning">Must change password</Badge> : null}
+        </div>
+      </TD>
       <TD className="whitespace-nowrap text-muted">
         {user.lastSignInAt ? (
           <time dateTime={user.lastSignInAt} title={formatExact(user.lastSignInAt)}>
@@ -83,7 +90,19 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           "Never"
         )}
       </TD>
-      <TD className="text-right">
+      <TD className="whitespace-nowrap text-right">
+        {/* Your own password is changed on your profile, with the current one. */}
+        {isSelf ? null : (
+          <Button
+            variant="ghost"
+            size="sm"
+            aria-label={`Reset the password of ${user.name}`}
+            onClick={() => setResetting(true)}
+          >
+            Reset password
+          </Button>
+        )}
+        <ResetPasswordDialog user={user} open={resetting} onOpenChange={setResetting} />
         {user.active ? (
           <Button
             variant="danger-ghost"

@@ -2,7 +2,7 @@
 // services throw domain errors (lib/domain/errors.ts) and platform errors; this file alone turns them into HTTP.
 import type { z } from "zod";
 import type { ApiErrorBody, ApiErrorDetails, FieldIssue } from "../domain/api-error";
-import { DomainError, type DomainErrorKind, InvalidInputError } from "../domain/errors";
+import { DomainError, type DomainErrorKind, InvalidInputError, TooManyAttemptsError } from "../domain/errors";
 import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
 
 export class ApiError extends Error {
@@ -35,6 +35,7 @@ const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
   conflict: 409,
   invalid_input: 422,
   forbidden: 403,
+  rate_limited: 429,
 };
 
 function domainBody(error: DomainError): ApiErrorBody {
@@ -65,7 +66,11 @@ export function errorResponse(error: unknown): Response {
       : {};
     return Response.json(body, { status: PLATFORM_STATUS[error.kind], headers });
   }
-  if (error instanceof DomainError) return Response.json(domainBody(error), { status: DOMAIN_STATUS[error.kind] });
+  if (error instanceof DomainError) {
+    const headers: Record<string, string> =
+      error instanceof TooManyAttemptsError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return Response.json(domainBody(error), { status: DOMAIN_STATUS[error.kind], headers });
+  }
   if (error instanceof ApiError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     return Response.json(body, { status: error.status });

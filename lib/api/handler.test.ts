@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchUser } from "@/app/api/users/[id]/route";
 import { GET as getMe } from "@/app/api/me/route";
 import { POST as postUser } from "@/app/api/users/route";
-import { users } from "../db/schema";
+import { auditEvents, users } from "../db/schema";
 import { type RouteFixture, setUpRouteFixture, TEST_ORIGIN } from "../testing/route-fixture";
 import { openTestSession } from "../testing/session-cookie";
 
@@ -108,6 +108,35 @@ describe("the route wrapper", () => {
     );
     expect(badId.status).toBe(422);
     expect((await badId.json()).error.details.issues[0].path).toBe("params.id");
+  });
+
+  it("writes refused requests to the audit log, one entry a minute per caller, IP and route (ids and all)", async () => {
+    const auth = { authorization: `Bearer ${fixture.tokens.fulfillment}` };
+    for (let i = 0; i < 10; i++) {
+      const id = crypto.randomUUID();
+      const refused = await patchUser(
+        request(`/api/users/${id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ name: "x" }) }),
+        {
+          params: Promise.resolve({ id }),
+        },
+      );
+      expect(refused.status).toBe(403);
+    }
+    const anonymous = await getMe(request("/api/me"), noParams);
+    expect(anonymous.status).toBe(401);
+
+    const denials = await fixture.handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.denied"));
+    const byFulfillment = denials.filter((event) => event.actorId === fixture.userIds.fulfillment);
+    expect(byFulfillment.map((event) => event.details)).toEqual([
+      { method: "PATCH", route: "/api/users/:id", status: 403, code: "forbidden", via: "token" },
+    ]);
+    expect(denials.filter((event) => event.actorId === null).map((event) => event.details)).toContainEqual({
+      method: "GET",
+      route: "/api/me",
+      status: 401,
+      code: "unauthorized",
+    });
+    expect(byFulfillment[0]).toMatchObject({ outcome: "denied", actorEmail: fixture.users.fulfillment.email });
   });
 
   it("answers 404 for a well-formed but unknown user id", async () => {

@@ -6,13 +6,19 @@ import { ApiError } from "../api/errors";
 import type { Db } from "../db";
 import type { CurrentUser } from "../domain/user";
 import { env } from "../env";
-import { resolveApiToken } from "./api-tokens";
+import { findActiveToken } from "./api-tokens";
 import { resolveSession } from "./sessions";
 import { toCurrentUser } from "./users";
 
 export interface Authenticated {
   user: CurrentUser;
   via: "session" | "token";
+  /** The browser session's id (via a session): changing one's password keeps it and ends the others. */
+  sessionId: string | null;
+  /** The API token (via a token): a token it creates may not outlive it. */
+  token: { id: string; expiresAt: Date } | null;
+  /** An admin reset the password: until the user picks a new one, only the change-password route answers. */
+  mustChangePassword: boolean;
 }
 
 interface CookieReader {
@@ -31,10 +37,17 @@ export interface SessionClaims {
   sid?: string;
 }
 
-async function fromToken(db: Db, token: string): Promise<Authenticated> {
-  const row = await resolveApiToken(db, token);
-  if (!row?.active) throw new ApiError(401, "invalid_token", "The API token is invalid, expired or revoked.");
-  return { user: toCurrentUser(row), via: "token" };
+async function fromToken(db: Db, value: string): Promise<Authenticated> {
+  const found = await findActiveToken(db, value);
+  if (!found?.owner.active) throw new ApiError(401, "invalid_token", "The API token is invalid, expired or revoked.");
+  const { owner, token } = found;
+  return {
+    user: toCurrentUser(owner),
+    via: "token",
+    sessionId: null,
+    token,
+    mustChangePassword: owner.mustChangePassword,
+  };
 }
 
 /**
@@ -67,7 +80,13 @@ async function fromSession(db: Db, cookies: CookieReader): Promise<Authenticated
   const row = await resolveSession(db, claims.sid, { touch: true });
   // A deactivated user, or one whose role changed since sign-in, has a stale session version: it ends here.
   if (!row?.active || row.id !== claims.uid || row.sessionVersion !== claims.sv) return null;
-  return { user: toCurrentUser(row), via: "session" };
+  return {
+    user: toCurrentUser(row),
+    via: "session",
+    sessionId: claims.sid,
+    token: null,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 /** Returns the caller, or null when anonymous. Throws 401 for a bad API token (never falls back to the cookie). */

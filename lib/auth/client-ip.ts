@@ -9,11 +9,12 @@ import ipaddr from "ipaddr.js";
 import { env } from "../env";
 import { peerHeaderName } from "./peer-address";
 
-type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+export type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
 export const UNKNOWN_IP = "unknown";
 
-function header(headers: HeaderBag, name: string): string | undefined {
+/** One header from a Headers object or Node's (or next-auth's) plain record of them. */
+export function header(headers: HeaderBag, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const value = headers[name];
   return Array.isArray(value) ? value.join(",") : value;

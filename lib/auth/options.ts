@@ -9,7 +9,8 @@ import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
 import { env } from "../env";
 import { endSession, resolveSession } from "./sessions";
-import { authorizeCredentials, type SignedInUser } from "./sign-in";
+import { authorizeCredentials, SignInThrottled, type SignedInUser } from "./sign-in";
+import { signInAnswer } from "./sign-in-answer";
 
 /** Thrown from the jwt callback so next-auth's /api/auth/session clears the cookie instead of renewing it. */
 class SessionEnded extends Error {
@@ -32,7 +33,17 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: async (credentials, req) => authorizeCredentials(await getDb(), credentials, req.headers ?? {}),
+        authorize: async (credentials, req) => {
+          const answer = signInAnswer();
+          try {
+            const { user, deviceCookie } = await authorizeCredentials(await getDb(), credentials, req.headers ?? {});
+            answer?.setCookies.push(deviceCookie);
+            return user;
+          } catch (error) {
+            if (answer && error instanceof SignInThrottled) answer.retryAfterSeconds = error.retryAfterSeconds;
+            throw error;
+          }
+        },
       }),
     ],
     callbacks: {

@@ -2,7 +2,7 @@
 // decides whether the session stands, so signing out, an idle spell or the absolute lifetime end it at the
 // next request whatever the cookie says (next-auth reissues the cookie with a fresh expiry on every read).
 import "server-only";
-import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
 import type { Db } from "../db";
 import { sessions, users } from "../db/schema";
 import { env } from "../env";
@@ -68,13 +68,21 @@ export async function endSession(db: Db, sid: string, now = new Date()): Promise
     .where(and(eq(sessions.id, sid), isNull(sessions.endedAt)));
 }
 
-/** Ends every open session of the user (all but `keep`, e.g. the one that changed the password). */
-export async function endUserSessions(db: Db, userId: string, keep?: string, now = new Date()): Promise<void> {
-  const open = and(eq(sessions.userId, userId), isNull(sessions.endedAt));
-  await db
+/** Ends every live session of the user (all but `keep`, e.g. the one that changed the password); returns how many. */
+export async function endUserSessions(db: Db, userId: string, keep?: string, now = new Date()): Promise<number> {
+  const { maxMs, idleMs } = limits();
+  const open = and(
+    eq(sessions.userId, userId),
+    isNull(sessions.endedAt),
+    gt(sessions.createdAt, new Date(now.getTime() - maxMs)),
+    gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+  );
+  const ended = await db
     .update(sessions)
     .set({ endedAt: now })
-    .where(keep ? and(open, ne(sessions.id, keep)) : open);
+    .where(keep ? and(open, ne(sessions.id, keep)) : open)
+    .returning({ id: sessions.id });
+  return ended.length;
 }
 
 /** Deletes sessions that can no longer stand (ended, idle or past their lifetime), keeping a day for support questions. */

@@ -7,6 +7,8 @@ import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import { users } from "../db/schema";
 import { clientIp } from "./client-ip";
+import { recordDenial } from "./denial-audit";
+import { knownDevice, rememberDevice } from "./device-cookie";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { openSession, pruneSessions } from "./sessions";
 import { markAttemptSucceeded, pruneSignInAttempts, reserveAttempt } from "./throttle";
@@ -21,9 +23,16 @@ const credentialsSchema = z.object({
 export const SIGN_IN_MESSAGES = {
   wrong: "Wrong email or password.",
   deactivated: "This account has been deactivated. Ask an admin to reactivate it.",
-  throttled: (minutes: number) =>
-    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  throttled: (seconds: number) => `Too many attempts, try again in ${seconds} s.`,
 };
+
+/** The throttle made the attempt wait: next-auth shows the message, the route adds Retry-After (options.ts). */
+export class SignInThrottled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(SIGN_IN_MESSAGES.throttled(retryAfterSeconds));
+    this.name = "SignInThrottled";
+  }
+}
 
 /** What next-auth keeps of a signed-in user: `sv` and `sid` go into the session cookie (options.ts). */
 export interface SignedInUser {
@@ -32,6 +41,12 @@ export interface SignedInUser {
   name: string;
   sv: number;
   sid: string;
+}
+
+/** A sign-in that worked: the user, and the Set-Cookie header that remembers this device for them. */
+export interface SignInSuccess {
+  user: SignedInUser;
+  deviceCookie: string;
 }
 
 const PRUNE_EVERY_MS = 3_600_000;
@@ -51,20 +66,29 @@ export async function authorizeCredentials(
   db: Db,
   input: unknown,
   headers: Headers | Record<string, string | string[] | undefined>,
-): Promise<SignedInUser> {
+): Promise<SignInSuccess> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new Error(SIGN_IN_MESSAGES.wrong);
   const { email, password } = parsed.data;
   const ip = clientIp(headers);
   pruneNowAndThen(db);
-  const audit = (actorId: string | null, outcome: "failure" | "denied", reason: string) =>
+  const audit = (actorId: string | null, outcome: "failure", reason: string) =>
     recordAudit(db, { actor: { id: actorId, email }, action: "auth.sign_in", outcome, ip, details: { reason } });
 
   // The attempt is counted as a failure before the password is checked (see throttle.ts).
-  const attempt = await reserveAttempt(db, email, ip);
+  const device = knownDevice(headers, email);
+  const attempt = await reserveAttempt(db, { email, ip, device });
   if (attempt.blocked) {
-    await audit(null, "denied", "throttled");
-    throw new Error(SIGN_IN_MESSAGES.throttled(attempt.retryAfterMinutes));
+    // A flood of refused attempts writes one entry a minute per IP (with how many it stands for), however many
+    // emails it tries.
+    await recordDenial(db, `sign-in ${ip}`, {
+      actor: { id: null, email },
+      action: "auth.sign_in",
+      outcome: "denied",
+      ip,
+      details: { reason: "throttled", knownDevice: device !== null },
+    });
+    throw new SignInThrottled(attempt.retryAfterSeconds);
   }
   const user = await findUserByEmail(db, email);
   if (!user) {
@@ -85,6 +109,15 @@ export async function authorizeCredentials(
   await markAttemptSucceeded(db, attempt.attemptId);
   await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
   const sid = await openSession(db, user.id, ip);
-  await recordAudit(db, { actor: user, action: "auth.sign_in", outcome: "success", ip });
-  return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion, sid };
+  await recordAudit(db, {
+    actor: user,
+    action: "auth.sign_in",
+    outcome: "success",
+    ip,
+    details: { knownDevice: device !== null },
+  });
+  return {
+    user: { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion, sid },
+    deviceCookie: rememberDevice(headers, email),
+  };
 }

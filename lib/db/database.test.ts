@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../audit/query";
 import { recordAudit } from "../audit/record";
-import { createApiToken, resolveApiToken, revokeApiToken } from "../auth/api-tokens";
+import { createApiToken, findActiveToken, revokeApiToken } from "../auth/api-tokens";
 import { verifyPassword } from "../auth/password";
 import { resetEnvForTests } from "../env";
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
@@ -59,7 +59,7 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
         { email: "pat@example.com", name: "Pat 2", role: "manager", password: "long enough password" },
         "10.0.0.1",
       ),
-    ).rejects.toMatchObject({ status: 409 });
+    ).rejects.toMatchObject({ kind: "conflict" });
 
     await updateUser(handle.db, actor, created.id, { name: "Pat Lee" }, "10.0.0.1");
     const renamed = await handle.db.select().from(users).where(eq(users.id, created.id));
@@ -84,7 +84,7 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
     const [admin] = await handle.db.select().from(users).where(eq(users.email, "root@example.com"));
     const actor = { id: admin!.id, email: admin!.email, name: admin!.name, role: admin!.role };
     await expect(updateUser(handle.db, actor, admin!.id, { active: false }, "::1")).rejects.toMatchObject({
-      status: 409,
+      kind: "conflict",
       code: "last_admin",
     });
     await expect(updateUser(handle.db, actor, admin!.id, { role: "manager" }, "::1")).rejects.toMatchObject({
@@ -107,10 +107,10 @@ describe.each(TEST_DB_KINDS)("database on %s", (kind) => {
     const { token, summary } = await createApiToken(handle.db, owner!.id, { name: "script" });
     expect(token).toMatch(/^od_[A-Za-z0-9_-]{43}$/);
     expect(summary.prefix).toBe(token.slice(0, 10));
-    expect((await resolveApiToken(handle.db, token))?.id).toBe(owner!.id);
-    expect(await resolveApiToken(handle.db, `${token}x`)).toBeNull();
+    expect((await findActiveToken(handle.db, token))?.owner.id).toBe(owner!.id);
+    expect(await findActiveToken(handle.db, `${token}x`)).toBeNull();
     expect(await revokeApiToken(handle.db, owner!.id, summary.id)).toMatchObject({ id: summary.id });
-    expect(await resolveApiToken(handle.db, token)).toBeNull();
+    expect(await findActiveToken(handle.db, token)).toBeNull();
     expect(await revokeApiToken(handle.db, owner!.id, summary.id)).toBeNull();
   });
 

@@ -28,6 +28,9 @@ export const users = pgTable("users", {
   active: boolean("active").notNull().default(true),
   /** Bumped when the user is deactivated or their role changes: sessions carrying an older version end. */
   sessionVersion: integer("session_version").notNull().default(1),
+  /** Set by an admin's password reset: until the user chooses a new password, every page leads to the
+   *  change-password screen and every API route but that one answers 403 password_change_required. */
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -47,7 +50,8 @@ export const apiTokens = pgTable(
     prefix: text("prefix").notNull(),
     createdAt: createdAt(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
-    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    /** Every token expires (lib/auth/api-tokens.ts), at most MAX_TOKEN_DAYS (lib/domain/inputs.ts) after creation. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (table) => [index("api_tokens_user_idx").on(table.userId)],
@@ -85,11 +89,14 @@ export const signInAttempts = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
+    /** The known device (lib/auth/device-cookie.ts) the attempt came from; null from anywhere else. */
+    device: text("device"),
     succeeded: boolean("succeeded").notNull(),
   },
   (table) => [
     index("sign_in_attempts_email_idx").on(table.email, table.at),
     index("sign_in_attempts_ip_idx").on(table.ip, table.at),
+    index("sign_in_attempts_device_idx").on(table.device, table.at),
   ],
 );
 

@@ -29,7 +29,13 @@ describe.each(TEST_DB_KINDS)("isUniqueViolation on %s", (kind) => {
   });
 
   it("is false for another constraint's failure and for errors that only mention the word", async () => {
-    const orphan = { userId: "00000000-0000-4000-8000-000000000000", name: "t", tokenHash: "h", prefix: "od_" };
+    const orphan = {
+      userId: "00000000-0000-4000-8000-000000000000",
+      name: "t",
+      tokenHash: "h",
+      prefix: "od_",
+      expiresAt: new Date(),
+    };
     const error = await failure(handle.db.insert(apiTokens).values(orphan));
     expect(error).not.toBeNull();
     expect(isUniqueViolation(error)).toBe(false);

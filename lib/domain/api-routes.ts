@@ -15,13 +15,26 @@ import type {
   connectionPatch,
   syncRequest,
 } from "./connection";
-import type { createTokenInput, createUserInput, updateUserInput } from "./inputs";
+import type {
+  changePasswordInput,
+  createTokenInput,
+  createUserInput,
+  resetPasswordInput,
+  updateUserInput,
+} from "./inputs";
 import type { OrderStatus } from "./order";
 import type { OrderDetail } from "./order-detail";
 import type { OrderCounts, OrderListPage } from "./order-list";
 import type { Overview } from "./overview";
 import type { PlatformDescription } from "./platform";
-import type { ApiTokenSummary, CreatedApiToken, SignedInCaller, UserSummary } from "./user";
+import type {
+  ApiTokenSummary,
+  CreatedApiToken,
+  PasswordChanged,
+  PasswordReset,
+  SignedInCaller,
+  UserSummary,
+} from "./user";
 import type { preferenceBody, SavedView, savedViewInput, savedViewPatch } from "./views";
 
 type Takes<Schema extends z.ZodType> = z.input<Schema>;
@@ -29,10 +42,13 @@ type Takes<Schema extends z.ZodType> = z.input<Schema>;
 export interface ApiRoutes {
   "GET /api/health": { response: { ok: true } };
   "GET /api/me": { response: SignedInCaller };
+  /** A browser session only; open also to a user who must change their password. */
+  "POST /api/me/password": { body: Takes<typeof changePasswordInput>; response: PasswordChanged };
 
   "GET /api/users": { response: { users: UserSummary[] } };
   "POST /api/users": { body: Takes<typeof createUserInput>; response: { user: UserSummary } };
   "PATCH /api/users/:id": { body: Takes<typeof updateUserInput>; response: { user: UserSummary } };
+  "POST /api/users/:id/password": { body: Takes<typeof resetPasswordInput>; response: PasswordReset };
 
   "GET /api/tokens": { response: { tokens: ApiTokenSummary[] } };
   "POST /api/tokens": { body: Takes<typeof createTokenInput>; response: CreatedApiToken };

@@ -4,8 +4,11 @@ import { z } from "zod";
 export const AUDIT_ACTIONS = {
   "auth.sign_in": "Sign-in",
   "auth.sign_out": "Sign-out",
+  "auth.denied": "Access refused",
   "user.create": "User created",
   "user.update": "User changed",
+  "user.password_change": "Password changed",
+  "user.password_reset": "Password reset",
   "token.create": "API token created",
   "token.revoke": "API token revoked",
 } as const;

@@ -3,7 +3,7 @@
 // A platform's own refusal or failure is a PlatformError (lib/platforms/errors.ts), mapped in the same place.
 import type { FieldIssue } from "./api-error";
 
-export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "forbidden";
+export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "forbidden" | "rate_limited";
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -61,5 +61,14 @@ export class ForbiddenError extends DomainError {
 
   constructor(message: string) {
     super("forbidden", message);
+  }
+}
+
+/** Too many tries in a row (e.g. wrong current passwords): the caller may try again after `retryAfterSeconds`. */
+export class TooManyAttemptsError extends DomainError {
+  readonly kind = "rate_limited";
+
+  constructor(readonly retryAfterSeconds: number) {
+    super("too_many_attempts", `Too many attempts, try again in ${retryAfterSeconds} s.`);
   }
 }

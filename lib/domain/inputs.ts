@@ -22,9 +22,35 @@ export const updateUserInput = z
   .refine((value) => Object.keys(value).length > 0, { error: "Change at least one of name, role, active" });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
+/** Changing one's own password: the current one proves it is them (a borrowed session is not enough). */
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, { error: "Enter your current password" }).max(1024),
+    newPassword: passwordField,
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    error: "Choose a password other than the current one",
+    path: ["newPassword"],
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** An admin's reset: the temporary password they typed, or none for one Orderdeck makes up. */
+export const resetPasswordInput = z.object({ password: passwordField.optional() });
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+/** How long a personal API token may live, and lives unless its creator says otherwise. */
+export const MAX_TOKEN_DAYS = 365;
+export const DEFAULT_TOKEN_DAYS = 90;
+
 export const createTokenInput = z.object({
   name: z.string().trim().min(1, { error: "Name the token after what will use it" }).max(80),
-  expiresInDays: z.number().int().min(1).max(3650).nullable().optional(),
+  // Every token expires: "never" is not an answer.
+  expiresInDays: z
+    .number({ error: `Choose when the token expires: 1 to ${MAX_TOKEN_DAYS} days` })
+    .int()
+    .min(1, { error: "A token lives at least 1 day" })
+    .max(MAX_TOKEN_DAYS, { error: `A token lives at most ${MAX_TOKEN_DAYS} days` })
+    .default(DEFAULT_TOKEN_DAYS),
 });
 export type CreateTokenInput = z.infer<typeof createTokenInput>;
 

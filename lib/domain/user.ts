@@ -62,8 +62,21 @@ export interface UserSummary {
   name: string;
   role: Role;
   active: boolean;
+  /** An admin reset their password: they choose a new one at their next sign-in. */
+  mustChangePassword: boolean;
   lastSignInAt: string | null;
   createdAt: string;
+}
+
+/** The answer to an admin's password reset: the temporary password when Orderdeck made it up (shown this once). */
+export interface PasswordReset {
+  user: UserSummary;
+  temporaryPassword: string | null;
+}
+
+/** The answer to changing one's own password: how many other sessions it signed out. */
+export interface PasswordChanged {
+  endedSessions: number;
 }
 
 /** A personal API token as the tokens API returns it: never the token itself, only its first characters. */
@@ -73,7 +86,8 @@ export interface ApiTokenSummary {
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
-  expiresAt: string | null;
+  /** Every token expires (at most 365 days after it was made). */
+  expiresAt: string;
   revokedAt: string | null;
 }
 

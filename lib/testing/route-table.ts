@@ -34,6 +34,8 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}-${++seque
 export const ROUTE_TABLE: RouteRow[] = [
   { file: "app/api/health/route.ts", method: "GET", path: "/api/health", expect: { anonymous: 200, ...everyone(200) } },
   { file: "app/api/me/route.ts", method: "GET", path: "/api/me", expect: signedIn(200) },
+  // Only a browser session changes its own password (lib/users/passwords.test.ts): an API token is refused.
+  { file: "app/api/me/password/route.ts", method: "POST", path: "/api/me/password", body: () => ({ currentPassword: "route-table-password", newPassword: "a brand new password" }), expect: { anonymous: 401, ...everyone(403) } },
   { file: "app/api/users/route.ts", method: "GET", path: "/api/users", expect: { anonymous: 401, ...adminOnly(200) } },
   {
     file: "app/api/users/route.ts",
@@ -43,6 +45,7 @@ export const ROUTE_TABLE: RouteRow[] = [
     expect: { anonymous: 401, ...adminOnly(201) },
   },
   { file: "app/api/users/[id]/route.ts", method: "PATCH", path: "/api/users/:user", body: () => ({ name: unique("Renamed") }), expect: { anonymous: 401, ...adminOnly(200) } },
+  { file: "app/api/users/[id]/password/route.ts", method: "POST", path: "/api/users/:user/password", body: () => ({}), expect: { anonymous: 401, ...adminOnly(200) } },
   { file: "app/api/tokens/route.ts", method: "GET", path: "/api/tokens", expect: signedIn(200) },
   { file: "app/api/tokens/route.ts", method: "POST", path: "/api/tokens", body: () => ({ name: "ci script", expiresInDays: 30 }), expect: signedIn(201) },
   { file: "app/api/tokens/[id]/route.ts", method: "DELETE", path: "/api/tokens/:token", expect: signedIn(200) },

@@ -10,13 +10,14 @@ import { ConflictError, NotFoundError } from "../domain/errors";
 import type { CreateUserInput, UpdateUserInput } from "../domain/inputs";
 import type { CurrentUser, UserSummary } from "../domain/user";
 
-function summarize(row: typeof users.$inferSelect): UserSummary {
+export function summarizeUser(row: typeof users.$inferSelect): UserSummary {
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     role: row.role,
     active: row.active,
+    mustChangePassword: row.mustChangePassword,
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
@@ -24,7 +25,7 @@ function summarize(row: typeof users.$inferSelect): UserSummary {
 
 export async function listUsers(db: Db): Promise<UserSummary[]> {
   const rows = await db.select().from(users).orderBy(asc(users.name));
-  return rows.map(summarize);
+  return rows.map(summarizeUser);
 }
 
 export async function createUser(db: Db, actor: CurrentUser, input: CreateUserInput, ip: string): Promise<UserSummary> {
@@ -42,7 +43,7 @@ export async function createUser(db: Db, actor: CurrentUser, input: CreateUserIn
     { type: "user", id: row.id },
     { email: row.email, name: row.name, role: row.role },
   );
-  return summarize(row);
+  return summarizeUser(row);
 }
 
 export async function updateUser(
@@ -88,5 +89,5 @@ export async function updateUser(
     ]),
   );
   await recordChange(db, { actor, ip }, "user.update", { type: "user", id }, { email: updated.after.email, changes });
-  return summarize(updated.after);
+  return summarizeUser(updated.after);
 }

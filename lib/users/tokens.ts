@@ -10,18 +10,21 @@ import type { ApiTokenSummary, CreatedApiToken, CurrentUser } from "../domain/us
 
 const target = (token: ApiTokenSummary) => ({ type: "api_token", id: token.id });
 
+/** Makes a token for the user; one made by calling the API with a token (`parent`) expires no later than it. */
 export async function createToken(
   db: Db,
   user: CurrentUser,
   input: CreateTokenInput,
   ip: string,
+  parent: { id: string; expiresAt: Date } | null,
 ): Promise<CreatedApiToken> {
-  const created = await createApiToken(db, user.id, input);
+  const created = await createApiToken(db, user.id, { ...input, notAfter: parent?.expiresAt });
   const { summary } = created;
   await recordChange(db, { actor: user, ip }, "token.create", target(summary), {
     name: summary.name,
     prefix: summary.prefix,
     expiresAt: summary.expiresAt,
+    ...(parent ? { madeWith: parent.id } : {}),
   });
   return created;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ApiUsageNote } from "@/components/profile/api-usage-note";
+import { PasswordSection } from "@/components/profile/password-section";
 import { TokensSection } from "@/components/profile/tokens-section";
 import { Card, CardContent } from "@/components/ui/card";
 import { Initials } from "@/components/ui/initials";
@@ -25,7 +26,7 @@ export default async function ProfilePage() {
   const origin = await publicOrigin();
   return (
     <>
-      <PageHeader title="Profile" description="Your account and personal API tokens." />
+      <PageHeader title="Profile" description="Your account, your password and your personal API tokens." />
       <Card>
         <CardContent className="flex flex-wrap items-start gap-4 sm:items-center">
           <Initials name={user.name} className="size-12 text-base" />
@@ -47,6 +48,7 @@ export default async function ProfilePage() {
           </dl>
         </CardContent>
       </Card>
+      <PasswordSection email={user.email} />
       <TokensSection />
       <ApiUsageNote origin={origin} />
     </>

@@ -10,7 +10,10 @@ export const GET = route({ permission: "signed-in" }, async ({ db, user }) => {
   return { tokens } satisfies ApiResponse<"GET /api/tokens">;
 });
 
-export const POST = route({ permission: "signed-in", body: createTokenInput }, async ({ db, user, body, ip }) => {
-  const created = await createToken(db, user, body, ip);
-  return Response.json(created satisfies ApiResponse<"POST /api/tokens">, { status: 201 });
-});
+export const POST = route(
+  { permission: "signed-in", body: createTokenInput },
+  async ({ db, user, body, ip, token }) => {
+    const created = await createToken(db, user, body, ip, token);
+    return Response.json(created satisfies ApiResponse<"POST /api/tokens">, { status: 201 });
+  },
+);
