@@ -1,4 +1,4 @@
-import { Plug, ScrollText, ShoppingBag, Users } from "lucide-react";
+import { LayoutDashboard, Plug, ScrollText, ShoppingBag, Users } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { can, type Permission, type Role } from "@/lib/domain/user";
 
@@ -11,6 +11,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Overview", icon: LayoutDashboard, permission: "orders:read" },
   { href: "/orders", label: "Orders", icon: ShoppingBag, permission: "orders:read" },
   { href: "/connections", label: "Connections", icon: Plug, permission: "connections:read" },
   { href: "/users", label: "Users", icon: Users, permission: "users:manage" },

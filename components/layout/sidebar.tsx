@@ -15,7 +15,7 @@ export function Sidebar({ user, onNavigate }: { user: CurrentUser; onNavigate?: 
   return (
     <div className="flex h-full flex-col bg-surface">
       <div className="flex h-14 items-center px-5">
-        <Link href="/orders" onClick={onNavigate} className={cn("rounded-md", focusRing)} aria-label="Orderdeck home">
+        <Link href="/" onClick={onNavigate} className={cn("rounded-md", focusRing)} aria-label="Orderdeck home">
           <Logo />
         </Link>
       </div>

@@ -49,6 +49,12 @@ export const queryKeys = {
   },
   /** A connection's own statuses, for the list's status filter (outside `orders`: they do not change with orders). */
   orderStatuses: (connectionId: string) => ["order-statuses", connectionId] as const,
+  /** The overview's figures; an event about the index invalidates `all` (every range at once). */
+  overview: {
+    all: ["overview"] as const,
+    /** `search`: the canonical query string (range, days, time zone). */
+    range: (search: string) => [...queryKeys.overview.all, search] as const,
+  },
   views: {
     all: ["views"] as const,
     list: () => [...queryKeys.views.all, "list"] as const,

@@ -1,7 +1,7 @@
 // The overview (`/`): what GET /api/overview takes and answers, declared once for the route and the browser.
 // Days are calendar days in the caller's time zone; money is a decimal string per currency (never summed across
-// currencies); every figure of the range comes with the same figure for the period just before it.
-import { z } from "zod";
+// currencies); every figure of the range comes with the same figure for the period just before it. Without zod
+// (the browser imports this file; the query's schema is overview-query.ts).
 import type { Stage } from "./order";
 import type { PlatformId } from "./platform";
 
@@ -13,40 +13,6 @@ export const MAX_OVERVIEW_DAYS = 366;
 
 /** How long an order may stay pending or processing before it needs attention, unless its connection says. */
 export const DEFAULT_ATTENTION_HOURS = 24;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDay = (day: string) => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-const day = z.string().trim().refine(isCalendarDay, { error: "Use a day like 2026-11-24" });
-
-/** An IANA zone the runtime knows (Intl throws a RangeError for any other name). */
-export function isIanaTimeZone(name: string): boolean {
-  try {
-    return Boolean(new Intl.DateTimeFormat("en", { timeZone: name }));
-  } catch {
-    return false;
-  }
-}
-
-export const overviewQuery = z
-  .object({
-    range: z.enum(OVERVIEW_RANGES).default("7d"),
-    /** Custom ranges only: the first and last day, both included. */
-    from: day.optional(),
-    to: day.optional(),
-    tz: z
-      .string()
-      .trim()
-      .default("UTC")
-      .refine(isIanaTimeZone, { error: "Not a time zone: use an IANA name such as Europe/Bucharest" }),
-  })
-  .superRefine((query, ctx) => {
-    if (query.range !== "custom") return;
-    if (!query.from) ctx.addIssue({ code: "custom", path: ["from"], message: "A custom range needs its first day" });
-    if (!query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "A custom range needs its last day" });
-    if (query.from && query.to && query.from > query.to)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must not be before the first" });
-  });
-export type OverviewQuery = z.infer<typeof overviewQuery>;
 
 /** A stretch of whole days: its first and last day (YYYY-MM-DD) and the instants it covers, [from, to). */
 export interface OverviewPeriod {

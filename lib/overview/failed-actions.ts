@@ -8,7 +8,7 @@ import type { FailedAction, NeedsAttention } from "../domain/overview";
 import { instant } from "./placed-in";
 
 export const FAILED_ACTION_DAYS = 7;
-const SHOWN = 8;
+const SHOWN = 5;
 
 interface Row {
   connection_id: string;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../db/client";
 import { auditEvents, bulkJobItems, bulkJobs, connections, connectionSync, users } from "../db/schema";
 import type { Order, Stage } from "../domain/order";
-import { overviewQuery } from "../domain/overview";
+import { overviewQuery } from "../domain/overview-query";
 import { markOrderVanished, writeOrders } from "../orders/index-write";
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
 import { readOverview } from "./overview";

@@ -2,7 +2,8 @@
 import "server-only";
 import type { Db } from "../db";
 import { connections } from "../db/schema";
-import type { Overview, OverviewQuery } from "../domain/overview";
+import type { Overview } from "../domain/overview";
+import type { OverviewQuery } from "../domain/overview-query";
 import { dailyFigures } from "./daily";
 import { failedActions } from "./failed-actions";
 import { failingConnections } from "./failing-connections";

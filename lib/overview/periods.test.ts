@@ -2,7 +2,7 @@
 // period of the same length (cut at the same time of day when the range reaches today), and the query's checks.
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../domain/errors";
-import { overviewQuery } from "../domain/overview";
+import { overviewQuery } from "../domain/overview-query";
 import { addDays, overviewPeriods } from "./periods";
 
 const periods = (input: Record<string, string>, now: string) =>

@@ -3,7 +3,8 @@
 // time of day, so "today so far" is compared with "yesterday up to this hour", not with all of yesterday.
 import { TZDate } from "@date-fns/tz";
 import { InvalidInputError } from "../domain/errors";
-import { MAX_OVERVIEW_DAYS, type OverviewDay, type OverviewPeriod, type OverviewQuery } from "../domain/overview";
+import { MAX_OVERVIEW_DAYS, type OverviewDay, type OverviewPeriod } from "../domain/overview";
+import type { OverviewQuery } from "../domain/overview-query";
 
 const DAY_MS = 86_400_000;
 const RANGE_DAYS = { today: 1, "7d": 7, "30d": 30 } as const;

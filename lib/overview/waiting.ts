@@ -10,7 +10,7 @@ import { DEFAULT_ATTENTION_HOURS, type NeedsAttention } from "../domain/overview
 import { instant } from "./placed-in";
 
 const WAITING: Stage[] = ["pending", "processing"];
-const SHOWN = 8;
+const SHOWN = 5;
 
 /** The connection's own threshold in hours when its options hold a positive number, else the default. */
 const thresholdHours = sql<number>`coalesce(

@@ -2,7 +2,7 @@
 // caller's time zone, with the period before it, and what needs attention now (every role).
 import { route } from "@/lib/api/handler";
 import type { ApiResponse } from "@/lib/domain/api-routes";
-import { overviewQuery } from "@/lib/domain/overview";
+import { overviewQuery } from "@/lib/domain/overview-query";
 import { readOverview } from "@/lib/overview/overview";
 
 export const GET = route({ permission: "orders:read", query: overviewQuery }, async ({ db, query }) => {

@@ -1,0 +1,61 @@
+"use client";
+// The range's orders per stage as horizontal bars in the workflow's order, each in its stage's colour; a click
+// opens the order list at that stage over the range. Loaded only by the overview; hidden from assistive
+// technology (the card has the same figures as a table).
+import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis } from "recharts";
+import type { BarShapeProps } from "recharts";
+import { formatCount } from "../format";
+import type { StageRow } from "../series";
+import { CURSOR, GRID, TICK } from "./axis-style";
+import { TooltipBox } from "./tooltip-box";
+
+const ROW_HEIGHT = 30;
+
+export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSelect: (row: StageRow) => void }) {
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      style={{ width: "100%", height: rows.length * ROW_HEIGHT + 32 }}
+      data={rows}
+      accessibilityLayer={false}
+      margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid horizontal={false} {...GRID} />
+      <XAxis
+        type="number"
+        tickLine={false}
+        axisLine={false}
+        allowDecimals={false}
+        tick={TICK}
+        tickFormatter={formatCount}
+      />
+      <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} width={84} tick={TICK} />
+      <Tooltip
+        cursor={CURSOR}
+        isAnimationActive={false}
+        content={({ active, payload }) => {
+          const row = payload?.[0]?.payload as StageRow | undefined;
+          if (!active || !row) return null;
+          const line = { key: row.stage, label: "Orders", color: row.color, value: formatCount(row.orders) };
+          return <TooltipBox title={row.label} lines={[line]} />;
+        }}
+      />
+      <Bar
+        dataKey="orders"
+        name="Orders"
+        radius={[0, 3, 3, 0]}
+        cursor="pointer"
+        maxBarSize={20}
+        isAnimationActive={false}
+        onClick={(_, index) => {
+          const row = rows[index];
+          if (row) onSelect(row);
+        }}
+        // Each bar in its own stage's colour.
+        shape={(props: BarShapeProps) => <Rectangle {...props} fill={rows[props.index]?.color} />}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+// The overview (`/`): the range picker, the headline figures against the previous period, the charts, and what
+// needs attention now. Figures come from GET /api/overview (use-overview.ts); while a new range loads the last
+// figures stay on screen, dimmed.
+import { CalendarX2 } from "lucide-react";
+import { NoConnections } from "@/components/orders/no-connections";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/load-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApiClientError } from "@/lib/client/api";
+import { cn } from "@/lib/client/cn";
+import { useOverview } from "@/lib/client/use-overview";
+import type { Overview } from "@/lib/domain/overview";
+import { formatDayRange } from "./format";
+import { HeadlineCards } from "./headline-cards";
+import { NeedsAttention } from "./needs-attention";
+import { OrdersPerDayCard } from "./orders-per-day-card";
+import { OverviewSkeleton } from "./overview-skeleton";
+import { RangePicker } from "./range-picker";
+import { RevenueCard } from "./revenue-card";
+import { StagesCard } from "./stages-card";
+import { useOverviewRange } from "./use-overview-range";
+import "./overview-colors.css";
+
+const rangeText = ({ current, timeZone }: Pick<Overview, "current" | "timeZone">) =>
+  `${formatDayRange(current.firstDay, current.lastDay)} · ${timeZone}`;
+
+const NoOrders = () => (
+  <Card>
+    <EmptyState
+      icon={CalendarX2}
+      title="No orders in this range"
+      description="No order was placed on these days. Choose a longer range to see the charts."
+    />
+  </Card>
+);
+
+function Figures({ overview, updating }: { overview: Overview; updating: boolean }) {
+  const empty = overview.figures.current.orders === 0;
+  return (
+    <div aria-busy={updating || undefined} className={cn("grid gap-4 transition-opacity", updating && "opacity-60")}>
+      <HeadlineCards overview={overview} />
+      {/* What needs doing comes first (on narrow screens, and for screen readers); wide screens show it beside the charts. */}
+      <div className="grid items-start gap-4 lg:grid-cols-3">
+        <div className="lg:col-start-3 lg:row-start-1">
+          <NeedsAttention attention={overview.attention} />
+        </div>
+        <div className="grid min-w-0 gap-4 lg:col-span-2 lg:col-start-1 lg:row-start-1">
+          {empty ? (
+            <NoOrders />
+          ) : (
+            <>
+              <OrdersPerDayCard overview={overview} />
+              <RevenueCard overview={overview} />
+              <StagesCard overview={overview} />
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function OverviewView({ isAdmin }: { isAdmin: boolean }) {
+  const { range, from, to, tz, setRange } = useOverviewRange();
+  const query = useOverview({ range, from, to, tz });
+  const overview = query.data;
+  const fieldErrors = query.error instanceof ApiClientError ? query.error.fieldErrors() : {};
+  const badDays =
+    fieldErrors.from ??
+    fieldErrors.to ??
+    (range === "custom" && !(from && to) ? "Choose the first and the last day." : undefined);
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description={overview ? rangeText(overview) : "How your shops are selling, and what needs doing"}
+        actions={
+          <RangePicker
+            range={range}
+            from={from}
+            to={to}
+            errors={{ from: fieldErrors.from, to: fieldErrors.to }}
+            onChange={(change) => void setRange(change)}
+          />
+        }
+      />
+      {badDays ? (
+        <Card>
+          <EmptyState
+            icon={CalendarX2}
+            title="These days cannot be shown"
+            description={
+              fieldErrors.from || fieldErrors.to ? "Correct the days above, or choose another range." : badDays
+            }
+          />
+        </Card>
+      ) : query.isError ? (
+        <Card>
+          <LoadError title="The overview could not be loaded" query={query} />
+        </Card>
+      ) : !overview ? (
+        <OverviewSkeleton />
+      ) : overview.connections.length === 0 ? (
+        <NoConnections isAdmin={isAdmin} />
+      ) : (
+        <Figures overview={overview} updating={query.isPlaceholderData} />
+      )}
+    </>
+  );
+}
