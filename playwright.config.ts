@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [
     { name: "main", testIgnore: /throttle\.spec\.ts/ },
-    // Throttling blocks sign-ins from 127.0.0.1 for 15 minutes, so it runs after everything else.
+    // Throttling makes sign-ins from 127.0.0.1 wait (up to 30 s), so it runs after everything else.
     { name: "throttle", testMatch: /throttle\.spec\.ts/, dependencies: ["main"] },
   ],
   webServer: [
