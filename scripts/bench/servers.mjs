@@ -1,6 +1,6 @@
 // Starts the sandbox and the production server for the benchmark, and signs in through the API.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -23,11 +23,11 @@ process.on("exit", () => {
   for (const child of children) child.kill("SIGTERM");
 });
 
-/** The sandbox with `orders` generated orders per platform. */
-export async function startSandbox({ port, orders }) {
+/** The sandbox with `orders` generated orders per platform (`env`: its faults, see README "The sandbox"). */
+export async function startSandbox({ port, orders, env = {} }) {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("node_modules/.bin/tsx", ["lib/sandbox/main.ts"], {
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_ORDERS: String(orders) },
+    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_ORDERS: String(orders), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   children.push(child);
@@ -35,14 +35,20 @@ export async function startSandbox({ port, orders }) {
   return { url, stop: () => child.kill("SIGTERM") };
 }
 
-/** The production server on a fresh data directory (or `databaseUrl`), with its sync worker. */
-export async function startApp({ port, databaseUrl, env = {} }) {
+/**
+ * The production server on a fresh data directory (or `databaseUrl`), with its sync worker. `logFile` keeps its
+ * stdout and stderr (else only stderr shows, on ours); `cwd` is the checkout whose build runs (this one).
+ */
+export async function startApp({ port, databaseUrl, env = {}, logFile, cwd = process.cwd() }) {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "orderdeck-bench-"));
+  const log = logFile ? openSync(logFile, "a") : null;
+  const child = spawn(path.join(cwd, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: "production",
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "orderdeck-bench-")),
+      DATA_DIR: dataDir,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -51,15 +57,15 @@ export async function startApp({ port, databaseUrl, env = {} }) {
       UPSTREAM_ALLOW_PRIVATE: "1",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log ?? "ignore", log ?? "inherit"],
   });
   children.push(child);
   await waitFor(`${url}/api/health`);
-  return { url, pid: child.pid, stop: () => child.kill("SIGTERM") };
+  return { url, pid: child.pid, dataDir, stop: () => child.kill("SIGTERM") };
 }
 
-/** Signs in through next-auth's endpoints; answers the session cookies and a personal API token. */
-export async function signIn(appUrl) {
+/** Signs `who` in through next-auth's endpoints; answers their cookie jar (name → value) and its Cookie header. */
+export async function openSession(appUrl, who) {
   const jar = new Map();
   const remember = (response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -76,9 +82,18 @@ export async function signIn(appUrl) {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: appUrl },
-    body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email: who.email, password: who.password, json: "true" }),
   });
   remember(signedIn);
+  if (![...jar.keys()].some((name) => name.endsWith("session-token"))) {
+    throw new Error(`${who.email} could not sign in: ${signedIn.status} ${signedIn.headers.get("location") ?? ""}`);
+  }
+  return { jar, cookie };
+}
+
+/** Signs the admin in; answers the session cookies and a personal API token. */
+export async function signIn(appUrl) {
+  const { jar, cookie } = await openSession(appUrl, ADMIN);
   const token = await fetch(`${appUrl}/api/tokens`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: cookie(), origin: appUrl },
