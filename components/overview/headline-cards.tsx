@@ -53,7 +53,7 @@ function FigureLine({ value, size, change }: { value: string; size: "large" | "m
         data-figure
         className={cn(
           "font-semibold tabular-nums",
-          size === "large" ? "text-2xl tracking-tight" : size === "money" ? "text-xl tracking-tight" : "text-[15px]",
+          size === "large" ? "text-2xl tracking-tight" : size === "money" ? "text-xl tracking-tight" : "text-sm",
         )}
       >
         {value}
@@ -103,7 +103,7 @@ export function HeadlineCards({ overview }: { overview: Overview }) {
   const currencies = perCurrency(current, previous);
   const shops = ordersPerConnection(overview);
   return (
-    <div className="grid gap-4 sm:grid-cols-2 min-[1360px]:grid-cols-4">
+    <div className="grid gap-4 sm:grid-cols-2 min-[85rem]:grid-cols-4">
       <FigureCard id="figure-orders" title="Orders" note={`${formatCount(previous.orders)} in ${against}`}>
         <FigureLine
           size="large"

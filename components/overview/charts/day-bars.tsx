@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayRow, Series } from "../series";
 import { formatLongDay } from "../format";
 import { AXIS_WIDTH, CURSOR, GRID, HEIGHT, TICK } from "./axis-style";
+import { taggedBar } from "./tagged-bar";
 import { TooltipBox } from "./tooltip-box";
 
 export interface DayBarsProps {
@@ -64,8 +65,9 @@ export default function DayBars({ rows, series, formatValue, formatTick, total, 
           cursor="pointer"
           maxBarSize={56}
           isAnimationActive={false}
-          onClick={(_, index) => {
-            const row = rows[index];
+          shape={taggedBar(s.label, (row) => String(row.day))}
+          onClick={(bar) => {
+            const row = bar.payload as DayRow | undefined;
             if (row) onSelect(row, s);
           }}
         />

@@ -2,11 +2,11 @@
 // The range's orders per stage as horizontal bars in the workflow's order, each in its stage's colour; a click
 // opens the order list at that stage over the range. Loaded only by the overview; hidden from assistive
 // technology (the card has the same figures as a table).
-import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis } from "recharts";
-import type { BarShapeProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount } from "../format";
 import type { StageRow } from "../series";
 import { CURSOR, GRID, TICK } from "./axis-style";
+import { taggedBar } from "./tagged-bar";
 import { TooltipBox } from "./tooltip-box";
 
 const ROW_HEIGHT = 30;
@@ -49,12 +49,16 @@ export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSele
         cursor="pointer"
         maxBarSize={20}
         isAnimationActive={false}
-        onClick={(_, index) => {
-          const row = rows[index];
+        onClick={(bar) => {
+          const row = bar.payload as StageRow | undefined;
           if (row) onSelect(row);
         }}
         // Each bar in its own stage's colour.
-        shape={(props: BarShapeProps) => <Rectangle {...props} fill={rows[props.index]?.color} />}
+        shape={taggedBar(
+          "orders",
+          (row) => String(row.stage),
+          (row) => String(row.color),
+        )}
       />
     </BarChart>
   );
