@@ -33,6 +33,11 @@ function request(path: string, init: { method?: string; headers?: Record<string,
 }
 
 describe("the route wrapper", () => {
+  it("answers 401 to an anonymous call of a route Next.js hands no params (and audits it)", async () => {
+    const response = await getMe(request("/api/me"), {});
+    expect(response.status).toBe(401);
+  });
+
   it("accepts a valid session cookie and ends it once the session version moves on", async () => {
     const cookie = await sessionCookie(fixture.userIds.manager, 1);
     const ok = await getMe(request("/api/me", { headers: { cookie } }), noParams);

@@ -41,7 +41,8 @@ interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Zod
 }
 
 type RawParams = Record<string, string | string[] | undefined>;
-type NextRouteContext = { params: Promise<RawParams> };
+// A route without dynamic segments is handed no params at all (Next.js 16, seen in production builds).
+type NextRouteContext = { params?: Promise<RawParams> };
 
 const passwordChangeRequired = () =>
   new ApiError(403, "password_change_required", "An admin reset your password: choose a new one to go on.");
@@ -108,7 +109,7 @@ export function route<
       if (caller.via === "session" && MUTATING.has(req.method)) assertSameOrigin(req);
       if (caller.mustChangePassword && !options.duringPasswordChange) throw passwordChangeRequired();
       if (options.permission !== "signed-in" && !can(caller.user.role, options.permission)) throw forbidden();
-      const params = parse(options.params, await context.params, "params");
+      const params = parse(options.params, (await context.params) ?? {}, "params");
       const query = parse(options.query, queryObject(req), "query");
       const body = options.body ? parse(options.body, await readJson(req), "body") : (undefined as z.infer<B>);
       const { user, via, sessionId, token } = caller;
@@ -117,7 +118,7 @@ export function route<
     } catch (error) {
       const response = errorResponse(error);
       if (db && (response.status === 401 || response.status === 403) && isRefusal(error)) {
-        await auditRefusal(db, { req, ip, caller, params: await context.params.catch(() => ({})), response, error });
+        await auditRefusal(db, { req, ip, caller, params: (await context.params?.catch(() => undefined)) ?? {}, response, error });
       }
       return response;
     }
