@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { auditEvents, bulkJobItems, connections } from "../db/schema";
 import type { FailedAction, NeedsAttention } from "../domain/overview";
-import { instant } from "./placed-in";
+import { instant } from "./figures-sql";
 
 export const FAILED_ACTION_DAYS = 7;
 const SHOWN = 5;

@@ -4,20 +4,18 @@ import type { Db } from "../db";
 import { connections } from "../db/schema";
 import type { Overview } from "../domain/overview";
 import type { OverviewQuery } from "../domain/overview-query";
-import { dailyFigures } from "./daily";
 import { failedActions } from "./failed-actions";
 import { failingConnections } from "./failing-connections";
-import { headlineFigures } from "./headline";
+import { periodFigures } from "./period-figures";
 import { overviewPeriods } from "./periods";
-import { ordersByStage } from "./stages";
+import { rangeFigures } from "./range-figures";
 import { waitingOrders } from "./waiting";
 
 export async function readOverview(db: Db, query: OverviewQuery, now = new Date()): Promise<Overview> {
   const { current, previous, days } = overviewPeriods(query, now);
-  const [figures, daily, stages, named, waiting, failed, failing] = await Promise.all([
-    headlineFigures(db, current, previous),
-    dailyFigures(db, current, days, query.tz),
-    ordersByStage(db, current),
+  const [range, previousFigures, named, waiting, failed, failing] = await Promise.all([
+    rangeFigures(db, current, days, query.tz),
+    periodFigures(db, previous),
     db
       .select({ id: connections.id, name: connections.name, platform: connections.platform })
       .from(connections)
@@ -26,16 +24,16 @@ export async function readOverview(db: Db, query: OverviewQuery, now = new Date(
     failedActions(db, now),
     failingConnections(db),
   ]);
+  const { figures, ...daily } = range;
   return {
     timeZone: query.tz,
     range: query.range,
     current,
     previous,
-    figures,
+    figures: { current: figures, previous: previousFigures },
     connections: named,
     days,
     ...daily,
-    stages,
     attention: { waiting, failedActions: failed, connections: failing },
   };
 }

@@ -2,70 +2,90 @@
 // `attentionHours` option allows (DEFAULT_ATTENTION_HOURS without one). Per connection how many, with the cut-off
 // instant the order list can filter by, and the longest-waiting few to link to.
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { connections, orderIndex } from "../db/schema";
-import { STAGES, type Stage } from "../domain/order";
+import { connections, orderIndex, orderIndexCounts } from "../db/schema";
+import type { Stage } from "../domain/order";
 import { DEFAULT_ATTENTION_HOURS, type NeedsAttention } from "../domain/overview";
-import { instant } from "./placed-in";
 
 const WAITING: Stage[] = ["pending", "processing"];
 const SHOWN = 5;
 
-/** The connection's own threshold in hours when its options hold a positive number, else the default. */
-const thresholdHours = sql<number>`coalesce(
-  case when jsonb_typeof(${connections.options}->'attentionHours') = 'number'
-    and (${connections.options}->>'attentionHours')::numeric > 0
-  then (${connections.options}->>'attentionHours')::float8 end,
-  ${DEFAULT_ATTENTION_HOURS}::float8
-)`;
+type Waiting = NeedsAttention["waiting"];
+type Cutoff = Omit<Waiting["perConnection"][number], "orders">;
 
-export async function waitingOrders(db: Db, now: Date): Promise<NeedsAttention["waiting"]> {
-  const placedBefore = sql`${instant(now.toISOString())} - make_interval(secs => ${thresholdHours} * 3600)`;
-  const waiting = and(
-    isNull(orderIndex.vanishedAt),
-    // The rank leads the status index; the stage names say the same for the reader.
-    inArray(
-      orderIndex.stageRank,
-      WAITING.map((stage) => STAGES.indexOf(stage)),
+/** The connection's own threshold in hours when its options hold a positive number, else the default. */
+function thresholdHours(options: Record<string, unknown>): number {
+  const own = Number(options.attentionHours);
+  return Number.isFinite(own) && own > 0 ? own : DEFAULT_ATTENTION_HOURS;
+}
+
+/** Per connection, an order placed before this instant has waited too long. */
+async function cutoffs(db: Db, now: Date): Promise<Cutoff[]> {
+  const rows = await db
+    .select({ connectionId: connections.id, connectionName: connections.name, options: connections.options })
+    .from(connections)
+    .orderBy(connections.name);
+  return rows.map(({ options, ...row }) => {
+    const hours = thresholdHours(options);
+    return { ...row, hours, placedBefore: new Date(now.getTime() - hours * 3_600_000).toISOString() };
+  });
+}
+
+/** Each connection's orders on the given side of its own cut-off, as constant bounds the planner can estimate. */
+const beside = (list: readonly Cutoff[], side: typeof lt | typeof gte) =>
+  or(
+    ...list.map((c) =>
+      and(eq(orderIndex.connectionId, c.connectionId), side(orderIndex.placedAt, new Date(c.placedBefore))),
     ),
-    inArray(orderIndex.stage, WAITING),
-    sql`${orderIndex.placedAt} < ${placedBefore}`,
   );
-  const [counts, oldest] = await Promise.all([
+
+const open = and(isNull(orderIndex.vanishedAt), inArray(orderIndex.stage, WAITING));
+
+/**
+ * How many wait, per connection: all its pending and processing orders (order_index_counts, kept by triggers)
+ * less those placed since its cut-off (a short range of the connection/placed index), so the count never walks
+ * every open order. The longest-waiting few are read only when some wait.
+ */
+export async function waitingOrders(db: Db, now: Date): Promise<Waiting> {
+  const list = await cutoffs(db, now);
+  if (list.length === 0) return { total: 0, perConnection: [], oldest: [] };
+  const [kept, recent] = await Promise.all([
     db
-      .select({
-        connectionId: connections.id,
-        connectionName: connections.name,
-        hours: thresholdHours,
-        placedBefore: sql<string>`(extract(epoch from ${placedBefore}) * 1000)::float8`.mapWith((ms: number | string) =>
-          new Date(Number(ms)).toISOString(),
-        ),
-        orders: count(),
-      })
-      .from(orderIndex)
-      .innerJoin(connections, eq(connections.id, orderIndex.connectionId))
-      .where(waiting)
-      .groupBy(connections.id)
-      .orderBy(connections.name),
+      .select({ connectionId: orderIndexCounts.connectionId, n: sql<number>`sum(${orderIndexCounts.n})::int` })
+      .from(orderIndexCounts)
+      .where(inArray(orderIndexCounts.stage, WAITING))
+      .groupBy(orderIndexCounts.connectionId),
     db
-      .select({
-        connectionId: orderIndex.connectionId,
-        connectionName: connections.name,
-        orderId: orderIndex.orderId,
-        number: orderIndex.number,
-        stage: orderIndex.stage,
-        placedAt: orderIndex.placedAt,
-      })
+      .select({ connectionId: orderIndex.connectionId, n: count() })
       .from(orderIndex)
-      .innerJoin(connections, eq(connections.id, orderIndex.connectionId))
-      .where(waiting)
-      .orderBy(asc(orderIndex.placedAt), orderIndex.connectionId, orderIndex.orderId)
-      .limit(SHOWN),
+      .where(and(open, beside(list, gte)))
+      .groupBy(orderIndex.connectionId),
   ]);
-  return {
-    total: counts.reduce((sum, row) => sum + row.orders, 0),
-    perConnection: counts.map((row) => ({ ...row, hours: Number(row.hours) })),
-    oldest: oldest.map((row) => ({ ...row, stage: row.stage as Stage, placedAt: row.placedAt.toISOString() })),
-  };
+  const keptBy = new Map(kept.map((row) => [row.connectionId, row.n]));
+  const recentBy = new Map(recent.map((row) => [row.connectionId, row.n]));
+  const perConnection = list
+    .map((c) => ({ ...c, orders: (keptBy.get(c.connectionId) ?? 0) - (recentBy.get(c.connectionId) ?? 0) }))
+    .filter((c) => c.orders > 0);
+  const total = perConnection.reduce((sum, c) => sum + c.orders, 0);
+  return { total, perConnection, oldest: total > 0 ? await longestWaiting(db, perConnection) : [] };
+}
+
+/** The orders waiting longest, of the connections that have some. */
+async function longestWaiting(db: Db, list: readonly Cutoff[]): Promise<Waiting["oldest"]> {
+  const rows = await db
+    .select({
+      connectionId: orderIndex.connectionId,
+      connectionName: connections.name,
+      orderId: orderIndex.orderId,
+      number: orderIndex.number,
+      stage: orderIndex.stage,
+      placedAt: orderIndex.placedAt,
+    })
+    .from(orderIndex)
+    .innerJoin(connections, eq(connections.id, orderIndex.connectionId))
+    .where(and(open, beside(list, lt)))
+    .orderBy(asc(orderIndex.placedAt), orderIndex.connectionId, orderIndex.orderId)
+    .limit(SHOWN);
+  return rows.map((row) => ({ ...row, stage: row.stage as Stage, placedAt: row.placedAt.toISOString() }));
 }
