@@ -118,7 +118,14 @@ export function route<
     } catch (error) {
       const response = errorResponse(error);
       if (db && (response.status === 401 || response.status === 403) && isRefusal(error)) {
-        await auditRefusal(db, { req, ip, caller, params: (await context.params?.catch(() => undefined)) ?? {}, response, error });
+        await auditRefusal(db, {
+          req,
+          ip,
+          caller,
+          params: (await context.params?.catch(() => undefined)) ?? {},
+          response,
+          error,
+        });
       }
       return response;
     }

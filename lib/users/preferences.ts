@@ -17,5 +17,8 @@ export async function setPreference(db: Db, userId: string, key: string, value: 
   await db
     .insert(userPreferences)
     .values({ userId, key, value: value ?? null })
-    .onConflictDoUpdate({ target: [userPreferences.userId, userPreferences.key], set: { value: value ?? null, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [userPreferences.userId, userPreferences.key],
+      set: { value: value ?? null, updatedAt: new Date() },
+    });
 }
