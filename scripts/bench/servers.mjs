@@ -61,7 +61,17 @@ export async function startApp({ port, databaseUrl, env = {}, logFile, cwd = pro
   });
   children.push(child);
   await waitFor(`${url}/api/health`);
-  return { url, pid: child.pid, dataDir, stop: () => child.kill("SIGTERM") };
+  // stop() answers once the server has exited (its database closed).
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  return {
+    url,
+    pid: child.pid,
+    dataDir,
+    stop: () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
 }
 
 /** Signs `who` in through next-auth's endpoints; answers their cookie jar (name → value) and its Cookie header. */

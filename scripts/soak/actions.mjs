@@ -21,8 +21,8 @@ function price(action, order) {
   return { unitPrice: order.lines.find((line) => line.unitPrice)?.unitPrice.amount.replace("-", "") ?? "10.00" };
 }
 
-/** The body a person would fill in for the action the order offers. */
-function actionInput(action, order, runId) {
+/** The body a person would fill in for the action the order offers (`carriers`: seen on the shop's orders). */
+function actionInput(action, order, runId, carriers) {
   const n = ++sequence;
   const { type } = action;
   switch (type) {
@@ -35,8 +35,8 @@ function actionInput(action, order, runId) {
     case "create-invoice":
       return { type, invoiceNumber: `SOAK-${runId}-${n}` };
     case "add-tracking": {
-      // The carrier the order already ships with, as a person would keep it (else one they name).
-      const named = order.shipping?.carrier ?? "DPD";
+      // The carrier the order already ships with, as a person would keep it, else one the shop's other orders use.
+      const named = order.shipping?.carrier ?? (carriers.length > 0 ? pick(carriers) : "DPD");
       const carrier = action.choices?.carrier?.[0]?.code ?? (action.requires?.includes("carrier") ? named : undefined);
       return { type, trackingNumber: `SK${runId}${n}`, ...(carrier ? { carrier } : {}) };
     }
@@ -63,7 +63,7 @@ function actionInput(action, order, runId) {
 
 /** Performs `action` (one of `order`'s available actions, read at `offeredAt`) as `ctx.user`. */
 export async function performAction(ctx, order, action, offeredAt) {
-  const input = actionInput(action, order, ctx.runId);
+  const input = actionInput(action, order, ctx.runId, ctx.world.carriersOf(order.connectionId));
   const key = `soak-${ctx.runId}-${crypto.randomUUID()}`;
   const target = { connectionId: order.connectionId, id: order.id, platform: order.platform };
   const send = async (replay) => {
@@ -75,6 +75,7 @@ export async function performAction(ctx, order, action, offeredAt) {
         method: "POST",
         body: input,
         headers: { "idempotency-key": key },
+        platform: order.platform,
       },
     );
     const entry = {

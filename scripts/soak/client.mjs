@@ -8,7 +8,7 @@ const GIVE_UP_MS = 30_000;
 /** `auth`: { cookie } (a browser session: writes send Origin, as the pages do) or { token }. */
 export function apiClient(appUrl, auth, { metrics, secrets }) {
   const authHeaders = auth.token ? { authorization: `Bearer ${auth.token}` } : { cookie: auth.cookie };
-  return async function call(kind, path, { method = "GET", body, headers = {}, expect = "json" } = {}) {
+  return async function call(kind, path, { method = "GET", body, headers = {}, expect = "json", platform } = {}) {
     const started = performance.now();
     let response;
     let text = "";
@@ -44,7 +44,7 @@ export function apiClient(appUrl, auth, { metrics, secrets }) {
     const status = response?.status ?? 0;
     const verdict = judge({ status, contentType, text, json, ms, error, expect });
     const serverMs = Number(/total;dur=([\d.]+)/.exec(response?.headers.get("server-timing") ?? "")?.[1]);
-    metrics.record(kind, ms, verdict, { method, path, serverMs });
+    metrics.record(kind, ms, verdict, { method, path, serverMs, platform });
     return { status, ok: verdict.outcome === "ok", verdict, json, text, headers: response?.headers, ms };
   };
 }

@@ -1,7 +1,8 @@
 // Preloaded into the server by the soak (NODE_OPTIONS=--require), not part of the app: the app has no endpoint
 // for its event-loop delay, and a probe's latency from outside mixes in the network and the database. Every
 // few seconds each Node process writes the delay its own loop saw to SOAK_LOOP_DELAY_DIR/<pid>.jsonl, and the
-// histogram starts afresh, so each line covers one window.
+// histogram starts afresh, so each line covers one window. With it the JavaScript heap in use, so that a growing
+// RSS can be told apart: objects kept alive (the heap grows too) or native memory (it does not).
 const dir = process.env.SOAK_LOOP_DELAY_DIR;
 if (dir) {
   const { appendFileSync } = require("node:fs");
@@ -20,6 +21,7 @@ if (dir) {
       p50: ms(histogram.percentile(50)),
       p99: ms(histogram.percentile(99)),
       max: ms(histogram.max),
+      heapMb: Math.round(process.memoryUsage().heapUsed / 1048576),
     };
     histogram.reset();
     try {

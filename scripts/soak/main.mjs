@@ -1,7 +1,7 @@
 // `npm run soak`: a room full of staff on the production build for SOAK_MINUTES (5) while the platforms are slow
 // (SOAK_LATENCY_MS, 50–150), fail now and then (SOAK_ERROR_RATE, 1%) and rate-limit at their adapters' own rates
 // (× SOAK_RATE_LIMIT_FACTOR). SOAK_USERS (50) users of all three roles, SOAK_ORDERS (2,000) orders per shop,
-// SOAK_THINK_MS (1000-4000) between a user's steps. Prints the requests per kind, the server's memory, event-loop
+// SOAK_THINK_MS (2000-8000) between a user's steps. Prints the requests per kind, the server's memory, event-loop
 // delay and database size every minute, compares every accepted write with the audit log and the platforms, scans
 // everything seen for secrets, and exits 1 when a target is missed.
 // `npm run soak -- --pg` (or SOAK_DATABASE_URL=postgres://…/any) runs on a fresh PostgreSQL database, dropped after.
@@ -32,7 +32,7 @@ import { World } from "./world.mjs";
 const env = process.env;
 const MINUTES = Number(env.SOAK_MINUTES ?? 5);
 const ORDERS = Number(env.SOAK_ORDERS ?? 2000);
-const [THINK_MIN, THINK_MAX] = (env.SOAK_THINK_MS ?? "1000-4000").split("-").map(Number);
+const [THINK_MIN, THINK_MAX] = (env.SOAK_THINK_MS ?? "2000-8000").split("-").map(Number);
 const APP_DIR = path.resolve(env.SOAK_APP_DIR ?? ".");
 const POSTGRES = env.SOAK_DATABASE_URL ?? (process.argv.includes("--pg") ? DEFAULT_POSTGRES : null);
 const faults = platformFaults({
@@ -96,14 +96,14 @@ await Promise.all(PLATFORMS.map((p) => fetch(`${sandbox.url}/_sandbox/faults/${p
 const platforms = await compareWithPlatforms(ledger, sandbox.url);
 await checkCall("connections (final check)", "/api/connections");
 scanAudit(events, secrets);
-app.stop();
-await sleep(1500);
+await app.stop();
 const serverLog = scanLog(stack.logFile, secrets);
+const tables = await stack.database.largestTables().catch((error) => [`not read (${error.message})`]);
 
 const results = { metrics, monitor, ledger, audit, perPlatform, platforms, sandboxWrites, secrets, serverLog };
 const where = POSTGRES ? "PostgreSQL" : "PGlite";
 const setup = `Soak on ${where}: ${staff.length} users for ${(seconds / 60).toFixed(1)} min, ${ORDERS.toLocaleString("en")} orders × ${PLATFORMS.length} shops; platforms ${faults.SANDBOX_LATENCY_MS} ms, ${Number(faults.SANDBOX_ERROR_RATE) * 100}% errors, rate limits at their adapters' rates`;
-printResults({ ...results, setup, seconds, crashes, auditEntries: events.length });
+printResults({ ...results, setup, seconds, crashes, tables, connections: stack.ids, auditEntries: events.length });
 const verdicts = targets(results);
 printTargets(verdicts);
 

@@ -32,7 +32,7 @@ export function judge({ status, contentType, text, json, ms, error, expect = "js
       error.name === "TimeoutError" ? "no answer in time" : `connection: ${error.cause?.code ?? error.message}`;
     return { outcome: "own", reason };
   }
-  if (ms > SLOW_MS) return { outcome: "own", reason: `${status} after ${(ms / 1000).toFixed(1)} s` };
+  if (ms > SLOW_MS) return { outcome: "own", slow: true, reason: `${status} after ${(ms / 1000).toFixed(1)} s` };
   if (status >= 200 && status < 300) {
     if (expect === "csv") {
       const csv = contentType.startsWith("text/csv") && /^[^\r\n]+\r\n/.test(text);
@@ -56,66 +56,93 @@ export function judge({ status, contentType, text, json, ms, error, expect = "js
   return { outcome: "refused", reason: named };
 }
 
+/** The requests of one kind (or one platform's share of it): their times and outcomes. */
+class Tally {
+  times = [];
+  server = [];
+  ok = 0;
+  refused = 0;
+  platform = 0;
+  own = 0;
+
+  add(ms, outcome, serverMs) {
+    this.times.push(ms);
+    if (Number.isFinite(serverMs)) this.server.push(serverMs);
+    this[outcome]++;
+  }
+
+  row(kind) {
+    const times = [...this.times].sort((a, b) => a - b);
+    const server = [...this.server].sort((a, b) => a - b);
+    return {
+      kind,
+      requests: times.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: times.at(-1) ?? Number.NaN,
+      serverP95: percentile(server, 95),
+      ok: this.ok,
+      refused: this.refused,
+      platform: this.platform,
+      own: this.own,
+    };
+  }
+}
+
+const tallyOf = (map, key) => {
+  if (!map.has(key)) map.set(key, new Tally());
+  return map.get(key);
+};
+const rowsOf = (map) => [...map].sort(([a], [b]) => a.localeCompare(b)).map(([kind, tally]) => tally.row(kind));
+
 export class Metrics {
-  /** kind → { times, ok, refused, platform, own, server } */
+  /** kind → Tally */
   #kinds = new Map();
-  /** "409 platform_refused" → count, over all kinds */
+  /** "platform · detail" or "platform · action" → Tally: what reading and writing cost on each platform */
+  #platforms = new Map();
+  /** "kind: 409 platform_refused" → count */
   refusals = new Map();
   platformFaults = new Map();
-  ownSamples = [];
+  /** Examples of Orderdeck's own failures: wrong answers first, then answers that came too late. */
+  ownSamples = { wrong: [], late: [] };
   total = 0;
   slowest = 0;
 
-  record(kind, ms, verdict, { method, path, serverMs }) {
-    if (!this.#kinds.has(kind))
-      this.#kinds.set(kind, { times: [], ok: 0, refused: 0, platform: 0, own: 0, server: [] });
-    const entry = this.#kinds.get(kind);
-    entry.times.push(ms);
-    if (Number.isFinite(serverMs)) entry.server.push(serverMs);
-    entry[verdict.outcome]++;
+  /** `platform`: the order's, for the requests that reach one platform (an order's page, an action). */
+  record(kind, ms, verdict, { method, path, serverMs, platform }) {
+    tallyOf(this.#kinds, kind).add(ms, verdict.outcome, serverMs);
+    if (platform) {
+      const group = kind.startsWith("action") ? "action" : kind;
+      tallyOf(this.#platforms, `${platform} · ${group}`).add(ms, verdict.outcome, serverMs);
+    }
     this.total++;
     this.slowest = Math.max(this.slowest, ms);
     if (verdict.outcome === "refused") bump(this.refusals, `${kind}: ${verdict.reason}`);
     if (verdict.outcome === "platform") bump(this.platformFaults, verdict.reason);
-    if (verdict.outcome === "own" && this.ownSamples.length < MAX_SAMPLES) {
-      this.ownSamples.push(`${method} ${path.slice(0, 100)} → ${verdict.reason.slice(0, 300)}`);
+    const samples = verdict.slow ? this.ownSamples.late : this.ownSamples.wrong;
+    if (verdict.outcome === "own" && samples.length < MAX_SAMPLES) {
+      samples.push(`${method} ${path.slice(0, 100)} → ${verdict.reason.slice(0, 300)}`);
     }
   }
 
   count(outcome) {
-    let sum = 0;
-    for (const entry of this.#kinds.values()) sum += entry[outcome];
-    return sum;
+    return [...this.#kinds.values()].reduce((sum, tally) => sum + tally[outcome], 0);
   }
 
   /** Requests over SLOW_MS, whatever their answer. */
   slowCount() {
-    let sum = 0;
-    for (const entry of this.#kinds.values()) sum += entry.times.filter((ms) => ms > SLOW_MS).length;
-    return sum;
+    return [...this.#kinds.values()].reduce((sum, tally) => sum + tally.times.filter((ms) => ms > SLOW_MS).length, 0);
   }
 
-  /** One row per kind: counts, percentiles and outcomes (ms). */
+  /** One row per kind: counts, percentiles (ms) and outcomes. */
   rows() {
-    return [...this.#kinds]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([kind, entry]) => {
-        const times = [...entry.times].sort((a, b) => a - b);
-        const server = [...entry.server].sort((a, b) => a - b);
-        return {
-          kind,
-          requests: times.length,
-          p50: percentile(times, 50),
-          p95: percentile(times, 95),
-          p99: percentile(times, 99),
-          max: times.at(-1) ?? Number.NaN,
-          serverP95: percentile(server, 95),
-          ok: entry.ok,
-          refused: entry.refused,
-          platform: entry.platform,
-          own: entry.own,
-        };
-      });
+    return rowsOf(this.#kinds);
+  }
+
+  /** The same per platform, for the requests that go to one. */
+  platformRows() {
+    return rowsOf(this.#platforms);
   }
 }
 

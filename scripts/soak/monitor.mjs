@@ -54,6 +54,7 @@ export class Monitor {
     const sample = {
       label,
       rssMb: treeRssMb(this.pid),
+      heapMb: loop.heapMb,
       loopP50: loop.p50,
       loopP99: loop.p99,
       loopMax: loop.max,
@@ -68,7 +69,7 @@ export class Monitor {
 
   /** The windows the server's processes wrote since `since`: the busiest process's (the one serving) delays. */
   #loopDelay(since) {
-    let busiest = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+    let busiest = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN, heapMb: Number.NaN };
     for (const file of safeList(this.loopDelayDir)) {
       const windows = readFileSync(path.join(this.loopDelayDir, file), "utf8")
         .split("\n")
@@ -81,6 +82,7 @@ export class Monitor {
         p50: percentile(p50s, 50),
         p99: Math.max(...windows.map((window) => window.p99)),
         max: Math.max(...windows.map((window) => window.max)),
+        heapMb: windows.at(-1).heapMb,
       };
       if (!(mine.p99 <= busiest.p99)) busiest = mine;
     }

@@ -65,7 +65,7 @@ export function requestTable(rows) {
 export function sampleLine(sample) {
   return [
     sample.label.padEnd(9),
-    `RSS ${sample.rssMb} MB`,
+    `RSS ${sample.rssMb} MB (JS heap ${sample.heapMb ?? "–"} MB)`,
     `loop delay p50/p99/max ${ms(sample.loopP50)}/${ms(sample.loopP99)}/${ms(sample.loopMax)} ms`,
     `probe p50/p99 ${ms(sample.probeP50)}/${ms(sample.probeP99)} ms`,
     `database ${sample.databaseMb} MB`,
@@ -81,8 +81,13 @@ export function counted(map) {
 export function printResults(r) {
   const { setup, metrics, monitor, ledger, audit, perPlatform, platforms, sandboxWrites, secrets, serverLog } = r;
   const say = (text = "") => console.log(text);
+  // Connection ids read better as their platforms.
+  const named = (text) =>
+    Object.entries(r.connections).reduce((out, [platform, id]) => out.replaceAll(id, platform), text);
   say(`\n${setup}\n`);
   say(requestTable(metrics.rows()));
+  say("\nThe requests that go to one platform (an order's page, actions), per platform:");
+  say(requestTable(metrics.platformRows()));
   say(
     `\n${metrics.total} requests, ${(metrics.total / r.seconds).toFixed(1)}/s; slowest ${(metrics.slowest / 1000).toFixed(2)} s`,
   );
@@ -90,7 +95,8 @@ export function printResults(r) {
     `\nPlatform faults passed through correctly (status, code):\n${counted(metrics.platformFaults).join("\n") || "  none"}`,
   );
   say(`\nOrderdeck's own failures: ${metrics.count("own")}`);
-  for (const sample of metrics.ownSamples) say(`  ${secrets.redact(sample)}`);
+  for (const sample of [...metrics.ownSamples.wrong, ...metrics.ownSamples.late])
+    say(`  ${named(secrets.redact(sample))}`);
   say(`\nRefusals (4xx), by kind and code:\n${counted(metrics.refusals).join("\n") || "  none"}`);
   if (r.crashes.length > 0) {
     say(`\nSoak steps that threw (a bug of the soak, or an answer it could not read): ${r.crashes.length}`);
@@ -98,6 +104,7 @@ export function printResults(r) {
   }
   say("\nThe server (next start and its children; loop delay from inside, probe = GET of an unknown /api route):");
   for (const sample of monitor.samples) say(`  ${sampleLine(sample)}`);
+  say(`Largest tables at the end: ${r.tables.join("; ")}`);
 
   const single = ledger.actions.filter((action) => !action.replayed);
   const { previewed, run, unfinished } = ledger.bulkJobs;
@@ -105,7 +112,7 @@ export function printResults(r) {
     `\nWrites: ${single.length} actions sent, ${single.filter((a) => a.accepted).length} accepted; bulk jobs ${previewed} previewed, ${run} run (${ledger.bulkDone.length} orders done, ${unfinished} unfinished after 2 min); ${ledger.replays.sent} keys sent again`,
   );
   say(
-    `Actions not accepted, by platform, type and answer:\n${counted(ledger.refusals()).slice(0, 12).join("\n") || "  none"}`,
+    `Actions not accepted, by platform, type and answer:\n${counted(ledger.refusals()).slice(0, 20).join("\n") || "  none"}`,
   );
   const unexplained = ledger.unexplainedRefusals();
   say(

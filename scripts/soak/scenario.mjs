@@ -56,7 +56,7 @@ const STEPS = {
   async detail(ctx) {
     const order = ctx.world.someOrder();
     if (!order) return STEPS.browse(ctx);
-    await ctx.call("detail", path(order.connectionId, order.id));
+    await ctx.call("detail", path(order.connectionId, order.id), { platform: order.platform });
     if (chance(0.3)) await ctx.call("history", `${path(order.connectionId, order.id)}/history`);
   },
 
@@ -68,7 +68,7 @@ const STEPS = {
     const order = pick(page.json?.orders ?? []);
     if (!order) return;
     await sleep(ctx.think() / 2);
-    const detail = await ctx.call("detail", path(order.connectionId, order.id));
+    const detail = await ctx.call("detail", path(order.connectionId, order.id), { platform: order.platform });
     const offeredAt = Date.now();
     const offered = detail.json?.actions ?? [];
     if (offered.length === 0) return;

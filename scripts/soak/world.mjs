@@ -13,6 +13,8 @@ export class World {
   terms = [];
   statuses = new Set();
   currencies = new Set();
+  /** connection id → the carriers its orders ship with */
+  carriers = new Map();
 
   constructor(connections) {
     this.connections = connections;
@@ -27,9 +29,16 @@ export class World {
       if (order.customer?.email) this.terms.push(order.customer.email);
       this.statuses.add(order.status.code);
       if (order.totals?.total?.currency) this.currencies.add(order.totals.total.currency);
+      const carrier = order.shipping?.carrier;
+      if (carrier && !this.carriers.has(order.connectionId)) this.carriers.set(order.connectionId, new Set());
+      if (carrier) this.carriers.get(order.connectionId).add(carrier);
     }
     if (this.orders.length > 4000) this.orders.splice(0, this.orders.length - 2000);
     if (this.terms.length > 4000) this.terms.splice(0, this.terms.length - 2000);
+  }
+
+  carriersOf(connectionId) {
+    return [...(this.carriers.get(connectionId) ?? [])];
   }
 
   someOrder() {
