@@ -1,65 +1,12 @@
-// The shop controls (/_sandbox/orders/akinon-seller-center): orders placed, moved on and deleted behind
-// Orderdeck's back, seen through Seller Center's own API (the order's status is carried by its items).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "../core/server";
+// The shop controls (/_sandbox/orders/akinon-seller-center): orders placed and deleted behind Orderdeck's back,
+// seen through Seller Center's own API.
+import { describe, expect, it } from "vitest";
 import { SEED_REFERENCES, SEED_PAGES } from "./seed-examples";
-import { type Client, type Page, PLATFORM, startSellerCenter } from "./test-client";
-import type { CancellationPlanWire, CustomerAddressWire, OrderItemWire, OrderWire } from "./types";
+import { type Page, PLATFORM } from "./test-client";
+import type { CustomerAddressWire, OrderItemWire, OrderWire } from "./types";
+import { ids, cents, instant, shopFixture } from "./test-shop";
 
-const running: RunningSandbox[] = [];
-let sandbox: RunningSandbox;
-let api: Client;
-let seeded: { orders: OrderWire[]; items: OrderItemWire[] };
-
-beforeAll(async () => {
-  ({ sandbox, api } = await startSellerCenter({ count: 60 }));
-  running.push(sandbox);
-  seeded = { orders: await api.all("/api/i1/orders/"), items: await api.all("/api/i1/order-items/") };
-});
-afterAll(() => Promise.all(running.map((s) => s.stop())));
-
-const control = (method: string, path = "", body?: unknown, on: RunningSandbox = sandbox) =>
-  fetch(`${on.url}/_sandbox/orders/${PLATFORM}${path}`, {
-    method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-async function place(count = 1, on: RunningSandbox = sandbox): Promise<string[]> {
-  const reply = await control("POST", "", { count }, on);
-  expect(reply.status).toBe(201);
-  return ((await reply.json()) as { ids: string[] }).ids;
-}
-async function change(id: string, on: RunningSandbox = sandbox): Promise<void> {
-  expect((await control("PATCH", `/${id}`, undefined, on)).status).toBe(200);
-}
-const controlIds = async () => ((await (await control("GET")).json()) as { ids: string[] }).ids;
-
-const order = (id: string, client = api) => client.json<OrderWire>(`/api/i1/orders/${id}/`);
-const itemsOf = (id: string, client = api) => client.all<OrderItemWire>(`/api/i1/order-items/?order=${id}`);
-const plansOf = (id: string) => api.all<CancellationPlanWire>(`/api/i1/cancellation-plans/?order=${id}`);
-const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
-const cents = (decimal: string) => Math.round(Number(decimal) * 100);
-/** An instant after every earlier change and before the next, as a filter value (stamps are in milliseconds). */
-async function instant(): Promise<string> {
-  await new Promise((resolve) => setTimeout(resolve, 2));
-  return new Date().toISOString();
-}
-/** The orders and items whose updated_at is at or after `since`. */
-async function changedSince(since: string, client = api) {
-  const query = `updated_at__gte=${encodeURIComponent(since)}`;
-  return {
-    orders: ids(await client.all<OrderWire>(`/api/i1/orders/?${query}`)),
-    items: ids(await client.all<OrderItemWire>(`/api/i1/order-items/?${query}`)).sort(),
-  };
-}
-
-/** A placed order with at least two items (placing a few more when needed). */
-async function placedWithItems(minimum: number): Promise<string> {
-  for (let tries = 0; tries < 30; tries++) {
-    const [id] = await place();
-    if ((await itemsOf(id!)).length >= minimum) return id!;
-  }
-  throw new Error(`no placed order with ${minimum} items`);
-}
+const { sandbox, api, seeded, control, place, controlIds, order, itemsOf, plansOf, changedSince } = shopFixture();
 
 describe("createOrder", () => {
   it("places a new order now: first in the list, readable by id, Approve Waiting, with its items and addresses", async () => {
@@ -152,123 +99,6 @@ describe("createOrder", () => {
   });
 });
 
-describe("changeOrder", () => {
-  it("moves the items one step at a time, 100 → 600, stamping the order and the items it moved", async () => {
-    const [id] = await place();
-    for (const status of [200, 300, 400, 500, 600]) {
-      const since = await instant();
-      await change(id!);
-      const [row] = (await api.json<Page<OrderWire>>(`/api/i1/orders/?status=${status}`)).results.filter(
-        (o) => o.id === id,
-      );
-      expect(row?.status, `step to ${status}`).toBe(status);
-      const items = await itemsOf(id!);
-      expect(items.map((item) => item.status)).toEqual(items.map(() => status));
-      expect(await changedSince(since)).toEqual({ orders: [id], items: ids(items).sort() });
-      expect((await api.json<Page<OrderWire>>("/api/i1/orders/?ordering=-updated_at&limit=1")).results[0]?.id).toBe(id);
-    }
-    const delivered = await order(id!);
-    expect(delivered.invoice_number).toMatch(/^SCA\d{13}$/);
-    expect(delivered.e_archive_url).toContain(delivered.invoice_number);
-    expect(delivered.tracking_number).not.toBeNull();
-    expect(delivered.shipping_company).not.toBeNull();
-    expect(delivered.cargo_company).not.toBeNull();
-    for (const item of await itemsOf(id!)) {
-      expect(item).toMatchObject({
-        invoice_number: delivered.invoice_number,
-        e_archive_url: delivered.e_archive_url,
-        tracking_number: delivered.tracking_number,
-        shipping_company: delivered.shipping_company,
-      });
-      for (const date of [item.invoice_date, item.shipped_date, item.estimated_delivery_date, item.delivered_date])
-        expect(Date.parse(date ?? "")).not.toBeNaN();
-      expect(Date.parse(item.delivered_date!)).toBeGreaterThanOrEqual(Date.parse(item.shipped_date!));
-    }
-  });
-
-  it("after delivery: a return (a waiting refund plan, items 700), the refund (items 800), then a staff note", async () => {
-    const [id] = await place();
-    for (let step = 0; step < 5; step++) await change(id!);
-    const items = await itemsOf(id!);
-
-    await change(id!);
-    expect(await order(id!)).toMatchObject({ status: 700, cancel_status: "waiting" });
-    const [plan] = await plansOf(id!);
-    const refund = items.reduce((sum, item) => sum + cents(item.price) - cents(item.discount_amount), 0);
-    expect(plan).toMatchObject({ status: "waiting", plan_type: "refund", shipping_refund_amount: "0.00" });
-    expect([...plan!.order_items].sort()).toEqual(ids(items).sort());
-    expect(cents(plan!.refund_amount)).toBe(refund);
-    expect((await itemsOf(id!)).map((item) => [item.status, item.cancel_status])).toEqual(
-      items.map(() => [700, "waiting"]),
-    );
-
-    const since = await instant();
-    await change(id!);
-    const refunded = await order(id!);
-    expect(refunded).toMatchObject({ status: 800, cancel_status: "completed", refund_amount: plan!.refund_amount });
-    expect((await plansOf(id!)).map((p) => p.status)).toEqual(["completed"]);
-    expect((await itemsOf(id!)).map((item) => [item.status, item.cancel_status])).toEqual(
-      items.map(() => [800, "completed"]),
-    );
-    expect(await changedSince(since)).toEqual({ orders: [id], items: ids(items).sort() });
-
-    // Nothing can move any more: a note on the order itself, which alone is stamped.
-    const later = await instant();
-    await change(id!);
-    const noted = await order(id!);
-    expect(noted.status).toBe(800);
-    expect(noted.notes).not.toBe(refunded.notes);
-    expect(await changedSince(later)).toEqual({ orders: [id], items: [] });
-  });
-
-  it("moves only the least advanced items; a rejected item stays rejected, its refund waits", async () => {
-    const id = await placedWithItems(2);
-    await change(id);
-    const [rejected, ...others] = await itemsOf(id);
-    const reply = await api.request(`/api/i1/order-items/${rejected!.id}/reject/`, { method: "POST" });
-    expect(reply.status).toBe(204);
-    const since = await instant();
-    await change(id);
-    expect((await order(id)).status).toBe(300);
-    const after = new Map((await itemsOf(id)).map((item) => [item.id, item.status]));
-    expect(after.get(rejected!.id)).toBe(900);
-    for (const item of others) expect(after.get(item.id)).toBe(300);
-    expect(await changedSince(since)).toEqual({ orders: [id], items: ids(others).sort() });
-    expect((await plansOf(id)).map((plan) => plan.status)).toEqual(["waiting"]);
-  });
-
-  it("settles a rejected order's waiting refunds (shipping back once), then notes it", async () => {
-    const [id] = await place();
-    await change(id!);
-    const items = await itemsOf(id!);
-    for (const item of items) {
-      expect((await api.request(`/api/i1/order-items/${item.id}/reject/`, { method: "POST" })).status).toBe(204);
-    }
-    const before = await order(id!);
-    expect(before).toMatchObject({ status: 900, cancel_status: "waiting", refund_amount: "0.00" });
-    await change(id!);
-    const settled = await order(id!);
-    const plans = await plansOf(id!);
-    expect(plans.map((plan) => plan.status)).toEqual(items.map(() => "completed"));
-    const total = (key: "refund_amount" | "shipping_refund_amount") =>
-      plans.reduce((sum, plan) => sum + cents(plan[key]), 0);
-    expect(cents(settled.refund_amount)).toBe(total("refund_amount"));
-    expect(cents(settled.shipping_refund_amount)).toBe(cents(before.shipping_amount));
-    expect(settled).toMatchObject({ status: 900, cancel_status: "completed" });
-    expect((await itemsOf(id!)).map((item) => [item.status, item.cancel_status])).toEqual(
-      items.map(() => [900, "completed"]),
-    );
-    await change(id!);
-    expect((await order(id!)).notes).not.toBe(settled.notes);
-  });
-
-  it("reads the seed's example order by its items (its one item is delivered: a return is requested)", async () => {
-    const example = SEED_PAGES.orders.results[0]!;
-    await change(example.id);
-    expect(await order(example.id)).toMatchObject({ status: 700, cancel_status: "waiting" });
-  });
-});
-
 describe("deleteOrder", () => {
   it("removes the order with its items and plans; its detail answers Seller Center's 404", async () => {
     const id = SEED_REFERENCES.planOrderId;
@@ -308,23 +138,5 @@ describe("unknown ids and reset", () => {
     await fetch(`${sandbox.url}/_sandbox/reset`, { method: "POST", body: JSON.stringify({ platform: PLATFORM }) });
     expect(await controlIds()).toEqual(ids(seeded.orders));
     expect(await api.all("/api/i1/orders/")).toEqual(seeded.orders);
-  });
-});
-
-describe("the itemOnlyStamps reading", () => {
-  it("stamps only the items a change moves (and a reject), the order's own updated_at stays", async () => {
-    const other = await startSellerCenter({ count: 20, variant: { itemOnlyStamps: true } });
-    running.push(other.sandbox);
-    const [id] = await place(1, other.sandbox);
-    const since = await instant();
-    await change(id!, other.sandbox);
-    const items = await itemsOf(id!, other.api);
-    expect((await order(id!, other.api)).status).toBe(200);
-    expect(await changedSince(since, other.api)).toEqual({ orders: [], items: ids(items).sort() });
-
-    const later = await instant();
-    const reply = await other.api.request(`/api/i1/order-items/${items[0]!.id}/reject/`, { method: "POST" });
-    expect(reply.status).toBe(204);
-    expect(await changedSince(later, other.api)).toEqual({ orders: [], items: [items[0]!.id] });
   });
 });
