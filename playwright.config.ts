@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { E2E } from "./e2e/env";
+import { CHROMIUM } from "./scripts/ensure-chromium.mjs";
 
 // e2e runs against the production build (`next build` runs first in `npm test`), with its own data
 // directory and Debian's Chromium (Playwright's own browser download cannot work on these machines).
@@ -17,18 +18,7 @@ export default defineConfig({
     baseURL: E2E.baseUrl,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     { name: "main", testIgnore: /throttle\.spec\.ts/ },

@@ -2,8 +2,22 @@
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+/** Debian's Chromium, and the flags it needs to run headless in a container (see the toolchain notes). */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
 export function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const path = CHROMIUM.executablePath;
   if (existsSync(path)) return;
   if (process.getuid?.() !== 0) {
     throw new Error(`Chromium is missing at ${path}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`);

@@ -1,16 +1,7 @@
 // In headless Chromium: the /orders page's Largest Contentful Paint, and how long the table takes to show
 // 100 rows once their data has arrived (from the /api/orders response to the 100th row in the DOM).
 import { chromium } from "@playwright/test";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM } from "../ensure-chromium.mjs";
 
 const INSTRUMENT = () => {
   window.__bench = { lcp: 0, dataAt: 0, rowsAt: 0 };
@@ -43,8 +34,7 @@ const INSTRUMENT = () => {
 
 export async function measurePage(appUrl, cookies, runs = 9) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ARGS,
+    ...CHROMIUM,
   });
   const results = [];
   try {
