@@ -13,7 +13,18 @@ export const PLATFORM_ERROR_KINDS = [
 ] as const;
 export type PlatformErrorKind = (typeof PLATFORM_ERROR_KINDS)[number];
 
+// The sync worker runs in the instrumentation bundle, the routes in the app bundle: each has its own copy of
+// this class, and they share in-flight requests and login tokens (through globalThis). A brand known to every
+// copy lets `instanceof` recognise an error thrown by the other copy, which would otherwise reach the user as a 500.
+const BRAND = Symbol.for("orderdeck.PlatformError");
+
 export class PlatformError extends Error {
+  readonly [BRAND] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(
     readonly kind: PlatformErrorKind,
     message: string,
