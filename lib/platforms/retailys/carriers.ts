@@ -127,7 +127,8 @@ const refuse = (message: string) => new PlatformError("refused", message);
  * well-known carrier's alias) of the connection's mapping. Anything else is refused before any call.
  */
 export function shipperIdFor(input: string | undefined, entries: readonly CarrierEntry[]): number {
-  const text = input?.trim() ?? "";
+  // "Shipper 4" is how an order shows an unmapped shipper id (carrierName): a person keeping it means id 4.
+  const text = (input?.trim() ?? "").replace(/^shipper\s+(?=\d+$)/i, "");
   if (/^\d+$/.test(text) && !/^0+$/.test(text)) return Number(text);
   const names = entries.map((entry) => entry.name).join(", ");
   if (!text) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "../../sandbox/core/server";
 import { adapterHarness } from "../../testing/adapter-harness";
 import { failure } from "../../testing/platform-failure";
-import { carrierChoices, parseCarrierList, shipperIdFor } from "./carriers";
+import { carrierChoices, carrierName, parseCarrierList, shipperIdFor } from "./carriers";
 import { retailysAdapter as adapter } from "./index";
 
 const { connectionTo, contextFor, loggedRequests, startSandbox } = adapterHarness(adapter);
@@ -82,6 +82,13 @@ describe("shipperIdFor", () => {
     expect(shipperIdFor("ppl", entries)).toBe(7);
     expect(shipperIdFor("ZASILKOVNA", entries)).toBe(31);
     expect(shipperIdFor("Packeta", entries)).toBe(31);
+  });
+
+  it("takes back the label an order shows for an unmapped shipper id", () => {
+    expect(shipperIdFor("Shipper 4", [])).toBe(4);
+    expect(shipperIdFor(carrierName("9", null, entries) ?? "", entries)).toBe(9);
+    expect(() => shipperIdFor("Shipper", [])).toThrow(/needs the carrier's shipper id/);
+    expect(() => shipperIdFor("Shipper 0", [])).toThrow(/needs the carrier's shipper id/);
   });
 
   it("never sends a made-up id for a carrier name the connection does not map", () => {
