@@ -18,14 +18,22 @@ export function concurrencyOf(conn: Pick<Connection, "platform" | "options">): n
   return numberOption(conn, "concurrency") ?? getAdapter(conn.platform).limits.concurrency;
 }
 
+// Someone is waiting on an interactive request: all its calls together (an action reads, writes, re-reads) wait on
+// the platform at most this long — or the connection's own timeoutMs when an admin set it longer for a slow shop —
+// so the page answers within 10 s with time left for Orderdeck's own work. The sync has no such budget.
+const INTERACTIVE_BUDGET_MS = 9_000;
+
 export function upstreamFor(conn: Connection, priority: CallPriority = "interactive"): Upstream {
   const adapter = getAdapter(conn.platform);
+  const timeoutMs = numberOption(conn, "timeoutMs") ?? 10_000;
   return createUpstream({
     connectionId: conn.id,
     platformLabel: adapter.label,
     baseUrl: conn.baseUrl,
     secrets: Object.values(conn.credentials).filter((value) => value.length >= 4),
-    timeoutMs: numberOption(conn, "timeoutMs") ?? 10_000,
+    timeoutMs,
+    budgetMs:
+      priority === "interactive" ? Math.max(INTERACTIVE_BUDGET_MS, numberOption(conn, "timeoutMs") ?? 0) : undefined,
     requestsPerSecond: numberOption(conn, "requestsPerSecond") ?? adapter.limits.requestsPerSecond,
     concurrency: concurrencyOf(conn),
     allowPrivate: env().UPSTREAM_ALLOW_PRIVATE,

@@ -65,6 +65,12 @@ export interface UpstreamOptions {
   concurrency: number;
   allowPrivate: boolean;
   maxRetries?: number;
+  /**
+   * How long all calls through this transport may take together — queueing, retries and waits included — so
+   * a request that needs several calls (read, write, re-read) still answers in time. None: each call has only
+   * its own timeoutMs.
+   */
+  budgetMs?: number;
   /** Background calls (the sync) wait while interactive ones are queued for the same connection. */
   priority?: CallPriority;
 }
@@ -88,6 +94,9 @@ const MIN_ATTEMPT_MS = 250;
 export function createUpstream(options: UpstreamOptions): Upstream {
   const { connectionId, platformLabel } = options;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const { budgetMs } = options;
+  const budget = budgetMs ? AbortSignal.timeout(budgetMs) : undefined;
+  const budgetEndsAt = budgetMs ? Date.now() + budgetMs : Number.POSITIVE_INFINITY;
   const maxRetries = options.maxRetries ?? 2;
   const rate = { requestsPerSecond: options.requestsPerSecond, concurrency: Math.floor(options.concurrency) };
   if (!(rate.requestsPerSecond > 0) || !(rate.concurrency >= 1)) {
@@ -99,6 +108,8 @@ export function createUpstream(options: UpstreamOptions): Upstream {
   const timings: UpstreamTiming[] = [];
   const fail = (kind: PlatformErrorKind, message: string, status?: number) =>
     new PlatformError(kind, redactor.redact(message), status === undefined ? {} : { status });
+  const outOfTime = (ms: number) =>
+    fail("timeout", `${platformLabel} did not answer within ${Number((ms / 1000).toFixed(1))} s`);
   const redactError = (status: number, text: string) => (status >= 400 ? redactor.redact(text) : text);
   const respond = (answer: Answer, durationMs: number) =>
     toResponse(answer, durationMs, () =>
@@ -153,7 +164,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
   async function execute(p: Prepared, outer: AbortSignal | undefined): Promise<UpstreamResponse> {
     const started = performance.now();
     const deadline = AbortSignal.timeout(timeoutMs);
-    const deadlineAt = Date.now() + timeoutMs;
+    const deadlineAt = Math.min(Date.now() + timeoutMs, budgetEndsAt);
     const signal = outer ? AbortSignal.any([deadline, outer]) : deadline;
     // The last answer before a retry: when the deadline cuts the retry short, that answer is what happened.
     let previous: Attempt | undefined;
@@ -190,16 +201,28 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         await sleep(wait, signal);
       }
     } catch (error) {
-      if (error instanceof PlatformError || !deadline.aborted) throw error;
+      const ranOutAfter = deadline.aborted ? timeoutMs : budget?.aborted ? budgetMs : undefined;
+      if (error instanceof PlatformError || ranOutAfter === undefined) throw error;
       // The platform did answer (a 502, a refused connection), only the retry ran out of time: say what it answered,
       // not that it was silent.
       if (previous && !previous.ok) throw previous.error;
       if (previous?.ok) return respond(previous, performance.now() - started);
-      throw fail("timeout", `${platformLabel} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s`);
+      throw outOfTime(ranOutAfter);
     }
   }
 
   async function request(req: UpstreamRequest, signal?: AbortSignal): Promise<UpstreamResponse> {
+    const limited = budget && signal ? AbortSignal.any([signal, budget]) : (budget ?? signal);
+    try {
+      return await send(req, limited);
+    } catch (error) {
+      // Ran out of the budget while queued or waiting on another caller's identical GET.
+      if (budgetMs && budget?.aborted && !(error instanceof PlatformError)) throw outOfTime(budgetMs);
+      throw error;
+    }
+  }
+
+  async function send(req: UpstreamRequest, signal?: AbortSignal): Promise<UpstreamResponse> {
     const p = prepare(req);
     if (p.method !== "GET") return execute(p, signal);
     // Same URL and same headers (credentials included) means the same answer: one call serves them all.
