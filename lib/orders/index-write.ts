@@ -1,7 +1,10 @@
-// Writing orders into the index: one upsert per batch. The rows' hashes read first tell which orders are new
-// or changed (for the sync's counts and the live updates); the sync's sighting is recorded on every row.
+// Writing orders into the index: one upsert per batch of new or changed orders, told apart by the rows' hashes
+// read first (for the sync's counts and the live updates). An unchanged order is not rewritten: the sync
+// re-reads the recent window every few seconds, and rewriting those rows left PostgreSQL tens of thousands of
+// dead rows and PGlite's WAL growing ~20 MB a minute. Only a full reading records that it met one (seen_at),
+// once per reading, because that is what tells vanished orders apart (vanished.ts).
 import "server-only";
-import { and, eq, getTableColumns, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { connections, orderIndex } from "../db/schema";
 import type { Order } from "../domain/order";
@@ -37,14 +40,13 @@ function upsertStatement(rows: readonly IndexRow[]) {
   return sql`insert into order_index (${sql.raw(NAMES)}) select ${sql.raw(NAMES)} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(SHAPE)}) on conflict (connection_id, order_id) do update set ${sql.raw(UPDATES)}`;
 }
 
-async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string>> {
-  const byConnection = new Map<string, IndexRow[]>();
-  for (const row of rows) byConnection.set(row.connectionId, [...(byConnection.get(row.connectionId) ?? []), row]);
-  const hashes = new Map<string, string>();
-  for (const [connectionId, group] of byConnection) {
+/** Each stored row's hash, or null when it is marked vanished (then it is written again, whatever its hash). */
+async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string | null>> {
+  const hashes = new Map<string, string | null>();
+  for (const [connectionId, group] of byConnection(rows)) {
     // One primary-key lookup per order (= any of an array); a row-value IN list made PostgreSQL scan the table.
     const stored = await db
-      .select({ orderId: orderIndex.orderId, hash: orderIndex.hash })
+      .select({ orderId: orderIndex.orderId, hash: orderIndex.hash, vanishedAt: orderIndex.vanishedAt })
       .from(orderIndex)
       .where(
         and(
@@ -55,7 +57,8 @@ async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<stri
           ),
         ),
       );
-    for (const row of stored) hashes.set(keyOf({ connectionId, orderId: row.orderId }), row.hash);
+    for (const row of stored)
+      hashes.set(keyOf({ connectionId, orderId: row.orderId }), row.vanishedAt ? null : row.hash);
   }
   return hashes;
 }
@@ -69,8 +72,34 @@ async function connectionNames(db: Db, orders: readonly Order[]): Promise<Map<st
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-/** Upserts the orders; answers those that were new to the index or changed. */
-export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new Date()): Promise<OrderKey[]> {
+/** A full reading's unchanged orders: met now, unless already met since the reading started. */
+async function markMet(db: Db, rows: readonly IndexRow[], readingStarted: Date, seenAt: Date): Promise<void> {
+  for (const [connectionId, group] of byConnection(rows)) {
+    await db
+      .update(orderIndex)
+      .set({ seenAt })
+      .where(
+        and(
+          eq(orderIndex.connectionId, connectionId),
+          inArray(
+            orderIndex.orderId,
+            group.map((row) => row.orderId),
+          ),
+          lt(orderIndex.seenAt, readingStarted),
+        ),
+      );
+  }
+}
+
+/**
+ * Upserts the new and changed orders; answers them. `readingStarted`: the orders come from a full reading that
+ * started then, so the unchanged ones are recorded as met by it.
+ */
+export async function writeOrders(
+  db: Db,
+  orders: readonly Order[],
+  { readingStarted, seenAt = new Date() }: { readingStarted?: Date; seenAt?: Date } = {},
+): Promise<OrderKey[]> {
   const changed: OrderKey[] = [];
   if (orders.length === 0) return changed;
   const names = await connectionNames(db, orders);
@@ -87,9 +116,10 @@ export async function writeOrders(db: Db, orders: readonly Order[], seenAt = new
       ).values(),
     ];
     const before = await storedHashes(db, rows);
-    for (const row of rows)
-      if (before.get(keyOf(row)) !== row.hash) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
-    await db.execute(upsertStatement(rows));
+    const [fresh, unchanged] = partition(rows, (row) => before.get(keyOf(row)) !== row.hash);
+    for (const row of fresh) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
+    if (fresh.length > 0) await db.execute(upsertStatement(fresh));
+    if (readingStarted && unchanged.length > 0) await markMet(db, unchanged, readingStarted, seenAt);
   }
   if (changed.length > 0) forgetIndexReads(db);
   return changed;
@@ -113,4 +143,17 @@ export async function markOrderVanished(db: Db, connectionId: string, orderId: s
     )
     .then(() => forgetIndexReads(db))
     .catch((error: unknown) => console.error("orders: marking an order vanished failed", error));
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
+function byConnection(rows: readonly IndexRow[]): Map<string, IndexRow[]> {
+  const groups = new Map<string, IndexRow[]>();
+  for (const row of rows) groups.set(row.connectionId, [...(groups.get(row.connectionId) ?? []), row]);
+  return groups;
 }

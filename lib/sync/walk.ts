@@ -27,7 +27,7 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
       pending = read(page.next);
       pending.catch(() => undefined); // a turn that stops here never reads it
     }
-    await writeOrders(db, page.orders);
+    await writeOrders(db, page.orders, { readingStarted: walkStarted });
     seen += page.orders.length;
     total = page.total ?? total;
     cursor = page.next;
