@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { ApiErrorBody, ApiErrorDetails, FieldIssue } from "../domain/api-error";
 import { DomainError, type DomainErrorKind, InvalidInputError, TooManyAttemptsError } from "../domain/errors";
 import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
+import { logError } from "../db/log-error";
 
 export class ApiError extends Error {
   constructor(
@@ -78,7 +79,7 @@ export function errorResponse(error: unknown): Response {
   // The caller went away (a navigation cancelled its fetch): nobody reads this answer, nothing to log.
   const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
   // Unknown errors are logged for the operator and never shown raw: they may carry internals.
-  if (!aborted) console.error("Unhandled API error:", error);
+  if (!aborted) logError("Unhandled API error", error);
   const body: ApiErrorBody = { error: { code: "internal_error", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { ActionChoices, AvailableAction } from "../domain/action";
 import { isPlatformError } from "../platforms/errors";
 import type { AdapterContext, Connection, PlatformAdapter } from "../platforms/types";
+import { logError } from "../db/log-error";
 
 /** The connection's lists, or none when the platform has none or could not give them now. */
 export async function readChoices(
@@ -15,7 +16,7 @@ export async function readChoices(
   try {
     return await adapter.actionChoices(conn, ctx);
   } catch (error) {
-    if (!isPlatformError(error)) console.error(`orders: reading ${conn.name}'s action choices crashed`, error);
+    if (!isPlatformError(error)) logError(`orders: reading ${conn.name}'s action choices crashed`, error);
     return {};
   }
 }

@@ -19,6 +19,7 @@ import { indexLiveOrder } from "./index-write";
 import { once, requestHash } from "./idempotency";
 import { forgetConnection } from "./page-cache";
 import { contextFor } from "./upstream";
+import { logError } from "../db/log-error";
 
 export interface ActionRequest {
   connectionId: string;
@@ -75,7 +76,7 @@ async function write(
     }
     if (isPlatformError(error)) return { error };
     if (writesSent(ctx).length === 0) throw error; // nothing reached the platform: the key is freed, a retry is safe
-    console.error(`orders: ${input.type} on ${conn.name} crashed after writing`, error);
+    logError(`orders: ${input.type} on ${conn.name} crashed after writing`, error);
     const message = `Orderdeck failed after sending "${input.type}" to ${adapter.label}; check the order there before trying again.`;
     return { error: new PlatformError("bad_response", message) };
   }
@@ -93,7 +94,7 @@ async function reread(
     const order = await adapter.getOrder(conn, accepted.orderId ?? orderId, ctx);
     return { order, problem: accepted.check?.(order) ?? null };
   } catch (error) {
-    if (!isPlatformError(error)) console.error(`orders: re-reading ${conn.name} order ${orderId} crashed`, error);
+    if (!isPlatformError(error)) logError(`orders: re-reading ${conn.name} order ${orderId} crashed`, error);
     return { order: null, unread: isPlatformError(error) ? error.message : "Orderdeck could not read its answer" };
   }
 }
@@ -158,6 +159,6 @@ async function run(
       upstream: { status: sent?.status ?? null, message: failure ?? notice ?? "ok" },
       durationMs: Math.round(performance.now() - started),
     },
-  }).catch((error: unknown) => console.error("orders: the audit entry of an action could not be written", error));
+  }).catch((error: unknown) => logError("orders: the audit entry of an action could not be written", error));
   return outcome;
 }

@@ -9,6 +9,7 @@ import { bulkJobItems, bulkJobs, users } from "../db/schema";
 import type { CurrentUser } from "../domain/user";
 import { INSTANCE_ID } from "../instance";
 import { leaseFromNow, runJob } from "./bulk-run";
+import { logError } from "../db/log-error";
 
 export const INTERRUPTED =
   "Interrupted: Orderdeck stopped while this order was being changed. Check the order on its platform, then retry if needed.";
@@ -29,7 +30,7 @@ export async function resumeAbandonedBulkJobs(db: Db, owner = INSTANCE_ID): Prom
     if (!row) continue;
     const user: CurrentUser = { id: row.id, email: row.email, name: row.name, role: row.role };
     void runJob(db, user, job.id, job.action, job.startedIp ?? "", owner).catch((error: unknown) =>
-      console.error("bulk job crashed", error),
+      logError("bulk job crashed", error),
     );
   }
   return taken.map((job) => job.id);

@@ -12,6 +12,7 @@ import { INSTANCE_ID } from "../instance";
 import { performAction } from "./actions";
 import { listConnectionRows } from "./connection-rows";
 import { concurrencyOf } from "./upstream";
+import { logError } from "../db/log-error";
 
 export const BULK_LEASE_SECONDS = 30;
 const RENEW_EVERY_MS = 10_000;
@@ -27,7 +28,7 @@ async function holdingLease<T>(db: Db, jobId: string, owner: string, work: () =>
       .update(bulkJobs)
       .set(leaseFromNow(owner))
       .where(and(eq(bulkJobs.id, jobId), eq(bulkJobs.leaseOwner, owner)))
-      .catch((error: unknown) => console.error("bulk: renewing a job's lease failed", error));
+      .catch((error: unknown) => logError("bulk: renewing a job's lease failed", error));
   }, RENEW_EVERY_MS);
   try {
     return await work();

@@ -13,6 +13,7 @@ import { bulkLabel, toJobView } from "./bulk-view";
 import { liveConnections } from "./connection-cache";
 import { getOrderDetail } from "./order-detail";
 import { leaseFromNow, runJob } from "./bulk-run";
+import { logError } from "../db/log-error";
 
 function allows(actions: AvailableAction[], input: ActionInput): boolean {
   if (input.type !== "set-status") return actions.some((action) => action.type === input.type);
@@ -112,6 +113,6 @@ export async function startBulkJob(
     .update(bulkJobs)
     .set({ state: "running", startedAt: new Date(), finishedAt: null, startedIp: ip, ...leaseFromNow() })
     .where(eq(bulkJobs.id, id));
-  void runJob(db, user, id, job.action, ip).catch((error: unknown) => console.error("bulk job crashed", error));
+  void runJob(db, user, id, job.action, ip).catch((error: unknown) => logError("bulk job crashed", error));
   return getBulkJob(db, user, id);
 }

@@ -13,6 +13,7 @@ import { getAdapter } from "../platforms/registry";
 import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
 import { contextFor } from "./upstream";
+import { logError } from "../db/log-error";
 
 export async function recordHealth(
   db: Db,
@@ -45,7 +46,7 @@ export async function checkConnection(db: Db, actor: CurrentUser, id: string, ip
     // Only the platform's own (already redacted) words are kept; anything else is logged, not shown. They are
     // stored for every role to read, so the connection's secrets are taken out once more: the transport redacts
     // error answers, this also covers words an adapter took from a success body.
-    if (!isPlatformError(error)) console.error("connection test crashed", error);
+    if (!isPlatformError(error)) logError("connection test crashed", error);
     message = isPlatformError(error)
       ? createRedactor(Object.values(conn.credentials)).redact(error.message)
       : "The test failed unexpectedly; see the server log.";

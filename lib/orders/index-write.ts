@@ -10,6 +10,7 @@ import { connections, orderIndex } from "../db/schema";
 import type { Order } from "../domain/order";
 import { type IndexRow, toIndexRow } from "./index-row";
 import { forgetIndexReads } from "./list-memo";
+import { logError } from "../db/log-error";
 
 /** Rows per statement (and per hash look-up). */
 const BATCH = 500;
@@ -130,7 +131,7 @@ export async function writeOrders(
  * what the order page shows. A failure here never fails the page: the next sync writes it anyway.
  */
 export async function indexLiveOrder(db: Db, order: Order): Promise<void> {
-  await writeOrders(db, [order]).catch((error: unknown) => console.error("orders: indexing a live read failed", error));
+  await writeOrders(db, [order]).catch((error: unknown) => logError("orders: indexing a live read failed", error));
 }
 
 /** The platform answered that it has no such order: the index marks it vanished (the list stops showing it). */
@@ -142,7 +143,7 @@ export async function markOrderVanished(db: Db, connectionId: string, orderId: s
       and(eq(orderIndex.connectionId, connectionId), eq(orderIndex.orderId, orderId), isNull(orderIndex.vanishedAt)),
     )
     .then(() => forgetIndexReads(db))
-    .catch((error: unknown) => console.error("orders: marking an order vanished failed", error));
+    .catch((error: unknown) => logError("orders: marking an order vanished failed", error));
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

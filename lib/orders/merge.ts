@@ -12,6 +12,7 @@ import type { AdapterContext, AdapterQuery, Connection, PlatformAdapter } from "
 import { type ConnectionPosition, decodeCursor, EXHAUSTED, encodeCursor, FIRST_PAGE } from "./cursor";
 import { compareKeys, filtersAppliedHere, passesFilters, sortKeyOf } from "./ordering";
 import { ConnectionStream } from "./stream";
+import { logError } from "../db/log-error";
 
 export interface ListSource {
   conn: Connection;
@@ -48,7 +49,7 @@ function adapterQuery(query: OrderListQuery, adapter: PlatformAdapter): AdapterQ
 
 function toListError(conn: Connection, error: unknown): ConnectionListError {
   const aborted = error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
-  if (!isPlatformError(error) && !aborted) console.error(`orders: listing ${conn.name} crashed`, error);
+  if (!isPlatformError(error) && !aborted) logError(`orders: listing ${conn.name} crashed`, error);
   return {
     connectionId: conn.id,
     connectionName: conn.name,

@@ -11,6 +11,7 @@ import { resumeAbandonedBulkJobs } from "../orders/bulk-resume";
 import { ensureSyncRows, INSTANCE_ID, releaseLease, takeLease } from "./lease";
 import type { SyncSettings } from "./settings";
 import { syncTurn } from "./turn";
+import { logError } from "../db/log-error";
 
 export interface SyncRunnerOptions {
   settings: SyncSettings;
@@ -80,7 +81,7 @@ export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner 
     const due = (await dueConnections(db, parallel)).filter((id) => !running.has(id)).slice(0, free);
     const started = due.map((id) => {
       const work = turn(id)
-        .catch((error: unknown) => console.error("sync: a turn failed", error))
+        .catch((error: unknown) => logError("sync: a turn failed", error))
         .finally(() => running.delete(id));
       running.set(id, work);
       return work;
@@ -91,7 +92,7 @@ export function startSyncRunner(db: Db, options: SyncRunnerOptions): SyncRunner 
   const loop = (async () => {
     while (!stopping && options.loop !== false) {
       // A tick does not wait for slow turns: connections run side by side, each at its platform's pace.
-      const current = tick().catch((error: unknown) => console.error("sync: a tick failed", error));
+      const current = tick().catch((error: unknown) => logError("sync: a tick failed", error));
       ticks.add(current);
       void current.finally(() => ticks.delete(current));
       await Promise.race([sleep(tickMs), new Promise<void>((resolve) => (wakeUp = resolve))]);

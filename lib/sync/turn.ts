@@ -14,6 +14,7 @@ import { intervalFor, type SyncSettings } from "./settings";
 import { readSyncState, updateSyncState } from "./state";
 import type { SyncTarget } from "./target";
 import { walkTurn } from "./walk";
+import { logError } from "../db/log-error";
 
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
@@ -58,7 +59,7 @@ export async function syncTurn(db: Db, connectionId: string, settings: SyncSetti
       });
     }
   } catch (error) {
-    if (!isPlatformError(error)) console.error(`sync: ${conn.name} crashed`, error);
+    if (!isPlatformError(error)) logError(`sync: ${conn.name} crashed`, error);
     const message = isPlatformError(error)
       ? error.message
       : "Orderdeck failed to sync this connection; see the server log.";
