@@ -4,6 +4,7 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { ApiError } from "../api/errors";
 import type { Db } from "../db";
+import { isUnattended } from "../domain/attention";
 import type { CurrentUser } from "../domain/user";
 import { env } from "../env";
 import { findActiveToken } from "./api-tokens";
@@ -71,13 +72,13 @@ async function decodeSession(raw: string): Promise<SessionClaims | null> {
   return claims;
 }
 
-async function fromSession(db: Db, cookies: CookieReader): Promise<Authenticated | null> {
+async function fromSession(db: Db, cookies: CookieReader, attended: boolean): Promise<Authenticated | null> {
   const raw = cookies.get(sessionCookieName())?.value;
   if (!raw) return null;
   const claims = await decodeSession(raw);
   // A cookie without a server-side session (issued before sessions were kept) is not a session.
   if (!claims?.uid || !claims.sid) return null;
-  const row = await resolveSession(db, claims.sid, { touch: true });
+  const row = await resolveSession(db, claims.sid, { touch: attended });
   // A deactivated user, or one whose role changed since sign-in, has a stale session version: it ends here.
   if (!row?.active || row.id !== claims.uid || row.sessionVersion !== claims.sv) return null;
   return {
@@ -99,5 +100,6 @@ export async function authenticate(db: Db, headers: Headers, cookies: CookieRead
     }
     return fromToken(db, token);
   }
-  return fromSession(db, cookies);
+  // Only a person's requests keep the session from its idle timeout (lib/domain/attention.ts).
+  return fromSession(db, cookies, !isUnattended(headers));
 }

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setDbForTests } from "../db";
 import type { DbHandle } from "../db/client";
 import { sessions, users } from "../db/schema";
+import { UNATTENDED_HEADER } from "../domain/attention";
 import { env, resetEnvForTests } from "../env";
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
 import { openTestSession, type TestSession } from "../testing/session-cookie";
@@ -91,6 +92,23 @@ describe.each(TEST_DB_KINDS)("browser sessions on %s", (kind) => {
     resetEnvForTests();
     await age(short, { lastSeenAt: new Date(Date.now() - 16 * MINUTE) });
     expect(await whoIs(short)).toBeNull();
+  });
+
+  it("counts only attended requests as activity: a tab refreshing itself, or an event stream, does not", async () => {
+    const session = await openTestSession(handle.db, userId);
+    const lastSeen = async () =>
+      (await handle.db.select().from(sessions).where(eq(sessions.id, session.sid)))[0]!.lastSeenAt.getTime();
+    const ask = (headers: Record<string, string>) => authenticate(handle.db, new Headers(headers), cookiesOf(session));
+    const earlier = new Date(Date.now() - 30 * MINUTE);
+    await age(session, { lastSeenAt: earlier });
+    expect((await ask({ [UNATTENDED_HEADER]: "1" }))?.user.id).toBe(userId);
+    expect((await ask({ accept: "text/event-stream" }))?.user.id).toBe(userId);
+    expect(await lastSeen()).toBe(earlier.getTime());
+    await ask({ accept: "application/json" });
+    expect(Date.now() - (await lastSeen())).toBeLessThan(MINUTE);
+    // Left alone past the idle timeout, the refreshing tab is signed out.
+    await age(session, { lastSeenAt: new Date(Date.now() - 61 * MINUTE) });
+    expect(await ask({ [UNATTENDED_HEADER]: "1" })).toBeNull();
   });
 
   it("ends a session SESSION_MAX_HOURS (12 by default) after sign-in, however active", async () => {

@@ -3,6 +3,8 @@
 // so every caller can show the server's own message.
 import { type FieldIssue, readApiError } from "@/lib/domain/api-error";
 import type { ApiBody, ApiParams, ApiResponse, ApiRoute } from "@/lib/domain/api-routes";
+import { UNATTENDED_HEADER } from "@/lib/domain/attention";
+import { pageUnattended } from "./attention";
 
 export class ApiClientError extends Error {
   constructor(
@@ -66,6 +68,7 @@ export async function api<R extends ApiRoute>(route: R, ...[request]: RequestArg
       headers: {
         Accept: "application/json",
         ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...(pageUnattended() ? { [UNATTENDED_HEADER]: "1" } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
