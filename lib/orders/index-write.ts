@@ -8,6 +8,7 @@ import { and, eq, getTableColumns, inArray, isNull, lt, sql } from "drizzle-orm"
 import type { Db } from "../db";
 import { connections, orderIndex } from "../db/schema";
 import type { Order } from "../domain/order";
+import { announceIndexWrite } from "./index-events";
 import { type IndexRow, toIndexRow } from "./index-row";
 import { forgetIndexReads } from "./list-memo";
 import { logError } from "../db/log-error";
@@ -92,14 +93,22 @@ async function markMet(db: Db, rows: readonly IndexRow[], readingStarted: Date, 
   }
 }
 
-/**
- * Upserts the new and changed orders; answers them. `readingStarted`: the orders come from a full reading that
- * started then, so the unchanged ones are recorded as met by it.
- */
+export interface WriteOptions {
+  /** The orders come from a full reading that started then: the unchanged ones are recorded as met by it. */
+  readingStarted?: Date;
+  seenAt?: Date;
+  /**
+   * The connection's first reading (its backfill) is under way: orders new to the index are not announced as
+   * added to the live streams — that would be every order of the shop. Changed ones still are.
+   */
+  firstReading?: boolean;
+}
+
+/** Upserts the new and changed orders, announces them to the live streams (index-events.ts); answers them. */
 export async function writeOrders(
   db: Db,
   orders: readonly Order[],
-  { readingStarted, seenAt = new Date() }: { readingStarted?: Date; seenAt?: Date } = {},
+  { readingStarted, seenAt = new Date(), firstReading = false }: WriteOptions = {},
 ): Promise<OrderKey[]> {
   const changed: OrderKey[] = [];
   if (orders.length === 0) return changed;
@@ -121,6 +130,8 @@ export async function writeOrders(
     for (const row of fresh) changed.push({ connectionId: row.connectionId, orderId: row.orderId });
     if (fresh.length > 0) await db.execute(upsertStatement(fresh));
     if (readingStarted && unchanged.length > 0) await markMet(db, unchanged, readingStarted, seenAt);
+    const [added, rewritten] = partition(fresh, (row) => !before.has(keyOf(row)));
+    if (fresh.length > 0) await announceIndexWrite(db, { added: firstReading ? [] : added, changed: rewritten });
   }
   if (changed.length > 0) forgetIndexReads(db);
   return changed;

@@ -26,7 +26,9 @@ export async function incrementalRead(target: SyncTarget, state: SyncState, inte
   let read = 0;
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await adapter.listOrders(conn, query, cursor, ctx);
-    await writeOrders(db, page.orders);
+    // While the backfill is under way, the recent window it re-reads may reach past the pages the backfill has
+    // written so far: those orders are not new either.
+    await writeOrders(db, page.orders, { firstReading: state.phase === "backfill" });
     read += page.orders.length;
     unreadable = withUnreadable(unreadable, page.unreadable);
     cursor = page.next;

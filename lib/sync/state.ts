@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db";
 import { connectionSync } from "../db/schema";
 import type { SetAside } from "../platforms/read-each";
+import { announceSyncChange } from "./state-events";
 
 export type SyncState = typeof connectionSync.$inferSelect;
 export type SyncPatch = Partial<Omit<SyncState, "connectionId" | "leaseOwner" | "leaseUntil">>;
@@ -13,8 +14,10 @@ export async function readSyncState(db: Db, connectionId: string): Promise<SyncS
   return row ?? null;
 }
 
+/** Writes the patch and tells the live streams when a page would show the change (state-events.ts). */
 export async function updateSyncState(db: Db, connectionId: string, patch: SyncPatch): Promise<void> {
   await db.update(connectionSync).set(patch).where(eq(connectionSync.connectionId, connectionId));
+  await announceSyncChange(db, connectionId, patch);
 }
 
 /** The newest of two instants (either may be missing). */

@@ -27,7 +27,8 @@ export async function walkTurn(target: SyncTarget, state: SyncState): Promise<"m
       pending = read(page.next);
       pending.catch(() => undefined); // a turn that stops here never reads it
     }
-    await writeOrders(db, page.orders, { readingStarted: walkStarted });
+    // The backfill's orders are not news to anyone (every one would be announced as new); a reconcile's are.
+    await writeOrders(db, page.orders, { readingStarted: walkStarted, firstReading: state.phase === "backfill" });
     seen += page.orders.length;
     total = page.total ?? total;
     cursor = page.next;
