@@ -138,4 +138,6 @@ export interface ActionResult {
   order: Order | null;
   actions: AvailableAction[];
   notice?: string;
+  /** With `order`: its version, as OrderDetail.version (absent without an order, and in answers kept by older releases). */
+  version?: string;
 }

@@ -8,4 +8,9 @@ export interface OrderDetail {
   order: Order;
   actions: AvailableAction[];
   connection: { id: string; name: string; platform: PlatformId };
+  /**
+   * A fingerprint of the order as read (the index row's hash): a live `orders` event whose ref has this version
+   * is this very read (the page's own), another version is a change made elsewhere.
+   */
+  version: string;
 }

@@ -15,6 +15,7 @@ import { readChoices, withChoices } from "./action-choices";
 import { type ActionOutcome, actionOutcomeCodec } from "./action-outcome";
 import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
+import { orderHash } from "./index-row";
 import { indexLiveOrder } from "./index-write";
 import { once, requestHash } from "./idempotency";
 import { forgetConnection } from "./page-cache";
@@ -131,7 +132,7 @@ async function run(
       // The list shows the action's result at once, not at the next sync.
       await indexLiveOrder(db, result.order);
       const actions = withChoices(adapter.availableActions(result.order), await readChoices(adapter, conn, ctx));
-      outcome = { ok: true, result: { order: result.order, actions } };
+      outcome = { ok: true, result: { order: result.order, actions, version: orderHash(result.order) } };
     } else {
       notice = `${adapter.label} accepted the change, but the order could not be re-read (${result.unread}). Reload it to see its state.`;
       outcome = { ok: true, result: { order: null, actions: [], notice } };

@@ -8,6 +8,7 @@ import { getAdapter } from "../platforms/registry";
 import { readChoices, withChoices } from "./action-choices";
 import { getConnectionRow } from "./connection-rows";
 import { toConnection } from "./connection-secrets";
+import { orderHash } from "./index-row";
 import { indexLiveOrder, markOrderVanished } from "./index-write";
 import { contextFor } from "./upstream";
 
@@ -34,5 +35,6 @@ export async function getOrderDetail(
     order,
     actions: withChoices(adapter.availableActions(order), choices),
     connection: { id: row.id, name: row.name, platform: row.platform },
+    version: orderHash(order),
   };
 }
