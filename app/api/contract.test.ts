@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 /** Routes that answer something other than a JSON body of their own. */
 const OUTSIDE_THE_CONTRACT = new Set([
   "GET /api/orders/export", // CSV
+  "GET /api/events", // Server-Sent Events (lib/domain/live-events.ts)
   "GET /api/auth/:nextauth", // next-auth's own endpoints
   "POST /api/auth/:nextauth",
   ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => `${method} /api/:path`), // the 404 for unknown routes

@@ -47,6 +47,11 @@ describe("the route table", () => {
     for (const caller of callers) {
       it(`${row.method} ${row.path} as ${caller} → ${row.expect[caller]}`, async () => {
         const response = await callRoute(fixture, row, caller);
+        if (row.stream && response.ok) {
+          await response.body?.cancel();
+          expect(response.status).toBe(row.expect[caller]);
+          return;
+        }
         expect(response.status, await response.clone().text()).toBe(row.expect[caller]);
         if (response.status >= 400 && row.file !== "app/api/auth/[...nextauth]/route.ts") {
           const body = (await response.json()) as { error?: { code?: string; message?: string } };

@@ -2,7 +2,8 @@
 // body it takes is (its zod schema's input) and what it answers with on success. Route handlers check what they
 // build against it (`satisfies ApiResponse<"GET /api/users">`); the browser's api() takes its types from it, so
 // the two sides cannot drift apart unnoticed. Failures answer the error envelope of api-error.ts.
-// Not here: GET /api/orders/export (CSV), next-auth's /api/auth/* and the catch-all 404.
+// Not here: GET /api/orders/export (CSV), GET /api/events (Server-Sent Events, see live-events.ts), next-auth's
+// /api/auth/* and the catch-all 404.
 import type { z } from "zod";
 import type { ActionResult, actionInput } from "./action";
 import type { AuditEventView, AuditPage } from "./audit";

@@ -20,6 +20,8 @@ export interface RouteRow {
   expect: Record<Caller, number>;
   /** next-auth's handler needs Next's request scope: such rows run over HTTP only (e2e/api-routes.spec.ts runs every row). */
   httpOnly?: true;
+  /** An answer that never ends by itself (the event stream): check its status, then cancel its body, never read it. */
+  stream?: true;
 }
 
 const everyone = (status: number) => ({ manager: status, fulfillment: status, admin: status });
@@ -66,6 +68,7 @@ export const ROUTE_TABLE: RouteRow[] = [
   { file: "app/api/connections/[id]/statuses/route.ts", method: "GET", path: "/api/connections/:connection/statuses", expect: signedIn(200) },
   { file: "app/api/orders/route.ts", method: "GET", path: "/api/orders?limit=5", expect: signedIn(200) },
   { file: "app/api/orders/counts/route.ts", method: "GET", path: "/api/orders/counts?stage=pending", expect: signedIn(200) },
+  { file: "app/api/events/route.ts", method: "GET", path: "/api/events", stream: true, expect: signedIn(200) },
   { file: "app/api/overview/route.ts", method: "GET", path: "/api/overview?range=30d&tz=Europe/Prague", expect: signedIn(200) },
   { file: "app/api/connections/[id]/sync/route.ts", method: "POST", path: "/api/connections/:connection/sync", expect: signedIn(202) },
   { file: "app/api/orders/export/route.ts", method: "GET", path: "/api/orders/export?connection=:connection", expect: { anonymous: 401, manager: 200, fulfillment: 403, admin: 200 } },
