@@ -23,6 +23,7 @@ const FAST: SyncSettings = {
   reconcileEveryMs: 60 * 60_000,
   recentWindowMs: 3 * 24 * 3600_000,
   recentMaxPages: 4,
+  recentWindowEveryMs: 0,
   changedMaxPages: 20,
   pageSize: 25,
   turnBudgetMs: 60_000,
@@ -145,4 +146,21 @@ describe.each(TEST_DB_KINDS)("the order index sync on %s", (kind) => {
     expect(done!.backfillSeen).toBe((await indexed("retailys")).length);
     await expectConverged();
   }, 120_000);
+
+  it("re-reads a shop's whole recent window at most every recentWindowEveryMs, its first page in between", async () => {
+    // Every order in the window, ten to a page: the whole window is more pages than recentMaxPages (4).
+    const wide = { ...FAST, pageSize: 10, recentWindowMs: 10 * 365 * 24 * 3600_000 };
+    const listReads = async (settings: SyncSettings) => {
+      fixture.sandbox.log.clear();
+      const runner = startSyncRunner(fixture.handle.db, { settings, owner: "window", loop: false, parallel: 5 });
+      await runner.tick();
+      await runner.stop();
+      return fixture.sandbox.log
+        .list({ platform: "merchantpro" })
+        .filter((entry) => entry.method === "GET" && entry.path.endsWith("/api/v2/orders")).length;
+    };
+    expect(await listReads({ ...wide, recentWindowEveryMs: 0 })).toBe(4);
+    expect(await listReads({ ...wide, recentWindowEveryMs: 60_000 })).toBe(1);
+    expect(await listReads({ ...wide, recentWindowEveryMs: 0 })).toBe(4);
+  }, 60_000);
 });

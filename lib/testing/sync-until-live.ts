@@ -9,6 +9,7 @@ export const TEST_SYNC_SETTINGS: SyncSettings = {
   reconcileEveryMs: 60 * 60_000,
   recentWindowMs: 3 * 24 * 3600_000,
   recentMaxPages: 4,
+  recentWindowEveryMs: 0,
   changedMaxPages: 20,
   pageSize: 100,
   turnBudgetMs: 60_000,
