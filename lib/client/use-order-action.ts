@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { ActionInput, ActionResult } from "@/lib/domain/action";
 import { ApiClientError, api } from "./api";
+import { beginOwnWrite } from "./live/own-writes";
 import type { OrderDetail } from "@/lib/domain/order-detail";
 import { queryKeys } from "./query-keys";
 
@@ -23,18 +24,23 @@ export function useOrderAction(connectionId: string, orderId: string) {
   const running = useRef(false);
 
   const mutation = useMutation({
-    mutationFn: ({ input, key }: { input: ActionInput; key: string }) =>
-      api("POST /api/orders/:connectionId/:orderId/actions", {
+    mutationFn: ({ input, key }: { input: ActionInput; key: string }) => {
+      // The action's re-read writes the index: the event it causes must not say "changed on the platform".
+      const end = beginOwnWrite(connectionId, orderId);
+      return api("POST /api/orders/:connectionId/:orderId/actions", {
         params: { connectionId, orderId },
         body: input,
         headers: { "Idempotency-Key": key },
-      }),
+      }).finally(end);
+    },
     onSuccess: async (result) => {
       const { order } = result;
       // Accepted but not re-read: the page reads the order again instead of showing what it had.
       if (order) {
+        // With the order's new version, so the live event of this very change is not taken for another's.
+        const version = "version" in result && typeof result.version === "string" ? { version: result.version } : {};
         queryClient.setQueryData<OrderDetail>(queryKeys.orderDetail.detail(connectionId, orderId), (detail) =>
-          detail ? { ...detail, order, actions: result.actions } : detail,
+          detail ? { ...detail, order, actions: result.actions, ...version } : detail,
         );
       }
       await Promise.all([

@@ -6,6 +6,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiClientError } from "@/lib/client/api";
+import { useOrderChanged } from "@/lib/client/live/use-order-changed";
 import { type OrderDetail, useOrder } from "@/lib/client/use-order";
 import { usePlatformMark } from "@/lib/client/platform-marks";
 import { ActionFailureAlert } from "./action-failure-alert";
@@ -14,6 +15,7 @@ import { ExtrasSection } from "./extras-section";
 import { HistorySection } from "./history-section";
 import { LineItemsSection } from "./line-items-section";
 import { OrderActions } from "./order-actions";
+import { OrderChangedBanner } from "./order-changed-banner";
 import { OrderDetailSkeleton } from "./order-detail-skeleton";
 import { OrderHeader } from "./order-header";
 import { PaymentSection } from "./payment-section";
@@ -24,10 +26,16 @@ import { useActionRunner } from "./use-action-runner";
 
 export function OrderDetailView({ connectionId, orderId }: { connectionId: string; orderId: string }) {
   const query = useOrder(connectionId, orderId);
+  const changed = useOrderChanged(connectionId, orderId, query.data);
   if (query.isPending) return <OrderDetailSkeleton />;
   if (query.isError)
     return <LoadError error={query.error} onRetry={() => query.refetch()} retrying={query.isFetching} />;
-  return <Loaded detail={query.data} refreshing={query.isRefetching} onRefresh={() => query.refetch()} />;
+  return (
+    <>
+      <Loaded detail={query.data} refreshing={query.isRefetching} onRefresh={() => query.refetch()} />
+      <OrderChangedBanner changed={changed} reloading={query.isRefetching} onReload={() => query.refetch()} />
+    </>
+  );
 }
 
 function Loaded({
