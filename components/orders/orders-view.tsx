@@ -2,13 +2,18 @@
 // The unified order list, read from Orderdeck's order index: URL-driven filters, sorts and paging over every
 // connection, counts per stage and shop, how fresh each shop's orders are (with "Sync now"), a per-user column
 // layout, saved views, keyboard navigation, selection for bulk actions and export.
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { ViewOptions } from "@/components/data-table/view-options";
 import { PageHeader } from "@/components/ui/page-header";
+import { useListFreshness } from "@/lib/client/live/use-list-freshness";
+import { useLiveRows } from "@/lib/client/live/use-live-rows";
+import { useNewOrderCount } from "@/lib/client/live/use-new-orders";
 import { orderHref } from "@/lib/client/order-format";
 import { PAGE_SIZES } from "@/lib/client/order-list-search";
+import { queryKeys } from "@/lib/client/query-keys";
 import { useConnections } from "@/lib/client/use-connections";
 import { useOrderCounts, useOrderList } from "@/lib/client/use-orders";
 import { useSyncNow } from "@/lib/client/use-sync";
@@ -17,6 +22,7 @@ import { ORDER_SORTS, type OrderListSort } from "@/lib/domain/query-rules";
 import { HeaderActions } from "./header-actions";
 import { rememberListRefs } from "./list-refs";
 import { currenciesOf } from "./list-sources";
+import { NewOrdersPill } from "./new-orders-pill";
 import { NoConnections } from "./no-connections";
 import { OrderFilters } from "./order-filters";
 import { OrdersBody } from "./orders-body";
@@ -41,12 +47,17 @@ export interface OrdersViewProps {
 
 export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const url = useOrderListUrl();
   const { query } = url;
   const connections = useConnections();
   const views = useSavedViews();
   const list = useOrderList(query);
   const counts = useOrderCounts(query);
+  const read = { page: list.data, readAt: list.dataUpdatedAt, current: !list.isPlaceholderData };
+  const newCount = useNewOrderCount(query, read);
+  const freshness = useListFreshness(query, read);
+  const listed = useLiveRows(list.data?.orders);
   const syncNow = useSyncNow();
   const columns = useColumnLayout();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -56,11 +67,11 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   const names = useMemo(() => new Map((connections.data ?? []).map((c) => [c.id, c.name])), [connections.data]);
   const rows = useMemo<OrderRow[] | undefined>(
     () =>
-      list.data?.orders.map((order) => ({
+      listed?.map((order) => ({
         order,
         connectionName: names.get(order.connectionId) ?? (connections.data ? "Removed connection" : ""),
       })),
-    [list.data, names, connections.data],
+    [listed, names, connections.data],
   );
   // The index sorts every way across every platform.
   const sorts = ORDER_SORTS;
@@ -115,6 +126,18 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
       rememberListRefs(rows.map(({ order }) => ({ connectionId: order.connectionId, orderId: order.id })));
   }, [rows, list.isPlaceholderData]);
 
+  // "N new orders — show": the list from its top, read again (a later page goes back to the first one).
+  const showNew = useCallback(() => {
+    if (query.cursor) {
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.orders.all, "list"], refetchType: "none" });
+      setFilters({});
+    } else {
+      void list.refetch();
+    }
+    window.scrollTo({ top: 0 });
+    tableArea.current?.focus({ preventScroll: true });
+  }, [query.cursor, queryClient, setFilters, list.refetch]);
+
   const noConnections = connections.data?.length === 0;
   return (
     <>
@@ -157,15 +180,17 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
               />
             }
           />
-          {list.data && list.data.sync.length > 0 ? (
+          {freshness && freshness.sync.length > 0 ? (
             // Not lazy: a banner arriving after the rows would push them from under the pointer.
             <SyncStatus
-              page={list.data}
+              page={freshness}
               syncing={syncNow.isPending}
               onSyncNow={(ids) => syncNow.mutate({ connectionIds: ids })}
             />
           ) : null}
-          <div ref={tableArea}>
+          <NewOrdersPill newCount={newCount} onShow={showNew} />
+          {/* Focused after "show": the new top of the list is where reading goes on. */}
+          <div ref={tableArea} tabIndex={-1} className="outline-none">
             <OrdersBody
               list={list}
               table={table}

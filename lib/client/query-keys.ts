@@ -46,6 +46,12 @@ export const queryKeys = {
     list: (search: string) => [...queryKeys.orders.all, "list", search] as const,
     /** Counts for the list's filters (the search string without sort, page size and cursor). */
     counts: (search: string) => [...queryKeys.orders.all, "counts", search] as const,
+    /** How many orders are newer than the list shows (the "new orders" pill); `search` includes the `from`. */
+    newer: (search: string) => [...queryKeys.orders.all, "newer", search] as const,
+    /** The newest order the filters found when the list was read at `readAt` (for lists not sorted newest first). */
+    newest: (search: string, readAt: number) => [...queryKeys.orders.all, "newest", search, readAt] as const,
+    /** The list's sync state alone (a one-order page), refreshed by sync events without touching the rows. */
+    freshness: (search: string) => [...queryKeys.orders.all, "freshness", search] as const,
   },
   /** A connection's own statuses, for the list's status filter (outside `orders`: they do not change with orders). */
   orderStatuses: (connectionId: string) => ["order-statuses", connectionId] as const,

@@ -1,7 +1,8 @@
 "use client";
 // The unified order list: one page at a time across the selected connections, with the URL's filters parsed
-// by the same zod schema the API uses. The previous page stays on screen while the next one loads; the first
-// page reads the index again every few seconds, so new orders arrive without a reload.
+// by the same zod schema the API uses. The previous page stays on screen while the next one loads. A page is not
+// read again by itself (its rows would move under the pointer): live events announce new orders ("3 new orders
+// — show", live/use-new-orders.ts) and lay changed orders over their rows (live/use-live-rows.ts).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { OrderSummary } from "@/lib/domain/order";
 import type { OrderListQuery } from "@/lib/domain/query";
@@ -20,12 +21,13 @@ export function useOrderList(query: OrderListQuery, options: { enabled?: boolean
     queryFn: ({ signal }) => api("GET /api/orders", { search, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
-    // The index is cheap to read: the first page follows it while the tab is visible (later pages stay put,
-    // so paging does not shift under the reader).
-    refetchInterval: options.refetchMs ?? (query.cursor ? false : LIST_REFRESH_MS),
+    refetchInterval: options.refetchMs ?? false,
+    refetchOnWindowFocus: false,
+    meta: { liveRefetch: false },
   });
 }
 
+/** The facets' counts move no row: they follow the index every few seconds. */
 const LIST_REFRESH_MS = 10_000;
 
 /** How many orders the filters find, per stage and per connection (for the facets). */
