@@ -7,13 +7,20 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
+import { useLiveRefresh } from "@/lib/client/live/use-live-refresh";
+import { queryKeys } from "@/lib/client/query-keys";
 import { useConnections } from "@/lib/client/use-connections";
+import type { LiveEvent } from "@/lib/domain/live-events";
 import { ConnectionDialog } from "./connection-dialog";
 import { ConnectionsEmpty } from "./connections-empty";
 import { ConnectionsTable } from "./connections-table";
 
+/** A shop's sync state moved (phase, last success or error, import progress): its row shows it. */
+const isSync = (event: LiveEvent) => event.type === "sync";
+
 export function ConnectionsView({ admin }: { admin: boolean }) {
   const connections = useConnections();
+  useLiveRefresh(queryKeys.connections.all, isSync, 2_000);
   const [adding, setAdding] = useState(false);
   const empty = connections.data?.length === 0;
   const addButton = (

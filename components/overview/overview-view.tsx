@@ -1,7 +1,8 @@
 "use client";
 // The overview (`/`): the range picker, the headline figures against the previous period, the charts, and what
 // needs attention now. Figures come from GET /api/overview (use-overview.ts); while a new range loads the last
-// figures stay on screen, dimmed.
+// figures stay on screen, dimmed. Live events about orders and syncs re-read the figures in place (at most every
+// few seconds), without the skeleton or the dimming.
 import { CalendarX2 } from "lucide-react";
 import { NoConnections } from "@/components/orders/no-connections";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,10 @@ import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiClientError } from "@/lib/client/api";
 import { cn } from "@/lib/client/cn";
+import { useLiveRefresh } from "@/lib/client/live/use-live-refresh";
+import { queryKeys } from "@/lib/client/query-keys";
 import { useOverview } from "@/lib/client/use-overview";
+import type { LiveEvent } from "@/lib/domain/live-events";
 import type { Overview } from "@/lib/domain/overview";
 import { formatDayRange } from "./format";
 import { HeadlineCards } from "./headline-cards";
@@ -25,6 +29,8 @@ import "./overview-colors.css";
 
 const rangeText = ({ current, timeZone }: Pick<Overview, "current" | "timeZone">) =>
   `${formatDayRange(current.firstDay, current.lastDay)} · ${timeZone}`;
+
+const movesFigures = (event: LiveEvent) => event.type === "orders" || event.type === "sync";
 
 const NoOrders = () => (
   <Card>
@@ -65,6 +71,7 @@ function Figures({ overview, updating }: { overview: Overview; updating: boolean
 export function OverviewView({ isAdmin }: { isAdmin: boolean }) {
   const { range, from, to, tz, setRange } = useOverviewRange();
   const query = useOverview({ range, from, to, tz });
+  useLiveRefresh(queryKeys.overview.all, movesFigures, 3_000);
   const overview = query.data;
   const fieldErrors = query.error instanceof ApiClientError ? query.error.fieldErrors() : {};
   const badDays =
