@@ -23,7 +23,8 @@ export interface SavedView {
   ownerName: string;
 }
 
-export const PREFERENCE_KEYS = ["orders-table"] as const;
+/** "notifications": the connections whose new orders this user wants as browser notifications (see notify-prefs). */
+export const PREFERENCE_KEYS = ["orders-table", "notifications"] as const;
 export const preferenceParams = z.object({ key: z.enum(PREFERENCE_KEYS) });
 /** Preferences are small JSON objects (column order, visibility, density). */
 export const preferenceBody = z.object({

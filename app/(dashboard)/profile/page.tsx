@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ApiUsageNote } from "@/components/profile/api-usage-note";
+import { NotificationsSection } from "@/components/profile/notifications-section";
 import { PasswordSection } from "@/components/profile/password-section";
 import { TokensSection } from "@/components/profile/tokens-section";
 import { Card, CardContent } from "@/components/ui/card";
@@ -26,7 +27,10 @@ export default async function ProfilePage() {
   const origin = await publicOrigin();
   return (
     <>
-      <PageHeader title="Profile" description="Your account, your password and your personal API tokens." />
+      <PageHeader
+        title="Profile"
+        description="Your account, your password, notifications and your personal API tokens."
+      />
       <Card>
         <CardContent className="flex flex-wrap items-start gap-4 sm:items-center">
           <Initials name={user.name} className="size-12 text-base" />
@@ -49,6 +53,7 @@ export default async function ProfilePage() {
         </CardContent>
       </Card>
       <PasswordSection email={user.email} />
+      <NotificationsSection />
       <TokensSection />
       <ApiUsageNote origin={origin} />
     </>
