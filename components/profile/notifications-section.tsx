@@ -54,7 +54,7 @@ export function NotificationsSection() {
           </CardDescription>
         </div>
       </CardHeader>
-      <div className="grid gap-4 p-5">
+      <div className="p-5">
         <PermissionNote permission={permission} wanted={prefs.connections.length > 0} onAllow={() => void request()} />
         {failed ? (
           <LoadError title="Could not load your notification settings" query={failed} />
@@ -112,7 +112,7 @@ function PermissionNote({
   return (
     <div role="status">
       {text ? (
-        <div className="flex flex-wrap items-center gap-3 rounded-lg border border-warning-soft-fg/30 bg-warning-soft px-4 py-2.5 text-[13px] text-warning-soft-fg">
+        <div className="mb-4 flex flex-wrap items-center gap-3 rounded-lg border border-warning-soft-fg/30 bg-warning-soft px-4 py-2.5 text-[13px] text-warning-soft-fg">
           <p className="min-w-0 flex-1">{text}</p>
           {permission === "default" ? (
             <Button size="sm" variant="secondary" onClick={onAllow}>
