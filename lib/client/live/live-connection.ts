@@ -5,8 +5,8 @@
 //   An open stream holds an HTTP connection and a subscriber on the server; browsers allow six connections per
 //   host over HTTP/1.1, so a few forgotten tabs would starve every page's requests.
 // A new EventSource sends no Last-Event-ID: the stream opened again says where it stopped as `?lastEventId=`
-// (the server replays what was missed, or sends `refetch`); without an event seen yet it tells `onResume` to
-// re-read instead.
+// (the server replays what was missed, or sends `refetch`); without an event seen yet it hands listeners a
+// `refetch` of its own, as the server would.
 import { LIVE_EVENT_TYPES, type LiveEvent } from "@/lib/domain/live-events";
 
 /** `lost`: the stream dropped and is being opened again; `paused`: closed on purpose (the tab is hidden). */
@@ -17,8 +17,6 @@ const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 export interface LiveConnectionOptions {
   url?: string;
-  /** Events may have been missed (a new stream after a closed one): re-read what is shown. */
-  onResume: () => void;
   hiddenCloseMs?: number;
 }
 
@@ -36,7 +34,7 @@ export class LiveConnection {
   /** The id of the last event heard, for a new stream to resume from. */
   private lastEventId: string | null = null;
 
-  constructor(private readonly options: LiveConnectionOptions) {}
+  constructor(private readonly options: LiveConnectionOptions = {}) {}
 
   start(): void {
     this.resumeNeeded = false;
@@ -81,7 +79,8 @@ export class LiveConnection {
       this.setStatus("open");
       if (this.resumeNeeded) {
         this.resumeNeeded = false;
-        if (!resumeFrom) this.options.onResume();
+        // Events may have been missed and the server cannot say which: re-read what is shown.
+        if (!resumeFrom) this.emit({ type: "refetch", at: new Date().toISOString() });
       }
     };
     source.onerror = () => {
@@ -120,9 +119,12 @@ export class LiveConnection {
     }
     if (typeof data !== "object" || data === null) return;
     // The message's own event name is the type, whatever the payload says.
-    const event = { ...data, type: message.type } as LiveEvent;
-    for (const listener of [...this.listeners]) listener(event);
+    this.emit({ ...data, type: message.type } as LiveEvent);
   };
+
+  private emit(event: LiveEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
 
   private readonly onVisibility = () => {
     clearTimeout(this.hiddenTimer);

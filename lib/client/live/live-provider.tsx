@@ -1,7 +1,7 @@
 "use client";
 // One live-events stream per tab (live-connection.ts), shared by every page through context. Pages subscribe
 // with useLiveEvent and decide themselves what an event means for what they show. A `refetch` event (the
-// server could not tell what was missed) and a new stream after a closed one re-read every query shown, but
+// server, or a new stream after a closed one, cannot tell what was missed) re-reads every query shown, but
 // for those marked `meta: { liveRefetch: false }`: they would move or swap what is under the user's pointer
 // (the order list's rows, an order page's buttons) and follow events their own way.
 import { type Query, useQueryClient } from "@tanstack/react-query";
@@ -24,12 +24,7 @@ const refetchable = (query: Query) => query.meta?.liveRefetch !== false;
 
 export function LiveProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [connection] = useState(
-    () =>
-      new LiveConnection({
-        onResume: () => void queryClient.invalidateQueries({ predicate: refetchable }),
-      }),
-  );
+  const [connection] = useState(() => new LiveConnection());
   useEffect(() => {
     connection.start();
     const off = connection.subscribe((event) => {
