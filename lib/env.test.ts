@@ -76,3 +76,13 @@ describe("NEXTAUTH_URL in production", () => {
     expect(parse({ NODE_ENV: "development", NEXTAUTH_URL: "http://orders.example.com" })).toBe("ok");
   });
 });
+
+describe("HEAP_GROWING_PERCENT", () => {
+  it("keeps the heap within half again its live size unless told otherwise; 0 leaves V8's own", () => {
+    expect(parse({})).toBe("ok");
+    expect(env().HEAP_GROWING_PERCENT).toBe(50);
+    expect(parse({ HEAP_GROWING_PERCENT: "0" })).toBe("ok");
+    expect(env().HEAP_GROWING_PERCENT).toBe(0);
+    expect(parse({ HEAP_GROWING_PERCENT: "-5" })).toMatch(/HEAP_GROWING_PERCENT/);
+  });
+});

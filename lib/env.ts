@@ -56,6 +56,8 @@ const schema = z.object({
   /** How many proxies in front of Orderdeck append to X-Forwarded-For (lib/auth/client-ip.ts): 0 means the
    *  socket's own peer is the client and X-Forwarded-For is ignored. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** How far the JS heap may grow past its live size before a full collection (lib/heap.ts); 0: V8's own. */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
   /** A browser session's absolute lifetime: after it, sign in again however active the session was. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** A browser session ends after this long without a request (activity is recorded at most once a minute). */

@@ -4,13 +4,14 @@
 // with the platforms.
 import { getDb } from "./db";
 import { env } from "./env";
+import { limitHeapGrowth } from "./heap";
 import { startupFailureReason } from "./startup-error";
 import { startSyncWorker } from "./sync/worker";
 
 // The environment first: a bad variable (an unnamed ENCRYPTION_KEY, an http NEXTAUTH_URL in production) is named
 // as itself, not as a database that cannot be opened.
 try {
-  env();
+  limitHeapGrowth(env().HEAP_GROWING_PERCENT);
 } catch (error) {
   console.error(`Orderdeck cannot start: ${startupFailureReason(error)}`);
   process.exit(1);
