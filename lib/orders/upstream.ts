@@ -20,7 +20,8 @@ export function concurrencyOf(conn: Pick<Connection, "platform" | "options">): n
 
 // Someone is waiting on an interactive request: all its calls together (an action reads, writes, re-reads) wait on
 // the platform at most this long — or the connection's own timeoutMs when an admin set it longer for a slow shop —
-// so the page answers within 10 s with 2 s left for Orderdeck's own work (a loaded PGlite server needed more than 1). The sync has no such budget.
+// so the page answers within 10 s with 2 s left for Orderdeck's own work (a loaded PGlite server needed more
+// than 1). The sync has no such budget.
 const INTERACTIVE_BUDGET_MS = 8_000;
 
 export function upstreamFor(conn: Connection, priority: CallPriority = "interactive"): Upstream {
