@@ -109,6 +109,8 @@ test("a stream dropped by a server restart resumes, and the open list hears of a
     if (!(await stopServer(server)))
       test.info().annotations.push({ type: "note", description: "SIGTERM did not stop the server within 10 s" });
     await expect(interrupted).toBeVisible({ timeout: 30_000 });
+    // For a person to look at (npm test takes none).
+    if (process.env.LIVE_SHOTS) await page.screenshot({ path: "/tmp/shots/interrupted-light-desktop.png" });
     server = startServer();
     await untilUp();
     await expect(interrupted).toHaveCount(0, { timeout: 60_000 });

@@ -5,6 +5,7 @@
 // reloaded (a mark set on its document stays), and the pages' own timers are slower than these checks'
 // timeouts (the overview reads itself again every minute; the list never).
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import type { OrderDetail } from "../lib/domain/order-detail";
 import type { SandboxPlatformId } from "../lib/sandbox/platforms";
 import { ordersTable, settled } from "./orders-list/helpers";
 import { closeListSession, type ListSession, openListSession } from "./orders-list/session";
@@ -105,7 +106,32 @@ test("an order changed on the platform says so on its open page, and Reload show
 
   await banner.getByRole("button", { name: "Reload" }).click();
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
-  await expect(s.page.getByText("Odeslána").first()).toBeVisible();
+  // The page shows the order as the platform has it now.
+  const now = (await (await s.api.get(`/api/orders/${s.ids.retailys}/${id}`)).json()) as OrderDetail;
+  await expect(s.page.locator("header").getByText(now.order.status.label, { exact: true })).toBeVisible();
+});
+
+test("the page's own action is not announced as a change on the platform", async () => {
+  const [id] = await place("retailys");
+  await syncNow(s.api, s.ids.retailys);
+  // No sync turn meanwhile (see the known bug below): only the action's own write reaches the page.
+  await s.api.patch(`/api/connections/${s.ids.retailys}`, { data: { options: { syncIntervalSeconds: 3600 } } });
+  try {
+    await s.page.goto(`/orders/${s.ids.retailys}/${id}`);
+    await expect(s.page.getByRole("heading", { name: `Order ${id}`, level: 1 })).toBeVisible({ timeout: 30_000 });
+    await markDocument(s.page);
+    await s.page.getByRole("toolbar", { name: "Order actions" }).getByRole("button", { name: "Mark as paid" }).click();
+    const dialog = s.page.getByRole("dialog", { name: "Mark as paid" });
+    await dialog.getByRole("button", { name: "Mark as paid", exact: true }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await s.page.waitForTimeout(3_000);
+    await expect(s.page.getByRole("status").filter({ hasText: "This order changed on the platform" })).toHaveCount(0, {
+      timeout: 1_000,
+    });
+    await expectNotReloaded(s.page);
+  } finally {
+    await s.api.patch(`/api/connections/${s.ids.retailys}`, { data: { options: {} } });
+  }
 });
 
 test("an order page's own read is not taken for a change when the sync reads the same order next", async () => {
