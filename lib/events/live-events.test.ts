@@ -116,7 +116,7 @@ describe.each(TEST_DB_KINDS)("live events on %s", (kind) => {
     await writeOrders(handle.db, backfilled, { firstReading: true, readingStarted: new Date() });
     expect(await subscription.next(600)).toBe("idle");
 
-    const moved: Order = { ...backfilled[0]!, raw: { moved: true } };
+    const moved: Order = { ...backfilled[0]!, status: { ...backfilled[0]!.status, label: "Moved" } };
     await writeOrders(handle.db, [moved, order(connection, 310)], { firstReading: true });
     const [event] = ordersEvents(await received(subscription));
     expect(event).toMatchObject({ added: [], addedCount: 0, changedCount: 1 });

@@ -1,5 +1,5 @@
 // An order as the index keeps it: the columns the list filters, sorts and searches on, the summary it sends,
-// and a hash of the platform's own record so a re-read that changed nothing writes nothing.
+// and a hash of those, so a re-read that changed nothing the index keeps writes nothing.
 import "server-only";
 import { createHash } from "node:crypto";
 import type { orderIndex } from "../db/schema";
@@ -7,27 +7,15 @@ import { type Order, STAGES, summarizeOrder } from "../domain/order";
 
 export type IndexRow = typeof orderIndex.$inferInsert;
 
-/**
- * The hash covers the platform's record and what we made of it: a changed mapping (a new Orderdeck version, a
- * renamed instance status) rewrites the row too. A platform that reorders the keys of an unchanged record
- * costs one needless rewrite, never a missed change.
- */
-export function orderHash(order: Order): string {
-  return createHash("sha256")
-    .update(JSON.stringify([order.raw, summarizeOrder(order)]))
-    .digest("base64url");
-}
-
 const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
-export function toIndexRow(order: Order, seenAt: Date, connectionName: string): IndexRow {
-  const summary = summarizeOrder(order);
+/** What the index keeps of an order (everything but the connection's name and the sync's own marks). */
+function indexedContent(order: Order) {
   const address = order.shippingAddress ?? order.billingAddress;
   const skus = [...new Set(order.lines.map((line) => clean(line.sku)).filter((sku): sku is string => sku !== null))];
   return {
     connectionId: order.connectionId,
     orderId: order.id,
-    connectionName,
     number: order.number,
     placedAt: new Date(order.placedAt),
     updatedAt: order.updatedAt ? new Date(order.updatedAt) : null,
@@ -46,10 +34,24 @@ export function toIndexRow(order: Order, seenAt: Date, connectionName: string): 
     statusLabel: order.status.label,
     tracking: order.shipping.tracking.map((t) => t.number).join(" "),
     sentToErp: order.extras.sentToErp ?? null,
-    summary,
-    hash: orderHash(order),
-    seenAt,
-    indexedAt: seenAt,
-    vanishedAt: null,
+    summary: summarizeOrder(order),
   };
+}
+
+/**
+ * The order's version: a hash of what the index keeps of it, not of the platform's raw record, which differs
+ * between the list and the single-order answer of the same order (an order page's read would otherwise rewrite
+ * the row and announce a change that is none). A change the index does not keep (a line's image) is no new version.
+ */
+export function orderHash(order: Order): string {
+  return hashOf(indexedContent(order));
+}
+
+function hashOf(content: ReturnType<typeof indexedContent>): string {
+  return createHash("sha256").update(JSON.stringify(content)).digest("base64url");
+}
+
+export function toIndexRow(order: Order, seenAt: Date, connectionName: string): IndexRow {
+  const content = indexedContent(order);
+  return { ...content, connectionName, hash: hashOf(content), seenAt, indexedAt: seenAt, vanishedAt: null };
 }

@@ -8,6 +8,7 @@ import { connections, orderIndex } from "../db/schema";
 import type { Order } from "../domain/order";
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
 import { CONNECTIONS, order } from "../testing/index-orders";
+import { orderHash } from "./index-row";
 import { markOrderVanished, writeOrders } from "./index-write";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 4, 9, minute));
@@ -40,6 +41,14 @@ describe.each(TEST_DB_KINDS)("writing the order index on %s", (kind) => {
     ]);
     expect(await writeOrders(handle.db, [o], { seenAt: at(5) })).toEqual([]);
     expect(await stored(o)).toEqual({ seenAt: at(0), indexedAt: at(0), vanishedAt: null });
+  });
+
+  it("takes the same order read another way (its raw record differs between list and detail) as unchanged", async () => {
+    const o = order(connection, 5);
+    await writeOrders(handle.db, [{ ...o, raw: { from: "list" } }], { seenAt: at(0) });
+    expect(await writeOrders(handle.db, [{ ...o, raw: { from: "detail", lines: [] } }], { seenAt: at(5) })).toEqual([]);
+    expect(orderHash({ ...o, raw: 1 })).toBe(orderHash({ ...o, raw: 2 }));
+    expect(orderHash(o)).not.toBe(orderHash({ ...o, status: { ...o.status, label: "Sent" } }));
   });
 
   it("rewrites a changed order", async () => {
