@@ -41,14 +41,17 @@ function indexedContent(order: Order) {
 /**
  * The order's version: a hash of what the index keeps of it, not of the platform's raw record, which differs
  * between the list and the single-order answer of the same order (an order page's read would otherwise rewrite
- * the row and announce a change that is none). A change the index does not keep (a line's image) is no new version.
+ * the row and announce a change that is none). A change the index does not keep (a line's image) is no new
+ * version; nor is the update time alone, which some platforms give only in the single-order answer (Retailys
+ * reads it from the order's history). version-parity.test.ts holds every adapter to this.
  */
 export function orderHash(order: Order): string {
   return hashOf(indexedContent(order));
 }
 
 function hashOf(content: ReturnType<typeof indexedContent>): string {
-  return createHash("sha256").update(JSON.stringify(content)).digest("base64url");
+  const versioned = { ...content, updatedAt: null, summary: { ...content.summary, updatedAt: null } };
+  return createHash("sha256").update(JSON.stringify(versioned)).digest("base64url");
 }
 
 export function toIndexRow(order: Order, seenAt: Date, connectionName: string): IndexRow {
