@@ -18,6 +18,7 @@ import {
   timeExport,
 } from "./index-bench.mjs";
 import { liveLister } from "./live.mjs";
+import { eventLatency, heldStreams, overviewLcp } from "./live-events.mjs";
 import { startApp, startSandbox, signIn } from "./servers.mjs";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 50_000);
@@ -176,9 +177,38 @@ try {
 } catch (error) {
   report("/orders in Chromium", `not measured: ${String(error).split("\n")[0].slice(0, 60)}`, "", false);
 }
+const overviewPaint = await overviewLcp(app.url, session.cookies);
+report("/: Largest Contentful Paint (median)", `${overviewPaint.toFixed(0)} ms`, "≤ 1500 ms", overviewPaint <= 1500);
+
+// 8. Live updates: an index write's way to a browser, and BENCH_STREAMS open streams for BENCH_STREAM_MINUTES.
+const events = await eventLatency(app.url, session.cookies, sandbox.url);
+report(
+  "live event from the index write to the browser (median of 7)",
+  `${(events.median * 1000).toFixed(0)} ms (${events.all.map((s) => (s * 1000).toFixed(0)).join(", ")})`,
+  "≤ 1000 ms",
+  events.median <= 1,
+);
+const streamCount = Number(process.env.BENCH_STREAMS ?? 200);
+const held = await heldStreams(app.url, session.cookieHeader, app.pid, sandbox.url, {
+  streams: streamCount,
+  minutes: Number(process.env.BENCH_STREAM_MINUTES ?? 5),
+});
+const [rssStart, rssEnd] = [held.rss[0], held.rss.at(-1)];
+report(
+  `${streamCount} event streams held: server RSS start → end (each minute)`,
+  `${rssStart} → ${rssEnd} MB (${held.rss.join(", ")}); ${held.failures.length} streams failed`,
+  "≤ +10%, none fail",
+  rssEnd <= rssStart * 1.1 && held.failures.length === 0,
+);
+report(
+  `${streamCount} event streams: order events each stream got (fewest)`,
+  `${held.fewestEvents} for ${held.orders} new orders`,
+  "every stream hears every new order",
+  held.fewestEvents >= held.orders,
+);
 app.stop();
 
-// 8. The same reads on PostgreSQL (a fresh database; its backfill runs without the platforms' limits).
+// 9. The same reads on PostgreSQL (a fresh database; its backfill runs without the platforms' limits).
 if (process.env.BENCH_POSTGRES !== "0") {
   const server = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const name = `orderdeck_bench_${Date.now()}`;
