@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Security headers for everything; the pages' Content-Security-Policy (with a per-request nonce) is set
 // in proxy.ts, the API's strict one here.
 const securityHeaders = [
@@ -32,4 +34,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from lib/i18n/request.ts (no locale in URLs).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

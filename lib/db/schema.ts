@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ActionInput } from "../domain/action";
+import type { Locale } from "../domain/locale";
 import type { PlatformId } from "../domain/platform";
 import type { Role } from "../domain/user";
 
@@ -32,6 +33,8 @@ export const users = pgTable("users", {
    *  change-password screen and every API route but that one answers 403 password_change_required. */
   mustChangePassword: boolean("must_change_password").notNull().default(false),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  /** The interface language the user chose on their profile; null follows the browser's Accept-Language. */
+  locale: text("locale").$type<Locale>(),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
