@@ -23,6 +23,7 @@ import type {
   resetPasswordInput,
   updateUserInput,
 } from "./inputs";
+import type { Locale, localeInput } from "./locale";
 import type { OrderStatus } from "./order";
 import type { OrderDetail } from "./order-detail";
 import type { OrderCounts, OrderListPage } from "./order-list";
@@ -45,6 +46,8 @@ export interface ApiRoutes {
   "GET /api/me": { response: SignedInCaller };
   /** A browser session only; open also to a user who must change their password. */
   "POST /api/me/password": { body: Takes<typeof changePasswordInput>; response: PasswordChanged };
+  /** The caller's own interface language; null follows the browser's Accept-Language again. */
+  "PUT /api/me/locale": { body: Takes<typeof localeInput>; response: { locale: Locale | null } };
 
   "GET /api/users": { response: { users: UserSummary[] } };
   "POST /api/users": { body: Takes<typeof createUserInput>; response: { user: UserSummary } };

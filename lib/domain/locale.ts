@@ -44,3 +44,7 @@ export function matchAcceptLanguage(header: string | null | undefined): Locale |
   }
   return null;
 }
+
+/** PUT /api/me/locale: the interface language the caller chooses; null follows the browser again. */
+export const localeInput = z.object({ locale: localeSchema.nullable() });
+export type LocaleInput = z.infer<typeof localeInput>;

@@ -38,6 +38,7 @@ export const ROUTE_TABLE: RouteRow[] = [
   { file: "app/api/me/route.ts", method: "GET", path: "/api/me", expect: signedIn(200) },
   // Only a browser session changes its own password (lib/users/passwords.test.ts): an API token is refused.
   { file: "app/api/me/password/route.ts", method: "POST", path: "/api/me/password", body: () => ({ currentPassword: "route-table-password", newPassword: "a brand new password" }), expect: { anonymous: 401, ...everyone(403) } },
+  { file: "app/api/me/locale/route.ts", method: "PUT", path: "/api/me/locale", body: () => ({ locale: null }), expect: signedIn(200) },
   { file: "app/api/users/route.ts", method: "GET", path: "/api/users", expect: { anonymous: 401, ...adminOnly(200) } },
   {
     file: "app/api/users/route.ts",

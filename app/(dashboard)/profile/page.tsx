@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ApiUsageNote } from "@/components/profile/api-usage-note";
+import { LanguageSection } from "@/components/profile/language-section";
 import { NotificationsSection } from "@/components/profile/notifications-section";
 import { PasswordSection } from "@/components/profile/password-section";
 import { TokensSection } from "@/components/profile/tokens-section";
@@ -8,8 +9,10 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Initials } from "@/components/ui/initials";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page";
+import { getDb } from "@/lib/db";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/user";
 import { env } from "@/lib/env";
+import { getUserLocale } from "@/lib/users/locale";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -25,6 +28,7 @@ async function publicOrigin(): Promise<string> {
 export default async function ProfilePage() {
   const user = await requirePageUser();
   const origin = await publicOrigin();
+  const chosenLocale = await getUserLocale(await getDb(), user.id);
   return (
     <>
       <PageHeader
@@ -52,6 +56,7 @@ export default async function ProfilePage() {
           </dl>
         </CardContent>
       </Card>
+      <LanguageSection chosen={chosenLocale} />
       <PasswordSection email={user.email} />
       <NotificationsSection />
       <TokensSection />
