@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { LogoMark } from "@/components/ui/logo";
 
 /** The page around signing in and the forced password change: the mark, one card, and what follows it. */
 export function AuthScreen({ heading, children, after }: { heading: string; children: ReactNode; after?: ReactNode }) {
+  const t = useTranslations("auth");
   return (
     <main className="relative flex min-h-dvh flex-col items-center justify-center px-4 py-12">
       <div
@@ -15,7 +17,7 @@ export function AuthScreen({ heading, children, after }: { heading: string; chil
         <div className="mb-8 flex flex-col items-center text-center">
           <LogoMark className="size-11" />
           <h1 className="mt-4 text-2xl font-semibold tracking-tight">Orderdeck</h1>
-          <p className="mt-1.5 text-muted text-balance">Every shop&apos;s orders in one back-office.</p>
+          <p className="mt-1.5 text-muted text-balance">{t("tagline")}</p>
         </div>
         <div className="rounded-xl border bg-surface p-6 shadow-sm">
           <h2 className="mb-5 text-base font-semibold tracking-tight">{heading}</h2>

@@ -2,6 +2,7 @@
 import { AlertCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type ComponentProps, type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -16,6 +17,7 @@ export interface FillLoginDetail {
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [pending, setPending] = useState(false);
@@ -37,7 +39,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setError("Enter your email and password.");
+      setError(t("enterEmailAndPassword"));
       return;
     }
     setPending(true);
@@ -45,14 +47,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
       if (!result || result.error || !result.ok) {
-        setError(result?.error || "Sign-in failed. Try again.");
+        setError(result?.error || t("signInFailed"));
         setPending(false);
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setError("Could not reach Orderdeck. Check your connection and try again.");
+      setError(t("unreachable"));
       setPending(false);
     }
   }
@@ -74,19 +76,19 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      {field("Email", {
+      {field(t("email"), {
         type: "email",
         autoComplete: "username",
         value: email,
         onChange: (e) => setEmail(e.target.value),
       })}
-      {field("Password", {
+      {field(t("password"), {
         type: "password",
         autoComplete: "current-password",
         value: password,
         onChange: (e) => setPassword(e.target.value),
       })}
-      <div role="alert" aria-label="Sign-in error" data-testid="login-error" id="login-error" className="empty:-mt-4">
+      <div role="alert" aria-label={t("errorLabel")} data-testid="login-error" id="login-error" className="empty:-mt-4">
         {error ? (
           <p className="flex items-start gap-2 rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-soft-fg">
             <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -95,7 +97,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         ) : null}
       </div>
       <Button ref={submitRef} type="submit" loading={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Menu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
@@ -13,6 +14,7 @@ const MobileMenu = lazy(() => import("./mobile-menu").then((m) => ({ default: m.
 
 /** Sidebar on wide screens; on narrow ones a top bar whose "Open menu" button slides the sidebar in. */
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   const [menuLoaded, setMenuLoaded] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -23,7 +25,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:shadow-lg"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <aside className="sticky top-0 hidden h-dvh border-r lg:block">
         <Sidebar user={user} />
@@ -34,7 +36,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           ref={menuButton}
           type="button"
           className={cn(buttonClasses("ghost", "icon-sm"), "-ml-1.5")}
-          aria-label="Open menu"
+          aria-label={t("openMenu")}
           aria-haspopup="dialog"
           aria-expanded={open}
           onClick={() => {

@@ -2,6 +2,7 @@
 // The narrow-screen menu: the sidebar sliding in as a modal drawer. Loaded on the first "Open menu" (see
 // app-shell.tsx), so wide screens never download the dialog code for it.
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog as D } from "radix-ui";
 import type { RefObject } from "react";
 import { buttonClasses } from "@/components/ui/button";
@@ -18,6 +19,7 @@ interface MobileMenuProps {
 }
 
 export function MobileMenu({ user, open, onOpenChange, returnFocusTo }: MobileMenuProps) {
+  const t = useTranslations("shell");
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
@@ -30,9 +32,12 @@ export function MobileMenu({ user, open, onOpenChange, returnFocusTo }: MobileMe
           }}
           className="fixed inset-y-0 left-0 z-50 w-[280px] max-w-[85vw] border-r shadow-2xl outline-none data-[state=open]:animate-sheet-in lg:hidden"
         >
-          <D.Title className="sr-only">Menu</D.Title>
+          <D.Title className="sr-only">{t("menu")}</D.Title>
           <Sidebar user={user} onNavigate={() => onOpenChange(false)} />
-          <D.Close className={cn(buttonClasses("ghost", "icon-sm"), "absolute top-3 right-3")} aria-label="Close menu">
+          <D.Close
+            className={cn(buttonClasses("ghost", "icon-sm"), "absolute top-3 right-3")}
+            aria-label={t("closeMenu")}
+          >
             <X aria-hidden />
           </D.Close>
         </D.Content>

@@ -4,18 +4,19 @@ import { can, type Permission, type Role } from "@/lib/domain/user";
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** The item's name in the catalogue's "nav" group (messages/). */
+  label: "overview" | "orders" | "connections" | "users" | "audit";
   icon: LucideIcon;
   /** The permission a role needs to see the item (and open its page). */
   permission: Permission;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", label: "Overview", icon: LayoutDashboard, permission: "orders:read" },
-  { href: "/orders", label: "Orders", icon: ShoppingBag, permission: "orders:read" },
-  { href: "/connections", label: "Connections", icon: Plug, permission: "connections:read" },
-  { href: "/users", label: "Users", icon: Users, permission: "users:manage" },
-  { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit:read" },
+  { href: "/", label: "overview", icon: LayoutDashboard, permission: "orders:read" },
+  { href: "/orders", label: "orders", icon: ShoppingBag, permission: "orders:read" },
+  { href: "/connections", label: "connections", icon: Plug, permission: "connections:read" },
+  { href: "/users", label: "users", icon: Users, permission: "users:manage" },
+  { href: "/audit", label: "audit", icon: ScrollText, permission: "audit:read" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { SavedViewsNav } from "@/components/orders/saved-views-nav";
 import { focusRing } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
@@ -12,14 +13,15 @@ import { UserMenu } from "./user-menu";
 /** The navigation column: logo, the pages the user's role may open, and the user menu at the bottom. */
 export function Sidebar({ user, onNavigate }: { user: CurrentUser; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
     <div className="flex h-full flex-col bg-surface">
       <div className="flex h-14 items-center px-5">
-        <Link href="/" onClick={onNavigate} className={cn("rounded-md", focusRing)} aria-label="Orderdeck home">
+        <Link href="/" onClick={onNavigate} className={cn("rounded-md", focusRing)} aria-label={t("home")}>
           <Logo />
         </Link>
       </div>
-      <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-2">
+      <nav aria-label={t("main")} className="flex-1 overflow-y-auto px-3 py-2">
         <ul className="grid gap-0.5">
           {navItemsFor(user.role).map(({ href, label, icon: Icon }) => {
             const active = isActive(pathname, href);
@@ -37,7 +39,7 @@ export function Sidebar({ user, onNavigate }: { user: CurrentUser; onNavigate?: 
                   )}
                 >
                   <Icon aria-hidden className="size-4 shrink-0" />
-                  {label}
+                  {t(label)}
                 </Link>
                 {href === "/orders" ? <SavedViewsNav onNavigate={onNavigate} /> : null}
               </li>

@@ -1,5 +1,6 @@
 "use client";
 import { Moon, Sun } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
@@ -10,6 +11,7 @@ import { cn } from "@/lib/client/cn";
  */
 export function ThemeToggle({ className }: { className?: string }) {
   const { resolvedTheme, setTheme } = useTheme();
+  const t = useTranslations("theme");
   const toggle = () => {
     const isDark = resolvedTheme ? resolvedTheme === "dark" : document.documentElement.classList.contains("dark");
     setTheme(isDark ? "light" : "dark");
@@ -18,8 +20,8 @@ export function ThemeToggle({ className }: { className?: string }) {
     <button type="button" onClick={toggle} className={cn(buttonClasses("ghost", "icon-sm"), "text-muted", className)}>
       <Moon aria-hidden className="dark:hidden" />
       <Sun aria-hidden className="hidden dark:block" />
-      <span className="sr-only dark:hidden">Switch to dark theme</span>
-      <span className="sr-only hidden dark:inline">Switch to light theme</span>
+      <span className="sr-only dark:hidden">{t("toDark")}</span>
+      <span className="sr-only hidden dark:inline">{t("toLight")}</span>
     </button>
   );
 }

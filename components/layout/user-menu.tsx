@@ -1,12 +1,13 @@
 "use client";
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Initials } from "@/components/ui/initials";
 import { cn } from "@/lib/client/cn";
 import { signOutToLogin } from "@/lib/client/sign-out";
-import { type CurrentUser, ROLE_LABELS } from "@/lib/domain/user";
+import type { CurrentUser } from "@/lib/domain/user";
 import { ThemeToggle } from "./theme-toggle";
 
 /** The bottom of the sidebar: who is signed in, their profile, the theme and signing out. */
@@ -20,6 +21,8 @@ export function UserMenu({
   onNavigate?: () => void;
 }) {
   const [signingOut, setSigningOut] = useState(false);
+  const t = useTranslations("userMenu");
+  const roles = useTranslations("roles");
   return (
     <div className="border-t p-3">
       <div className="flex items-center gap-3 px-2 py-1.5">
@@ -28,7 +31,7 @@ export function UserMenu({
           <p className="truncate font-medium" title={user.email}>
             {user.name}
           </p>
-          <p className="truncate text-xs text-muted">{ROLE_LABELS[user.role]}</p>
+          <p className="truncate text-xs text-muted">{roles(user.role)}</p>
         </div>
         <ThemeToggle />
       </div>
@@ -43,7 +46,7 @@ export function UserMenu({
           )}
         >
           <UserRound aria-hidden />
-          Profile
+          {t("profile")}
         </Link>
         <button
           type="button"
@@ -55,7 +58,7 @@ export function UserMenu({
           className={cn(buttonClasses("ghost", "sm"), "justify-start text-muted")}
         >
           <LogOut aria-hidden />
-          {signingOut ? "Signing out…" : "Sign out"}
+          {signingOut ? t("signingOut") : t("signOut")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthScreen } from "@/components/auth/auth-screen";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { LoginForm } from "@/components/auth/login-form";
@@ -8,7 +9,9 @@ import { safeCallbackUrl } from "@/lib/client/safe-callback";
 import { DEMO_USERS } from "@/lib/demo/users";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
 
 export default async function LoginPage({
   searchParams,
@@ -19,12 +22,10 @@ export default async function LoginPage({
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, "/orders", env().NEXTAUTH_URL);
   if (await optionalPageUser()) redirect(callbackUrl);
   const demoUsers = env().DEMO ? DEMO_USERS : [];
+  const t = await getTranslations("auth");
 
   return (
-    <AuthScreen
-      heading="Sign in to your account"
-      after={demoUsers.length > 0 ? <DemoAccounts users={demoUsers} /> : null}
-    >
+    <AuthScreen heading={t("signInHeading")} after={demoUsers.length > 0 ? <DemoAccounts users={demoUsers} /> : null}>
       <LoginForm callbackUrl={callbackUrl} />
     </AuthScreen>
   );
