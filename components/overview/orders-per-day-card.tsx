@@ -58,7 +58,7 @@ export function OrdersPerDayCard({ overview }: { overview: Overview }) {
           rows={rows}
           series={series}
           formatValue={(row, s) => formatCount(Number(row[s.key]))}
-          formatTick={formatCount}
+          formatTick={(value) => formatCount(value)}
           total={(row) => formatCount(Number(row.total))}
           onSelect={(row, s) => router.push(hrefOf(row.day, series.find((one) => one.key === s.key)?.connectionId))}
         />

@@ -1,31 +1,26 @@
 // Date formatting for tables: short local text for the cell, the exact local time for the hover title.
+// Each takes the interface's locale (useLocale()); without one, the browser's.
+import { dateTimeFormat, relativeTimeFormat } from "./intl-cache";
 
-const short = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "long" });
-
-const thisYear = new Intl.DateTimeFormat(undefined, {
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-});
+const SHORT: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+const DATE_ONLY: Intl.DateTimeFormatOptions = { dateStyle: "medium" };
+const EXACT: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "long" };
+const THIS_YEAR: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" };
 
 /** "Nov 24, 11:40 AM" this year, "Nov 24, 2025, 11:40 AM" before. */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, locale?: string): string {
   const date = new Date(iso);
-  return (date.getFullYear() === new Date().getFullYear() ? thisYear : short).format(date);
+  return dateTimeFormat(locale, date.getFullYear() === new Date().getFullYear() ? THIS_YEAR : SHORT).format(date);
 }
 
-export function formatDate(iso: string): string {
-  return dateOnly.format(new Date(iso));
+export function formatDate(iso: string, locale?: string): string {
+  return dateTimeFormat(locale, DATE_ONLY).format(new Date(iso));
 }
 
-export function formatExact(iso: string): string {
-  return exact.format(new Date(iso));
+export function formatExact(iso: string, locale?: string): string {
+  return dateTimeFormat(locale, EXACT).format(new Date(iso));
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -35,12 +30,13 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", Number.POSITIVE_INFINITY],
 ];
 
-/** "3 minutes ago", "in 30 days". */
-export function formatRelative(iso: string, now = Date.now()): string {
+/** "3 minutes ago", "in 30 days" ("před 3 minutami", "3 dakika önce"). */
+export function formatRelative(iso: string, now = Date.now(), locale?: string): string {
+  const relative = relativeTimeFormat(locale, { numeric: "auto" });
   let value = (new Date(iso).getTime() - now) / 1000;
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
     value /= size;
   }
-  return formatDate(iso);
+  return formatDate(iso, locale);
 }

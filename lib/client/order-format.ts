@@ -5,14 +5,14 @@ import type { Money } from "@/lib/domain/order";
 
 const formatters = new Map<string, Intl.NumberFormat | null>();
 
-function formatterFor(currency: string, digits: number): Intl.NumberFormat | null {
-  const id = `${currency}:${digits}`;
+function formatterFor(currency: string, digits: number, locale: string | undefined): Intl.NumberFormat | null {
+  const id = `${locale ?? ""}:${currency}:${digits}`;
   let found = formatters.get(id);
   if (found === undefined) {
     try {
-      const base = new Intl.NumberFormat(undefined, { style: "currency", currency }).resolvedOptions();
+      const base = new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions();
       const max = Math.max(base.maximumFractionDigits ?? 2, digits);
-      found = new Intl.NumberFormat(undefined, { style: "currency", currency, maximumFractionDigits: max });
+      found = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: max });
     } catch {
       found = null; // not a currency this browser knows: shown as "12.50 XYZ"
     }
@@ -22,11 +22,12 @@ function formatterFor(currency: string, digits: number): Intl.NumberFormat | nul
   return found;
 }
 
-/** "1299.90" RON → "RON 1,299.90" (in the browser's locale); null → "—". */
-export function formatMoney(money: Money | null | undefined): string {
+/** "1299.90" RON → "RON 1,299.90" in en, "1.299,90 RON" in ro (the interface's locale; without one, the
+ *  browser's); null → "—". */
+export function formatMoney(money: Money | null | undefined, locale?: string): string {
   if (!money) return "—";
   const digits = Math.min(money.amount.split(".")[1]?.length ?? 0, 20);
-  const format = formatterFor(money.currency, digits);
+  const format = formatterFor(money.currency, digits, locale);
   return format ? format.format(money.amount as `${number}`) : `${money.amount} ${money.currency}`;
 }
 

@@ -29,7 +29,7 @@ export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSele
         axisLine={false}
         allowDecimals={false}
         tick={TICK}
-        tickFormatter={formatCount}
+        tickFormatter={(value: number) => formatCount(value)}
       />
       <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} width={84} tick={TICK} />
       <Tooltip
