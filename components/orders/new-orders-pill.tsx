@@ -3,17 +3,13 @@
 // moves no row from under the pointer. The live region is always there (empty until there is news), so screen
 // readers announce the pill when it appears.
 import { ArrowUp } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/client/cn";
 import { focusRing } from "@/components/ui/button";
 
-const count = new Intl.NumberFormat();
-
-/** "1 new order — show", "3 new orders — show". */
-export function newOrdersLabel(n: number): string {
-  return `${count.format(n)} new ${n === 1 ? "order" : "orders"} — show`;
-}
-
+/** "1 new order — show", "3 new orders — show" (ICU plurals: "2 новых заказа", "5 новых заказов"). */
 export function NewOrdersPill({ newCount, onShow }: { newCount: number; onShow: () => void }) {
+  const t = useTranslations("orders");
   return (
     // The mobile top bar is 3.5rem tall and sticky: the pill sits just under it.
     <div role="status" aria-live="polite" className="sticky top-[4.25rem] z-20 flex h-0 justify-center lg:top-3">
@@ -27,7 +23,7 @@ export function NewOrdersPill({ newCount, onShow }: { newCount: number; onShow: 
           )}
         >
           <ArrowUp aria-hidden />
-          {newOrdersLabel(newCount)}
+          {t("newOrdersShow", { count: newCount })}
         </button>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 // The list's non-table states (loaded only when one is needed): the request failed, nothing matches, or
 // nothing matched in the stretch Orderdeck filtered itself (older orders may still match).
 import { ChevronRight, Inbox, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,17 +13,18 @@ export type ListStateProps =
   | { kind: "empty"; hasFilters: boolean; onClear: () => void; onSearchFurther?: () => void };
 
 export function OrdersListState(props: ListStateProps) {
+  const t = useTranslations("orders");
   if (props.kind === "error") {
     return (
       <Card>
-        <LoadError title="Could not load orders" query={props.query} />
+        <LoadError title={t("loadFailed")} query={props.query} />
       </Card>
     );
   }
   const { hasFilters, onClear, onSearchFurther } = props;
   const clear = hasFilters ? (
     <Button variant={onSearchFurther ? "ghost" : "secondary"} onClick={onClear}>
-      Clear filters
+      {t("clearFilters")}
     </Button>
   ) : null;
   if (onSearchFurther) {
@@ -32,12 +34,12 @@ export function OrdersListState(props: ListStateProps) {
       <Card>
         <EmptyState
           icon={SearchX}
-          title="No matching orders in this stretch"
-          description="Orderdeck filtered the newest orders of some connections itself and found none that match. Older orders may still match."
+          title={t("noMatchInStretch")}
+          description={t("noMatchInStretchHint")}
           action={
             <>
               <Button variant="secondary" onClick={onSearchFurther}>
-                Search older orders
+                {t("searchOlder")}
                 <ChevronRight aria-hidden />
               </Button>
               {clear}
@@ -51,12 +53,8 @@ export function OrdersListState(props: ListStateProps) {
     <Card>
       <EmptyState
         icon={hasFilters ? SearchX : Inbox}
-        title={hasFilters ? "No orders match these filters" : "No orders yet"}
-        description={
-          hasFilters
-            ? "Try fewer filters, a wider date range or another connection."
-            : "New orders appear here as the shops receive them."
-        }
+        title={hasFilters ? t("noMatch") : t("noOrders")}
+        description={hasFilters ? t("noMatchHint") : t("noOrdersHint")}
         action={clear}
       />
     </Card>
