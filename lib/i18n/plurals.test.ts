@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type en from "../../messages/en.json";
 import type { Locale } from "../domain/locale";
 
 const messages = (locale: Locale) =>
-  JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as Record<string, never>;
+  JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as typeof en;
 const pill = (locale: Locale) => {
   const t = createTranslator({ locale, messages: messages(locale), namespace: "orders" });
   return (count: number) => t("newOrdersShow", { count }).replace(/[\u00a0\u202f]/g, " ");
