@@ -42,6 +42,17 @@ function upsertStatement(rows: readonly IndexRow[]) {
   return sql`insert into order_index (${sql.raw(NAMES)}) select ${sql.raw(NAMES)} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(SHAPE)}) on conflict (connection_id, order_id) do update set ${sql.raw(UPDATES)}`;
 }
 
+/** One connection's rows of these orders: a primary-key lookup per order. */
+function theseRows(connectionId: string, group: readonly IndexRow[]) {
+  return and(
+    eq(orderIndex.connectionId, connectionId),
+    inArray(
+      orderIndex.orderId,
+      group.map((row) => row.orderId),
+    ),
+  );
+}
+
 /** Each stored row's hash, or null when it is marked vanished (then it is written again, whatever its hash). */
 async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<string, string | null>> {
   const hashes = new Map<string, string | null>();
@@ -50,15 +61,7 @@ async function storedHashes(db: Db, rows: readonly IndexRow[]): Promise<Map<stri
     const stored = await db
       .select({ orderId: orderIndex.orderId, hash: orderIndex.hash, vanishedAt: orderIndex.vanishedAt })
       .from(orderIndex)
-      .where(
-        and(
-          eq(orderIndex.connectionId, connectionId),
-          inArray(
-            orderIndex.orderId,
-            group.map((row) => row.orderId),
-          ),
-        ),
-      );
+      .where(theseRows(connectionId, group));
     for (const row of stored)
       hashes.set(keyOf({ connectionId, orderId: row.orderId }), row.vanishedAt ? null : row.hash);
   }
@@ -80,16 +83,7 @@ async function markMet(db: Db, rows: readonly IndexRow[], readingStarted: Date, 
     await db
       .update(orderIndex)
       .set({ seenAt })
-      .where(
-        and(
-          eq(orderIndex.connectionId, connectionId),
-          inArray(
-            orderIndex.orderId,
-            group.map((row) => row.orderId),
-          ),
-          lt(orderIndex.seenAt, readingStarted),
-        ),
-      );
+      .where(and(theseRows(connectionId, group), lt(orderIndex.seenAt, readingStarted)));
   }
 }
 
