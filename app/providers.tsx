@@ -1,9 +1,10 @@
 "use client";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider, useTheme } from "next-themes";
-import { type CSSProperties, type ReactNode, useState } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useState } from "react";
 import { Toaster } from "sonner";
 import { ApiClientError } from "@/lib/client/api";
+import { rememberTimeZone } from "@/lib/client/time-zone";
 
 /** An ended session (signed out elsewhere, role changed, deactivated) sends the user to sign in again. */
 function onApiError(error: unknown) {
@@ -49,6 +50,7 @@ function ThemedToaster() {
 
 export function Providers({ nonce, children }: { nonce?: string; children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
+  useEffect(rememberTimeZone, []);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>

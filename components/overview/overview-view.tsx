@@ -1,7 +1,7 @@
 "use client";
 // The overview (`/`): the range picker, the headline figures against the previous period, the charts, and what
-// needs attention now. Figures come from GET /api/overview (use-overview.ts); while a new range loads the last
-// figures stay on screen, dimmed. Live events about orders and syncs re-read the figures in place (at most every
+// needs attention now. The first figures come with the server's render, later ones from GET /api/overview
+// (use-overview.ts); while a new range loads the last figures stay on screen, dimmed. Live events about orders and syncs re-read the figures in place (at most every
 // few seconds), without the skeleton or the dimming.
 import { CalendarX2 } from "lucide-react";
 import { NoConnections } from "@/components/orders/no-connections";
@@ -13,7 +13,7 @@ import { ApiClientError } from "@/lib/client/api";
 import { cn } from "@/lib/client/cn";
 import { useLiveRefresh } from "@/lib/client/live/use-live-refresh";
 import { queryKeys } from "@/lib/client/query-keys";
-import { useOverview } from "@/lib/client/use-overview";
+import { type FirstOverview, useOverview } from "@/lib/client/use-overview";
 import type { LiveEvent } from "@/lib/domain/live-events";
 import type { Overview } from "@/lib/domain/overview";
 import { formatDayRange } from "./format";
@@ -68,9 +68,10 @@ function Figures({ overview, updating }: { overview: Overview; updating: boolean
   );
 }
 
-export function OverviewView({ isAdmin }: { isAdmin: boolean }) {
-  const { range, from, to, tz, setRange } = useOverviewRange();
-  const query = useOverview({ range, from, to, tz });
+/** `first`: the figures the server rendered the page with (null when it could not: the browser then reads them). */
+export function OverviewView({ isAdmin, first }: { isAdmin: boolean; first: FirstOverview | null }) {
+  const { range, from, to, tz, setRange } = useOverviewRange(first?.tz);
+  const query = useOverview({ range, from, to, tz }, first);
   useLiveRefresh(queryKeys.overview.all, movesFigures, 3_000);
   const overview = query.data;
   const fieldErrors = query.error instanceof ApiClientError ? query.error.fieldErrors() : {};

@@ -1,31 +1,29 @@
 "use client";
 // The overview's figures for one range, under queryKeys.overview (so a live event can refresh every range at
-// once). Until then they are read again every minute; switching ranges keeps the last figures on screen.
+// once). Until then they are read again every minute; switching ranges keeps the last figures on screen. The
+// figures the server rendered the page with are this query's first data, so the first paint already shows them.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { OverviewRange } from "@/lib/domain/overview";
-import { api, searchString } from "./api";
+import { type Overview, type OverviewRequest, overviewSearch } from "@/lib/domain/overview";
+import { api } from "./api";
 import { queryKeys } from "./query-keys";
 
-export interface OverviewRequest {
-  range: OverviewRange;
-  from?: string | null;
-  to?: string | null;
-  /** The browser's IANA zone; null until known (the server renders without one). */
-  tz: string | null;
+/** The figures a server page read for `search`, and when. */
+export interface FirstOverview {
+  search: string;
+  tz: string;
+  overview: Overview;
+  readAt: number;
 }
 
-/** The query string of a request, custom days only for a custom range. */
-export function overviewSearch({ range, from, to, tz }: OverviewRequest): string {
-  const custom = range === "custom";
-  return searchString({ range, from: custom ? from : undefined, to: custom ? to : undefined, tz });
-}
-
-export function useOverview(request: OverviewRequest) {
+export function useOverview(request: OverviewRequest, first?: FirstOverview | null) {
   const search = overviewSearch(request);
+  const own = first?.search === search ? first : undefined;
   return useQuery({
     queryKey: queryKeys.overview.range(search),
     queryFn: ({ signal }) => api("GET /api/overview", { signal, search }),
     enabled: request.tz !== null && (request.range !== "custom" || Boolean(request.from && request.to)),
+    initialData: own?.overview,
+    initialDataUpdatedAt: own?.readAt,
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
   });

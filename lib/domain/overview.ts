@@ -122,3 +122,26 @@ export interface Overview {
   stages: { stage: Stage; orders: number }[];
   attention: NeedsAttention;
 }
+
+/** The cookie that remembers the browser's IANA time zone, so the server can render the first figures itself. */
+export const TIME_ZONE_COOKIE = "orderdeck-tz";
+
+/** What the overview's figures are for: a range, its days when custom, and the zone its days are counted in. */
+export interface OverviewRequest {
+  range: OverviewRange;
+  from?: string | null;
+  to?: string | null;
+  /** The browser's IANA zone; null until known. */
+  tz: string | null;
+}
+
+/** GET /api/overview's query string for a request (custom days only for a custom range): also the figures' cache
+ *  key, so the server's first figures and the browser's own query meet under the same one. */
+export function overviewSearch({ range, from, to, tz }: OverviewRequest): string {
+  const custom = range === "custom";
+  const search = new URLSearchParams({ range });
+  if (custom && from) search.set("from", from);
+  if (custom && to) search.set("to", to);
+  if (tz) search.set("tz", tz);
+  return search.toString();
+}

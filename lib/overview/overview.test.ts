@@ -9,6 +9,7 @@ import type { Order, Stage } from "../domain/order";
 import { overviewQuery } from "../domain/overview-query";
 import { markOrderVanished, writeOrders } from "../orders/index-write";
 import { openTestDatabase, TEST_DB_KINDS } from "../testing/databases";
+import { readFirstOverview } from "./first-overview";
 import { readOverview } from "./overview";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
@@ -271,5 +272,16 @@ describe.each(TEST_DB_KINDS)("the overview on %s", (kind) => {
     expect(later.days).toHaveLength(30);
     expect(later.ordersPerDay.every((d) => Object.keys(d.connections).length === 0)).toBe(true);
     expect(later.stages.every((s) => s.orders === 0)).toBe(true);
+  });
+
+  it("renders the first figures on the server only for a zone the browser told and a range it can read", async () => {
+    const custom = { range: "custom", from: "2026-11-18", to: "2026-11-24" };
+    const first = await readFirstOverview(handle.db, custom, "Europe/Bucharest");
+    expect(first?.search).toBe("range=custom&from=2026-11-18&to=2026-11-24&tz=Europe%2FBucharest");
+    expect(first?.overview.figures.current).toEqual((await week()).figures.current);
+    expect(await readFirstOverview(handle.db, custom, undefined)).toBeNull();
+    expect(await readFirstOverview(handle.db, custom, "Mars/Olympus")).toBeNull();
+    expect(await readFirstOverview(handle.db, { range: "fortnight" }, "UTC")).toBeNull();
+    expect(await readFirstOverview(handle.db, { range: "custom", from: "2026-11-24" }, "UTC")).toBeNull();
   });
 });
