@@ -71,6 +71,25 @@ test("today's figures count the orders the shops have just placed, on the page a
     expect(digits(totals[connection.name] ?? ""), connection.name).toBe(perConnection(today)[connection.id]);
 });
 
+test("a browser whose time zone is known gets the figures in the page's HTML, not after a request of its own", async () => {
+  // Every page the session opened has remembered its zone in a cookie.
+  const cookies = await s.page.context().cookies();
+  expect(cookies.find((c) => c.name === "orderdeck-tz")?.value).toBe(encodeURIComponent(TIME_ZONE));
+  const week = await overview(s.api, "7d");
+  const figure = new RegExp(
+    `data-figure="true"[^>]*>${new Intl.NumberFormat("en-US").format(week.figures.current.orders)}<`,
+  );
+  const html = async () => (await s.page.request.get("/?range=7d")).text();
+  expect(await html()).toMatch(figure);
+  // Without the zone the server cannot know the user's days: the skeleton stands in until the browser asks.
+  await s.page.context().clearCookies({ name: "orderdeck-tz" });
+  try {
+    expect(await html()).not.toContain("data-figure");
+  } finally {
+    await s.page.context().addCookies(cookies.filter((c) => c.name === "orderdeck-tz"));
+  }
+});
+
 for (const range of ["7d", "30d"]) {
   test(`${range}: orders, stages and revenue equal the order list's own counts and exact sums`, async () => {
     const o = await overview(s.api, range);
