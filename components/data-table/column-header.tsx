@@ -2,6 +2,7 @@
 // A header that sorts on the server: clicking asks the caller to switch the URL's sort. A column whose sort
 // the selected platforms cannot do renders as plain text.
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/client/cn";
 import type { DataTableMeta, SortDirection } from "./features";
 
@@ -16,13 +17,14 @@ interface SortableHeaderProps {
 }
 
 export function SortableHeader({ title, direction, next, onSort, className }: SortableHeaderProps) {
+  const t = useTranslations("dataTable");
   if (!next) return <span className={className}>{title}</span>;
   const Icon = direction === "asc" ? ArrowUp : direction === "desc" ? ArrowDown : ChevronsUpDown;
   return (
     <button
       type="button"
       onClick={() => onSort(next)}
-      aria-label={`${title}: sort ${next === "asc" ? "ascending" : "descending"}`}
+      aria-label={next === "asc" ? t("sortAscending", { title }) : t("sortDescending", { title })}
       className={cn(
         "-mx-1.5 inline-flex h-7 items-center gap-1 rounded px-1.5 hover:bg-surface-2 hover:text-fg",
         direction && "text-fg",

@@ -1,6 +1,7 @@
 "use client";
 // Paging by cursor: Previous / Next, the page number when it is known, and the page size.
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
@@ -33,11 +34,12 @@ export function CursorPagination({
   onNext,
   onPageSize,
 }: CursorPaginationProps) {
+  const t = useTranslations("dataTable");
   const sizeId = useId();
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-3">
       <div className="flex items-center gap-2 text-[13px] text-muted">
-        <label htmlFor={sizeId}>Rows per page</label>
+        <label htmlFor={sizeId}>{t("rowsPerPage")}</label>
         <Select
           id={sizeId}
           className="w-20"
@@ -53,16 +55,15 @@ export function CursorPagination({
       </div>
       <div className="flex items-center gap-3">
         <p className="text-[13px] text-muted tabular-nums" aria-live="polite">
-          {page ? `Page ${page}` : "Later page"}
-          {rows > 0 ? ` · ${rows} orders` : ""}
+          {page ? t("page", { page, rows }) : t("laterPage", { rows })}
         </p>
         <div className="flex gap-2">
           <Button variant="secondary" size="sm" disabled={!hasPrevious} onClick={onPrevious}>
             <ChevronLeft aria-hidden />
-            Previous page
+            {t("previousPage")}
           </Button>
           <Button variant="secondary" size="sm" disabled={!hasNext || busy} onClick={onNext}>
-            Next page
+            {t("nextPage")}
             <ChevronRight aria-hidden />
           </Button>
         </div>

@@ -2,6 +2,7 @@
 // A from–to filter in whole days of the browser's time zone: the inputs show local days, the URL holds the
 // instants where those days start and end. Days depend on the time zone, so the inputs get their value only
 // once in the browser.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -69,21 +70,36 @@ export function DayRangeInputs({
 interface DayRangeNoteProps {
   id: string;
   range: Range;
-  /** Follows "Dates are whole days in your time zone (…)", e.g. "; From and To are included." */
-  rest: ReactNode;
+  /**
+   * The whole note in the caller's words, given the browser's time zone (null in the server's render, before
+   * the page runs in the browser): "Dates are whole days in your time zone (Europe/Prague), both included."
+   */
+  note?: (timeZone: string | null) => ReactNode;
+  /**
+   * @deprecated Follows "Dates are whole days in your time zone (…)", e.g. "; From and To are included.": one
+   * sentence in two pieces, which a translation cannot reorder. Give `note` instead.
+   */
+  rest?: ReactNode;
   /** Said when the range is backwards, e.g. "From is after To, so nothing can match." */
   backwards: string;
   className?: string;
 }
 
 /** The note that describes the day inputs: whose time zone, and a warning when nothing can match. */
-export function DayRangeNote({ id, range: { from, to }, rest, backwards, className }: DayRangeNoteProps) {
+export function DayRangeNote({ id, range: { from, to }, note, rest, backwards, className }: DayRangeNoteProps) {
+  const t = useTranslations("dataTable");
   const timeZone = useIsClient() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
   const isBackwards = Boolean(from && to && Date.parse(from) > Date.parse(to));
   return (
     <p id={`${id}-tz`} className={cn("mt-2 text-xs text-muted", className)}>
-      Dates are whole days in your time zone{timeZone ? ` (${timeZone})` : ""}
-      {rest}
+      {note ? (
+        note(timeZone)
+      ) : (
+        <>
+          {timeZone ? t("daysInTimeZone", { timeZone }) : t("daysInYourTimeZone")}
+          {rest}
+        </>
+      )}
       {isBackwards ? <span className="ml-1 font-medium text-danger-soft-fg">{backwards}</span> : null}
     </p>
   );

@@ -1,28 +1,32 @@
 "use client";
 // The faceted filter's menu (loaded when first opened): a search box for long lists, one checkbox per
 // option, and "Clear".
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import type { FacetOption } from "./faceted-filter";
+import type { FacetOption, FacetTexts } from "./faceted-filter";
 
 const SEARCH_FROM = 9;
 
 interface PanelProps {
-  title: string;
+  texts: FacetTexts;
   options: readonly FacetOption[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
   placeholder?: string;
 }
 
-export function FacetedFilterPanel({ title, options, selected, onChange, placeholder }: PanelProps) {
+export function FacetedFilterPanel({ texts, options, selected, onChange, placeholder }: PanelProps) {
+  const t = useTranslations("dataTable");
+  const locale = useLocale();
   const [search, setSearch] = useState("");
   const searchId = useId();
   const hintId = useId();
   const picked = useMemo(() => new Set(selected), [selected]);
   const shown = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return needle ? options.filter((o) => o.label.toLowerCase().includes(needle)) : options;
-  }, [options, search]);
+    // In the interface's language: Turkish "İ" lowercases to "i", not "i̇".
+    const needle = search.trim().toLocaleLowerCase(locale);
+    return needle ? options.filter((o) => o.label.toLocaleLowerCase(locale).includes(needle)) : options;
+  }, [options, search, locale]);
   const count = selected.length;
   const toggle = (value: string) =>
     onChange(picked.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
@@ -31,21 +35,23 @@ export function FacetedFilterPanel({ title, options, selected, onChange, placeho
     <>
       {options.length >= SEARCH_FROM ? (
         <div className="p-1">
-          <label htmlFor={searchId} className="sr-only">{`Find a ${title.toLowerCase()}`}</label>
+          <label htmlFor={searchId} className="sr-only">
+            {texts.searchLabel}
+          </label>
           <input
             id={searchId}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            placeholder={`Find ${title.toLowerCase()}…`}
+            placeholder={texts.searchPlaceholder}
             className="h-8 w-full rounded-md border border-border-strong bg-surface px-2.5 text-[13px] outline-none focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/30"
           />
         </div>
       ) : null}
       <div className="max-h-72 overflow-y-auto py-0.5">
         {options.length === 0 ? (
-          <p className="px-2.5 py-3 text-[13px] text-muted">{placeholder ?? "Nothing to choose from."}</p>
+          <p className="px-2.5 py-3 text-[13px] text-muted">{placeholder ?? t("nothingToChoose")}</p>
         ) : shown.length === 0 ? (
-          <p className="px-2.5 py-3 text-[13px] text-muted">No match.</p>
+          <p className="px-2.5 py-3 text-[13px] text-muted">{t("noMatch")}</p>
         ) : (
           shown.map((option, index) => (
             <label
@@ -93,7 +99,7 @@ export function FacetedFilterPanel({ title, options, selected, onChange, placeho
             onClick={() => onChange([])}
             className="h-8 w-full rounded-md text-[13px] font-medium text-muted hover:bg-surface-2 hover:text-fg"
           >
-            Clear {title.toLowerCase()}
+            {texts.clear}
           </button>
         </div>
       ) : null}

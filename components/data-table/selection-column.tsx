@@ -8,12 +8,13 @@ import { createDataTableColumnHelper } from "./features";
 
 const box = "size-4 cursor-pointer rounded accent-[var(--color-accent)] align-middle";
 
-/** A display column named "select": `rowLabel` names each row's checkbox ("Select order 1001"). */
+/** A display column named "select": `rowLabel` names each row's checkbox ("Select order 1001"), in the caller's words. */
 export function selectionColumn<TData extends RowData>(rowLabel: (row: TData) => string, allLabel: string) {
   return createDataTableColumnHelper<TData>().display({
     id: "select",
     enableHiding: false,
-    meta: { label: "Select", className: "w-10 pr-0" },
+    // It cannot be hidden, so the "Columns" menu never names it: its label is the header checkbox's.
+    meta: { label: allLabel, className: "w-10 pr-0" },
     header: ({ table }) => {
       const selection = table.options.meta?.selection;
       const ids = table.getRowModel().rows.map((row) => row.id);

@@ -3,6 +3,7 @@
 // down, choose the row density, reset. It changes the table's state; the caller decides where that is kept.
 import { ArrowDown, ArrowUp } from "lucide-react";
 import type { ReactTable, RowData } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/client/cn";
 import { DENSITIES, type DataTableFeatures, type Density } from "./features";
 
@@ -13,7 +14,6 @@ export interface ViewOptionsProps<TData extends RowData> {
   onReset: () => void;
 }
 
-const DENSITY_LABELS: Record<Density, string> = { comfortable: "Comfortable", compact: "Compact" };
 const iconButton =
   "flex size-7 items-center justify-center rounded-md text-muted hover:bg-surface-2 hover:text-fg disabled:pointer-events-none disabled:opacity-40 [&_svg]:size-3.5";
 
@@ -23,6 +23,7 @@ export function ViewOptionsPanel<TData extends RowData>({
   onDensityChange,
   onReset,
 }: ViewOptionsProps<TData>) {
+  const t = useTranslations("dataTable");
   // Every hideable column in its current order (hidden ones too, so they can be shown again).
   const columns = table
     .getOrderColumnsFn()(table.getAllLeafColumns())
@@ -45,7 +46,7 @@ export function ViewOptionsPanel<TData extends RowData>({
 
   return (
     <>
-      <p className="px-2 pt-1 pb-1.5 text-xs font-medium text-muted">Columns (top is leftmost)</p>
+      <p className="px-2 pt-1 pb-1.5 text-xs font-medium text-muted">{t("columnsOrder")}</p>
       <ul className="grid">
         {columns.map((column, index) => {
           const label = column.columnDef.meta?.label ?? column.id;
@@ -65,7 +66,7 @@ export function ViewOptionsPanel<TData extends RowData>({
                 className={iconButton}
                 disabled={index === 0}
                 onClick={() => move(column.id, -1)}
-                aria-label={`Move ${label} up`}
+                aria-label={t("moveUp", { label })}
               >
                 <ArrowUp aria-hidden />
               </button>
@@ -74,7 +75,7 @@ export function ViewOptionsPanel<TData extends RowData>({
                 className={iconButton}
                 disabled={index === columns.length - 1}
                 onClick={() => move(column.id, 1)}
-                aria-label={`Move ${label} down`}
+                aria-label={t("moveDown", { label })}
               >
                 <ArrowDown aria-hidden />
               </button>
@@ -83,9 +84,9 @@ export function ViewOptionsPanel<TData extends RowData>({
         })}
       </ul>
       <fieldset className="mt-1.5 border-t px-2 pt-2 pb-1">
-        <legend className="sr-only">Row density</legend>
+        <legend className="sr-only">{t("rowDensity")}</legend>
         <p aria-hidden className="pb-1.5 text-xs font-medium text-muted">
-          Row density
+          {t("rowDensity")}
         </p>
         <div className="grid grid-cols-2 gap-1 rounded-md bg-surface-2 p-0.5">
           {DENSITIES.map((value) => (
@@ -102,7 +103,7 @@ export function ViewOptionsPanel<TData extends RowData>({
                 checked={density === value}
                 onChange={() => onDensityChange(value)}
               />
-              {DENSITY_LABELS[value]}
+              {t(`density.${value}`)}
             </label>
           ))}
         </div>
@@ -113,7 +114,7 @@ export function ViewOptionsPanel<TData extends RowData>({
           onClick={onReset}
           className="h-8 w-full rounded-md text-[13px] font-medium text-muted hover:bg-surface-2 hover:text-fg"
         >
-          Reset columns
+          {t("resetColumns")}
         </button>
       </div>
     </>

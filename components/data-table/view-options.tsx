@@ -2,6 +2,7 @@
 // The toolbar's "Columns" button; its menu (view-options-panel.tsx) loads when the menu is first wanted.
 import type { RowData } from "@tanstack/react-table";
 import { Settings2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { lazy } from "react";
 import { Popover } from "./popover";
 import type { ViewOptionsProps } from "./view-options-panel";
@@ -12,18 +13,19 @@ const Panel = lazy(() => loadPanel().then((m) => ({ default: m.ViewOptionsPanel 
 ) => React.ReactNode;
 
 export function ViewOptions<TData extends RowData>(props: ViewOptionsProps<TData>) {
+  const t = useTranslations("dataTable");
   return (
     <Popover
-      label="Table columns"
+      label={t("tableColumns")}
       load={loadPanel}
-      triggerLabel="Columns and density"
+      triggerLabel={t("columnsAndDensity")}
       align="end"
       triggerClassName="border-solid"
       panelClassName="w-72"
       trigger={
         <>
           <Settings2 aria-hidden />
-          <span className="max-sm:sr-only">Columns</span>
+          <span className="max-sm:sr-only">{t("columns")}</span>
         </>
       }
     >

@@ -2,18 +2,32 @@
 // "Export CSV": streams GET /api/orders/export for the current filters (every page, up to the server's
 // limit), shows the rows received so far with a Cancel button, and saves the file when the stream ends.
 import { Download, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ApiClientError } from "@/lib/client/api";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { readApiError } from "@/lib/domain/api-error";
 
-const count = new Intl.NumberFormat();
+/** An answer that is not Orderdeck's error envelope (a proxy's page): only its status says anything. */
+class StatusError extends Error {
+  constructor(readonly status: number) {
+    super(`The server answered ${status}.`);
+  }
+}
 
-async function errorMessage(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? `The server answered ${response.status}.`;
+/** A refused export as an error useErrorText() can put in the user's words (by Orderdeck's code). */
+async function failure(response: Response): Promise<Error> {
+  const envelope = readApiError(await response.json().catch(() => null));
+  return envelope
+    ? new ApiClientError(response.status, envelope.code, envelope.message)
+    : new StatusError(response.status);
 }
 
 export function ExportButton({ search }: { search: string }) {
+  const t = useTranslations("export");
+  const errorText = useErrorText();
   const [rows, setRows] = useState<number | null>(null);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -31,7 +45,7 @@ export function ExportButton({ search }: { search: string }) {
         credentials: "same-origin",
         headers: { Accept: "text/csv" },
       });
-      if (!response.ok || !response.body) throw new Error(await errorMessage(response));
+      if (!response.ok || !response.body) throw await failure(response);
       const limit = Number(response.headers.get("X-Export-Limit")) || null;
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
@@ -48,22 +62,20 @@ export function ExportButton({ search }: { search: string }) {
         fileNameFrom(response.headers.get("Content-Disposition"), "orders.csv"),
       );
       const capped = limit !== null && counter.rows >= limit;
-      toast.success(`Exported ${count.format(counter.rows)} orders`, {
-        description: capped
-          ? `The export stops at ${count.format(limit)} orders; narrow the filters for the rest.`
-          : undefined,
+      toast.success(t("exported", { count: counter.rows }), {
+        description: capped ? t("capped", { limit }) : undefined,
       });
     } catch (error) {
-      if (abort.signal.aborted) toast("Export cancelled");
+      if (abort.signal.aborted) toast(t("cancelled"));
       else
-        toast.error(
-          counter.rows > 0
-            ? `The export stopped after ${count.format(counter.rows)} orders`
-            : "Could not export the orders",
-          {
-            description: error instanceof Error ? error.message : undefined,
-          },
-        );
+        toast.error(counter.rows > 0 ? t("stoppedAfter", { count: counter.rows }) : t("failed"), {
+          description:
+            error instanceof StatusError
+              ? t("serverAnswered", { status: error.status })
+              : error instanceof Error
+                ? errorText(error)
+                : undefined,
+        });
     } finally {
       controller.current = null;
       setRows(null);
@@ -74,17 +86,17 @@ export function ExportButton({ search }: { search: string }) {
     return (
       <Button variant="secondary" onClick={() => void run()}>
         <Download aria-hidden />
-        Export CSV
+        {t("exportCsv")}
       </Button>
     );
   return (
     <div className="flex items-center gap-2">
       <p role="status" className="text-[13px] text-muted tabular-nums">
-        Exporting… {count.format(rows)} rows
+        {t("exporting", { count: rows })}
       </p>
       <Button variant="secondary" onClick={() => controller.current?.abort()}>
         <X aria-hidden />
-        Cancel export
+        {t("cancel")}
       </Button>
     </div>
   );

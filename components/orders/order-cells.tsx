@@ -2,7 +2,9 @@
 // The order table's cells: plain functions the table calls while rendering a row (see data-table.tsx), not
 // components, so 100 rows cost 100 row components rather than 1,100; they must not use hooks. Rows are
 // memoized, so a checkbox or the keyboard's highlight re-renders one row's cells only. They stay light: the
-// exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers.
+// exact time is a title filled on first hover (use-exact-time-titles.ts), no popovers. The interface's language
+// reaches them from the columns (orders-columns.tsx builds them once per language), not from a hook.
+import type { useTranslations } from "next-intl";
 import { PlatformIcon } from "@/components/connections/platform-icon";
 import { usePlatformMark } from "@/lib/client/platform-marks";
 import { formatDateTime } from "@/lib/client/format";
@@ -10,6 +12,12 @@ import { formatMoney, orderHref } from "@/lib/client/order-format";
 import type { OrderListItem } from "@/lib/client/use-orders";
 import { OrderStatusBadge } from "./order-status-badge";
 import { NewTabLink } from "@/components/ui/new-tab-link";
+
+/** The `orders` messages and the locale for dates and money. */
+export interface CellIntl {
+  t: ReturnType<typeof useTranslations<"orders">>;
+  locale: string;
+}
 
 type Props = { order: OrderListItem };
 const muted = <span className="text-muted">—</span>;
@@ -24,14 +32,14 @@ export function ConnectionCell({ order, name }: Props & { name: string }) {
   );
 }
 
-export function NumberCell({ order }: Props) {
+export function NumberCell({ order, intl }: Props & { intl: CellIntl }) {
   return (
     // A plain link the table turns into a client-side navigation (see use-client-links.ts).
     <a
       href={orderHref(order.connectionId, order.id)}
       data-client-link=""
       data-order-link=""
-      aria-label={`Order ${order.number}`}
+      aria-label={intl.t("orderLink", { number: order.number })}
       className="whitespace-nowrap rounded font-medium text-fg underline-offset-4 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
     >
       {order.number}
@@ -39,10 +47,10 @@ export function NumberCell({ order }: Props) {
   );
 }
 
-export function PlacedCell({ order }: Props) {
+export function PlacedCell({ order, intl }: Props & { intl: CellIntl }) {
   return (
     <time dateTime={order.placedAt} data-exact-time="" className="whitespace-nowrap">
-      {formatDateTime(order.placedAt)}
+      {formatDateTime(order.placedAt, intl.locale)}
     </time>
   );
 }
@@ -58,8 +66,8 @@ export function CustomerCell({ order }: Props) {
   );
 }
 
-export function TotalCell({ order }: Props) {
-  return <span className="whitespace-nowrap font-medium">{formatMoney(order.totals.total)}</span>;
+export function TotalCell({ order, intl }: Props & { intl: CellIntl }) {
+  return <span className="whitespace-nowrap font-medium">{formatMoney(order.totals.total, intl.locale)}</span>;
 }
 
 export function PaymentCell({ order }: Props) {

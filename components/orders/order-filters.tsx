@@ -2,6 +2,7 @@
 // The list's toolbar: search, connections, stage, the platform's own status (one connection only), sort,
 // columns; then the placed-at range (in the browser's time zone), total range, currency and the ERP flag.
 import { Search, SlidersHorizontal, X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { lazy, type ReactNode, type RefObject, Suspense, useId, useState } from "react";
 import { PlatformIcon } from "@/components/connections/platform-icon";
 import { FacetedFilter } from "@/components/data-table/faceted-filter";
@@ -11,35 +12,21 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
+import { numberFormat } from "@/lib/client/intl-cache";
 import { usePlatformMarks } from "@/lib/client/platform-marks";
 import type { ConnectionItem } from "@/lib/client/use-connections";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { useOrderStatuses } from "@/lib/client/use-orders";
 import type { Stage } from "@/lib/domain/order";
 import type { OrderCounts } from "@/lib/domain/order-list";
 import type { OrderListSort } from "@/lib/domain/query";
-import { STAGE_OPTIONS, stageLook } from "./order-status-badge";
+import { STAGE_OPTIONS } from "./order-status-badge";
 import type { ListFilterChange, ListFilters } from "./use-order-list-url";
 
 const OrderRangeFilters = lazy(() => import("./order-range-filters").then((m) => ({ default: m.OrderRangeFilters })));
 
-export const SORT_LABELS: Record<OrderListSort, string> = {
-  placed_desc: "Newest first",
-  placed_asc: "Oldest first",
-  total_desc: "Highest total",
-  total_asc: "Lowest total",
-  customer_asc: "Customer A–Z",
-  customer_desc: "Customer Z–A",
-  status_asc: "Status, first steps first",
-  status_desc: "Status, last steps first",
-  connection_asc: "Connection A–Z",
-  connection_desc: "Connection Z–A",
-};
-
-const number = new Intl.NumberFormat();
-
-const STAGE_FACETS = STAGE_OPTIONS.map((option) => ({
+const STAGE_DOTS = STAGE_OPTIONS.map((option) => ({
   value: option.value,
-  label: option.label,
   icon: <span aria-hidden className={cn("size-2 shrink-0 rounded-full", option.dotClassName)} />,
 }));
 
@@ -63,7 +50,12 @@ interface OrderFiltersProps {
 
 export function OrderFilters(props: OrderFiltersProps) {
   const { filters, connections, counts, availableSorts, onChange, onClear, hasFilters, searchRef, columnsMenu } = props;
-  const counted = (n: number | undefined) => (counts ? number.format(n ?? 0) : undefined);
+  const t = useTranslations("filters");
+  const tOrders = useTranslations("orders");
+  const tStages = useTranslations("stages");
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const counted = (n: number | undefined) => (counts ? numberFormat(locale).format(n ?? 0) : undefined);
   const searchId = useId();
   const sortId = useId();
   const single = filters.connection.length === 1 ? filters.connection[0] : undefined;
@@ -95,7 +87,7 @@ export function OrderFilters(props: OrderFiltersProps) {
       <div className="flex flex-wrap items-center gap-2">
         <div className="relative min-w-0 flex-[1_1_16rem]">
           <label htmlFor={searchId} className="sr-only">
-            Search orders
+            {t("searchLabel")}
           </label>
           <Search
             aria-hidden
@@ -109,7 +101,7 @@ export function OrderFilters(props: OrderFiltersProps) {
             onChange={(e) => onChange({ q: e.target.value || null }, { typing: true })}
             // Enter searches at once, without waiting for the pause.
             onKeyDown={(e) => (e.key === "Enter" ? onChange({ q: e.currentTarget.value || null }) : undefined)}
-            placeholder="Order number, customer email or name"
+            placeholder={t("searchPlaceholder")}
             className="h-8 px-8 text-[13px]"
             aria-keyshortcuts="/"
             maxLength={200}
@@ -122,7 +114,12 @@ export function OrderFilters(props: OrderFiltersProps) {
           </kbd>
         </div>
         <FacetedFilter
-          title="Connection"
+          title={t("connection.title")}
+          texts={{
+            searchLabel: t("connection.searchLabel"),
+            searchPlaceholder: t("connection.searchPlaceholder"),
+            clear: t("connection.clear"),
+          }}
           options={(connections ?? []).map((c) => ({
             value: c.id,
             label: c.name,
@@ -130,25 +127,42 @@ export function OrderFilters(props: OrderFiltersProps) {
             count: counted(counts?.connections[c.id]),
           }))}
           selected={filters.connection}
-          placeholder={connections ? "No connections yet." : "Loading connections…"}
+          placeholder={connections ? t("connection.none") : t("connection.loading")}
           onChange={(connection) => onChange(connectionChange(connection, filters))}
         />
         <FacetedFilter
-          title="Stage"
-          options={STAGE_FACETS.map((facet) => ({ ...facet, count: counted(counts?.stages[facet.value as Stage]) }))}
+          title={t("stage.title")}
+          texts={{
+            searchLabel: t("stage.searchLabel"),
+            searchPlaceholder: t("stage.searchPlaceholder"),
+            clear: t("stage.clear"),
+          }}
+          options={STAGE_DOTS.map((facet) => ({
+            ...facet,
+            label: tStages(facet.value),
+            count: counted(counts?.stages[facet.value]),
+          }))}
           selected={filters.stage}
           onChange={(stage) => onChange({ stage: stage as Stage[] })}
         />
         {single ? (
           <FacetedFilter
-            title="Status"
+            title={t("status.title")}
+            texts={{
+              searchLabel: t("status.searchLabel"),
+              searchPlaceholder: t("status.searchPlaceholder"),
+              clear: t("status.clear"),
+            }}
+            // The platform's own status words, each with the stage Orderdeck files it under.
             options={(statuses.data ?? []).map((s) => ({
               value: s.code,
               label: s.label,
-              hint: stageLook(s.stage).label,
+              hint: tStages(s.stage),
             }))}
             selected={filters.status}
-            placeholder={statuses.isError ? `Could not load statuses: ${statuses.error.message}` : "Loading statuses…"}
+            placeholder={
+              statuses.isError ? t("status.loadFailed", { message: errorText(statuses.error) }) : t("status.loading")
+            }
             onChange={(status) => onChange({ status })}
           />
         ) : null}
@@ -160,18 +174,18 @@ export function OrderFilters(props: OrderFiltersProps) {
           className={toolbarToggleClasses}
         >
           <SlidersHorizontal aria-hidden />
-          More filters
+          {t("more")}
           {rangeCount > 0 ? <Badge tone="accent">{rangeCount}</Badge> : null}
         </button>
         <div className="ml-auto flex items-center gap-2">
           {hasFilters ? (
             <Button variant="ghost" size="sm" onClick={onClear} className="text-muted">
               <X aria-hidden />
-              Clear filters
+              {tOrders("clearFilters")}
             </Button>
           ) : null}
           <label htmlFor={sortId} className="sr-only">
-            Sort by
+            {t("sortBy")}
           </label>
           <Select
             id={sortId}
@@ -181,7 +195,7 @@ export function OrderFilters(props: OrderFiltersProps) {
           >
             {sorts.map((sort) => (
               <option key={sort} value={sort} disabled={!availableSorts.includes(sort)}>
-                {SORT_LABELS[sort]}
+                {t(`sort.${sort}`)}
               </option>
             ))}
           </Select>

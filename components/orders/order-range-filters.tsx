@@ -1,6 +1,7 @@
 "use client";
 // "More filters": placed-at days (whole days in the browser's time zone), total range, currency, and whether
 // Omnitron orders were sent to the ERP.
+import { useTranslations } from "next-intl";
 import { DayRangeInputs, DayRangeNote } from "@/components/data-table/day-range";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -25,9 +26,8 @@ interface Props {
   onChange: OnFilterChange;
 }
 
-const ERP_LABELS: Record<ErpState, string> = { unsent: "Not yet sent", sent: "Sent" };
-
 export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange }: Props) {
+  const t = useTranslations("filters");
   const amount = (key: "minTotal" | "maxTotal", label: string, placeholder: string) => (
     <Field compact label={label} className="w-24">
       {(control) => (
@@ -45,14 +45,14 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
   );
 
   return (
-    <section id={id} aria-label="More filters" className="border-t pt-3">
+    <section id={id} aria-label={t("more")} className="border-t pt-3">
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <fieldset className="flex items-end gap-2" aria-describedby={`${id}-tz`}>
-          <legend className="sr-only">Placed between</legend>
+          <legend className="sr-only">{t("placedBetween")}</legend>
           <DayRangeInputs
             id={id}
             range={filters}
-            labels={{ from: "Placed from", to: "Placed to" }}
+            labels={{ from: t("placedFrom"), to: t("placedTo") }}
             onChange={onChange}
             compact
             fieldClassName="w-36"
@@ -60,17 +60,18 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
           />
         </fieldset>
         <fieldset className="flex items-end gap-2">
-          <legend className="sr-only">Order total between</legend>
-          {amount("minTotal", "Min total", "0.00")}
-          {amount("maxTotal", "Max total", "Any")}
+          <legend className="sr-only">{t("totalBetween")}</legend>
+          {/* "0.00" as the filter takes it (a dot, whatever the language), not a formatted number. */}
+          {amount("minTotal", t("minTotal"), "0.00")}
+          {amount("maxTotal", t("maxTotal"), t("anyTotal"))}
         </fieldset>
-        <Field compact label="Currency" className="w-20">
+        <Field compact label={t("currency")} className="w-20">
           {(control) => (
             <>
               <Input
                 {...control}
                 list={`${id}-currencies`}
-                placeholder="Any"
+                placeholder={t("anyCurrency")}
                 maxLength={3}
                 autoComplete="off"
                 className={`${small} uppercase placeholder:normal-case`}
@@ -87,19 +88,19 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
           )}
         </Field>
         {erpFilter ? (
-          <Field compact label="Sent to ERP" className="w-36">
+          <Field compact label={t("erp")} className="w-36">
             {(control) => (
               <Select
                 {...control}
-                title="Akinon Omnitron's ERP queue (is_send); orders of platforms without an ERP flag are left out"
+                title={t("erpHint")}
                 value={filters.erp ?? ""}
                 onChange={(e) => onChange({ erp: (e.target.value || null) as ErpState | null })}
                 className="[&_select]:h-8 [&_select]:text-[13px]"
               >
-                <option value="">Any</option>
+                <option value="">{t("anyErp")}</option>
                 {ERP_STATES.map((state) => (
                   <option key={state} value={state}>
-                    {ERP_LABELS[state]}
+                    {t(`erpState.${state}`)}
                   </option>
                 ))}
               </Select>
@@ -110,8 +111,8 @@ export function OrderRangeFilters({ id, filters, currencies, erpFilter, onChange
       <DayRangeNote
         id={id}
         range={filters}
-        rest=", both included. Totals compare in each order's own currency."
-        backwards="“Placed from” is after “Placed to”, so nothing can match."
+        note={(timeZone) => (timeZone ? t("dateNote", { timeZone }) : t("dateNoteNoZone"))}
+        backwards={t("datesBackwards")}
       />
     </section>
   );

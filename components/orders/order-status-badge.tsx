@@ -1,10 +1,16 @@
 // The normalized stages' look, defined once for the list, its filters and the order detail: each stage has
-// a label and a colour; a badge shows the platform's OWN status words in its stage's colour.
+// a colour, and a name in Orderdeck's words (the `stages` messages); a badge shows the platform's OWN status words
+// in its stage's colour.
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/client/cn";
 import { type OrderStatus, STAGES, type Stage } from "@/lib/domain/order";
 
 export interface StageOption {
   value: Stage;
+  /**
+   * @deprecated The stage's English name, kept for callers not translated yet; on screen show
+   * `useTranslations("stages")(stage)`.
+   */
   label: string;
   /** Background, text and ring of the badge, light and dark. */
   badgeClassName: string;
@@ -76,9 +82,13 @@ const base = cn(
 
 /** The platform's status label (e.g. "Approve Waiting") in its stage's colour; the stage and code on hover. */
 export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
+  const t = useTranslations("stages");
   const look = LOOK[status.stage];
   return (
-    <span className={cn(base, look.badgeClassName, className)} title={`${look.label} · platform status ${status.code}`}>
+    <span
+      className={cn(base, look.badgeClassName, className)}
+      title={t("badgeTitle", { stage: t(status.stage), code: status.code })}
+    >
       {status.label}
     </span>
   );
@@ -86,11 +96,12 @@ export function OrderStatusBadge({ status, className }: { status: OrderStatus; c
 
 /** Where the stage is the point (the order's page): the stage as a badge, then the platform's own words. */
 export function StageBadge({ status }: { status: OrderStatus }) {
+  const t = useTranslations("stages");
   const look = LOOK[status.stage];
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <span className={cn(base, look.badgeClassName)}>{look.label}</span>
-      <span className="text-muted" title={`Platform status code: ${status.code}`}>
+      <span className={cn(base, look.badgeClassName)}>{t(status.stage)}</span>
+      <span className="text-muted" title={t("platformCode", { code: status.code })}>
         {status.label}
       </span>
     </span>

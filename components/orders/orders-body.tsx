@@ -2,6 +2,7 @@
 // The list's main area: the table (skeleton rows first, the previous page dimmed while the next loads), or
 // one of the states in orders-list-states.tsx when the request failed or nothing matches.
 import type { UseQueryResult } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { type ComponentProps, lazy, Suspense } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { OrderListPage } from "@/lib/client/use-orders";
@@ -23,6 +24,7 @@ interface Props {
 
 export function OrdersBody(props: Props) {
   const { list, table, density, layoutLoading, activeId, onRowActivate, hasFilters, onClear, onNextPage } = props;
+  const t = useTranslations("orders");
   const page = list.data;
   if (list.isError && !page) {
     return (
@@ -47,7 +49,7 @@ export function OrdersBody(props: Props) {
   return (
     <DataTable
       table={table}
-      label="Orders"
+      label={t("title")}
       density={density}
       loading={!page || layoutLoading}
       stale={list.isPlaceholderData}

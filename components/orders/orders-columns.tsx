@@ -1,11 +1,15 @@
 "use client";
-// The order list's columns, at module scope (TanStack Table v9 must see the same array every render). The
+// The order list's columns. TanStack Table v9 must see the same array every render: they are built once per
+// interface language (useOrderColumns), since their headers and the cells' labels, dates and money are in it. The
 // cells are plain functions from order-cells.tsx, called while the row renders.
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { ServerSortHeader } from "@/components/data-table/column-header";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { selectionColumn } from "@/components/data-table/selection-column";
 import type { OrderListItem } from "@/lib/client/use-orders";
 import {
+  type CellIntl,
   ConnectionCell,
   CustomerCell,
   NumberCell,
@@ -25,65 +29,87 @@ export const rowIdOf = (row: OrderRow) => `${row.order.connectionId}/${row.order
 
 const helper = createDataTableColumnHelper<OrderRow>();
 
-export const ORDER_COLUMNS = helper.columns([
-  selectionColumn<OrderRow>((row) => `Select order ${row.order.number}`, "Select all orders on this page"),
-  helper.accessor((row) => row.connectionName, {
-    id: "connection",
-    header: "Connection",
-    meta: { label: "Connection" },
-    cell: ({ row }) => ConnectionCell({ order: row.original.order, name: row.original.connectionName }),
-  }),
-  helper.accessor((row) => row.order.number, {
-    id: "number",
-    header: "Order",
-    meta: { label: "Order number" },
-    cell: ({ row }) => NumberCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.placedAt, {
-    id: "placedAt",
-    header: (ctx) => <ServerSortHeader title="Placed" column={ctx.column} table={ctx.table} />,
-    meta: { label: "Placed at" },
-    cell: ({ row }) => PlacedCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.customer.name ?? row.order.customer.email ?? "", {
-    id: "customer",
-    header: "Customer",
-    meta: { label: "Customer" },
-    cell: ({ row }) => CustomerCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.lineCount, {
-    id: "items",
-    header: "Items",
-    meta: { label: "Items", className: "text-right" },
-    cell: ({ row }) => row.original.order.lineCount,
-  }),
-  helper.accessor((row) => row.order.totals.total.amount, {
-    id: "total",
-    header: (ctx) => <ServerSortHeader title="Total" column={ctx.column} table={ctx.table} />,
-    meta: { label: "Total", className: "text-right" },
-    cell: ({ row }) => TotalCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.payment.status?.label ?? "", {
-    id: "payment",
-    header: "Payment",
-    meta: { label: "Payment status" },
-    cell: ({ row }) => PaymentCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.status.label, {
-    id: "status",
-    header: "Fulfillment",
-    meta: { label: "Fulfillment status" },
-    cell: ({ row }) => StatusCell({ order: row.original.order }),
-  }),
-  helper.accessor((row) => row.order.shipping.tracking[0]?.number ?? "", {
-    id: "tracking",
-    header: "Tracking",
-    meta: { label: "Tracking" },
-    cell: ({ row }) => TrackingCell({ order: row.original.order }),
-  }),
-]);
+/** The columns with their headers and cells in the interface's language (`intl`). */
+export function orderColumns(intl: CellIntl) {
+  const { t } = intl;
+  return helper.columns([
+    selectionColumn<OrderRow>((row) => t("selectOrder", { number: row.order.number }), t("selectAllOnPage")),
+    helper.accessor((row) => row.connectionName, {
+      id: "connection",
+      header: t("columns.connection"),
+      meta: { label: t("columns.connection") },
+      cell: ({ row }) => ConnectionCell({ order: row.original.order, name: row.original.connectionName }),
+    }),
+    helper.accessor((row) => row.order.number, {
+      id: "number",
+      header: t("columns.number"),
+      meta: { label: t("columns.numberLabel") },
+      cell: ({ row }) => NumberCell({ order: row.original.order, intl }),
+    }),
+    helper.accessor((row) => row.order.placedAt, {
+      id: "placedAt",
+      header: (ctx) => <ServerSortHeader title={t("columns.placedAt")} column={ctx.column} table={ctx.table} />,
+      meta: { label: t("columns.placedAtLabel") },
+      cell: ({ row }) => PlacedCell({ order: row.original.order, intl }),
+    }),
+    helper.accessor((row) => row.order.customer.name ?? row.order.customer.email ?? "", {
+      id: "customer",
+      header: t("columns.customer"),
+      meta: { label: t("columns.customer") },
+      cell: ({ row }) => CustomerCell({ order: row.original.order }),
+    }),
+    helper.accessor((row) => row.order.lineCount, {
+      id: "items",
+      header: t("columns.items"),
+      meta: { label: t("columns.items"), className: "text-right" },
+      cell: ({ row }) => row.original.order.lineCount,
+    }),
+    helper.accessor((row) => row.order.totals.total.amount, {
+      id: "total",
+      header: (ctx) => <ServerSortHeader title={t("columns.total")} column={ctx.column} table={ctx.table} />,
+      meta: { label: t("columns.total"), className: "text-right" },
+      cell: ({ row }) => TotalCell({ order: row.original.order, intl }),
+    }),
+    helper.accessor((row) => row.order.payment.status?.label ?? "", {
+      id: "payment",
+      header: t("columns.payment"),
+      meta: { label: t("columns.paymentLabel") },
+      cell: ({ row }) => PaymentCell({ order: row.original.order }),
+    }),
+    helper.accessor((row) => row.order.status.label, {
+      id: "status",
+      header: t("columns.status"),
+      meta: { label: t("columns.statusLabel") },
+      cell: ({ row }) => StatusCell({ order: row.original.order }),
+    }),
+    helper.accessor((row) => row.order.shipping.tracking[0]?.number ?? "", {
+      id: "tracking",
+      header: t("columns.tracking"),
+      meta: { label: t("columns.trackingLabel") },
+      cell: ({ row }) => TrackingCell({ order: row.original.order }),
+    }),
+  ]);
+}
 
-/** Every column's id in its default order: the layout "Reset columns" goes back to. */
-export const DEFAULT_COLUMN_ORDER = ORDER_COLUMNS.map((column) => column.id ?? "");
+/** The columns in the interface's language: the same array until the language changes. */
+export function useOrderColumns() {
+  const t = useTranslations("orders");
+  const locale = useLocale();
+  return useMemo(() => orderColumns({ t, locale }), [t, locale]);
+}
+
+/** Every column's id in its default order (orderColumns' order): the layout "Reset columns" goes back to. */
+export const DEFAULT_COLUMN_ORDER = [
+  "select",
+  "connection",
+  "number",
+  "placedAt",
+  "customer",
+  "items",
+  "total",
+  "payment",
+  "status",
+  "tracking",
+];
 /** Columns hidden until a user shows them. */
 export const DEFAULT_HIDDEN: Record<string, boolean> = { payment: false };

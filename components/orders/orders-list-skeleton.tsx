@@ -1,14 +1,13 @@
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingShape, SkeletonBars } from "@/components/ui/skeleton";
 
 /** The list's shape while the page or its first data loads: header, toolbar, and a table of grey bars. */
 export function OrdersListSkeleton() {
+  const t = useTranslations("orders");
   return (
-    <LoadingShape label="Loading orders…">
-      <PageHeader
-        title="Orders"
-        description="Every connected shop's orders in one list, read live from each platform."
-      />
+    <LoadingShape label={t("loading")}>
+      <PageHeader title={t("title")} description={t("skeletonDescription")} />
       <div className="mb-4 grid gap-3 rounded-xl border bg-surface p-4 shadow-xs">
         <SkeletonBars
           className="flex flex-wrap gap-2"

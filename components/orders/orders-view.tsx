@@ -4,6 +4,7 @@
 // layout, saved views, keyboard navigation, selection for bulk actions and export.
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CursorPagination } from "@/components/data-table/cursor-pagination";
 import { ViewOptions } from "@/components/data-table/view-options";
@@ -46,6 +47,8 @@ export interface OrdersViewProps {
 }
 
 export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
+  const t = useTranslations("orders");
+  const locale = useLocale();
   const router = useRouter();
   const queryClient = useQueryClient();
   const url = useOrderListUrl();
@@ -62,16 +65,16 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   const columns = useColumnLayout();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableArea = useRef<HTMLDivElement>(null);
-  useExactTimeTitles(tableArea);
+  useExactTimeTitles(tableArea, locale);
 
   const names = useMemo(() => new Map((connections.data ?? []).map((c) => [c.id, c.name])), [connections.data]);
   const rows = useMemo<OrderRow[] | undefined>(
     () =>
       listed?.map((order) => ({
         order,
-        connectionName: names.get(order.connectionId) ?? (connections.data ? "Removed connection" : ""),
+        connectionName: names.get(order.connectionId) ?? (connections.data ? t("removedConnection") : ""),
       })),
-    [listed, names, connections.data],
+    [listed, names, connections.data, t],
   );
   // The index sorts every way across every platform.
   const sorts = ORDER_SORTS;
@@ -142,8 +145,8 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
   return (
     <>
       <PageHeader
-        title="Orders"
-        description="Every connected shop's orders in one list, kept in step with each platform."
+        title={t("title")}
+        description={t("description")}
         actions={
           noConnections ? null : (
             <HeaderActions
@@ -204,7 +207,7 @@ export function OrdersView({ canExport, canAct, isAdmin }: OrdersViewProps) {
             />
           </div>
           <CursorPagination
-            label="Order pages"
+            label={t("pages")}
             page={url.page}
             rows={list.data?.orders.length ?? 0}
             pageSize={query.limit}

@@ -1,5 +1,6 @@
 "use client";
 // Naming the current filters and columns as a saved view, or renaming / (admins) sharing an existing one.
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/u
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { useCreateView, useUpdateView } from "@/lib/client/use-views";
 import { type SavedView, savedViewInput } from "@/lib/domain/views";
 
@@ -41,6 +43,9 @@ function SaveViewForm({
   const [shared, setShared] = useState(view?.shared ?? false);
   const [error, setError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
+  const t = useTranslations("views");
+  const tCommon = useTranslations("common");
+  const errorText = useErrorText();
   const create = useCreateView();
   const update = useUpdateView();
 
@@ -52,21 +57,22 @@ function SaveViewForm({
       : { name, query: query ? `?${query}` : "", columns, ...(isAdmin ? { shared } : {}) };
     const parsed = savedViewInput.partial().safeParse(input);
     if (!parsed.success || !name.trim()) {
-      setError(parsed.success ? "Name the view" : (parsed.error.issues[0]?.message ?? "Check the name"));
+      // The schema's messages are English (the API's): an empty name is said in the user's words, anything else
+      // (only an over-long name, which the field's maxLength prevents) as "Check the name".
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      setError(parsed.success || issue?.code === "too_small" ? t("nameRequired") : t("checkName"));
       return;
     }
     setError(null);
     const done = {
       onSuccess: (saved: SavedView) => {
-        toast.success(view ? `Saved “${saved.name}”` : `Saved the view “${saved.name}”`, {
-          description: saved.shared
-            ? "Everyone sees it under Orders in the sidebar."
-            : "It is listed under Orders in the sidebar.",
+        toast.success(view ? t("savedChanges", { name: saved.name }) : t("savedNew", { name: saved.name }), {
+          description: saved.shared ? t("savedShared") : t("savedOwn"),
         });
         onSaved(saved);
         onDone();
       },
-      onError: (e: Error) => setServerError(e.message),
+      onError: (e: Error) => setServerError(errorText(e)),
     };
     if (view) update.mutate({ id: view.id, patch: parsed.data }, done);
     else create.mutate(parsed.data as Parameters<typeof create.mutate>[0], done);
@@ -74,13 +80,11 @@ function SaveViewForm({
 
   return (
     <DialogContent
-      title={view ? "Edit view" : "Save view"}
-      description={
-        view ? "Rename the view or change who sees it." : "Saves the current filters, sort and columns under a name."
-      }
+      title={view ? t("edit") : t("save")}
+      description={view ? t("editDescription") : t("saveDescription")}
     >
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
-        <Field label="View name" error={error ?? undefined}>
+        <Field label={t("name")} error={error ?? undefined}>
           {(p) => (
             <Input {...p} autoComplete="off" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
           )}
@@ -94,18 +98,18 @@ function SaveViewForm({
               onChange={(e) => setShared(e.target.checked)}
             />
             <span>
-              <span className="font-medium">Share with everyone</span>
-              <span className="block text-muted">Every user sees it in their sidebar; only admins can change it.</span>
+              <span className="font-medium">{t("share")}</span>
+              <span className="block text-muted">{t("shareHint")}</span>
             </span>
           </label>
         ) : null}
-        {serverError ? <FormError label="Could not save the view">{serverError}</FormError> : null}
+        {serverError ? <FormError label={t("saveFailed")}>{serverError}</FormError> : null}
         <DialogFooter className="mt-1">
           <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
+            <Button variant="secondary">{tCommon("cancel")}</Button>
           </DialogClose>
           <Button type="submit" loading={create.isPending || update.isPending}>
-            {view ? "Save changes" : "Save view"}
+            {view ? t("saveChanges") : t("save")}
           </Button>
         </DialogFooter>
       </form>

@@ -2,8 +2,9 @@
 // How fresh the list is. The list reads Orderdeck's order index, which a sync keeps in step with each platform:
 // this says how long ago each shop was read, which shops are still importing (and how far), which could not
 // be synced (in the platform's words), names orders a platform sent that could not be read, and offers
-// "Sync now".
+// "Sync now". Orderdeck's words are translated; a shop's name and what a platform said stay as they are.
 import { RefreshCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatExact, formatRelative } from "@/lib/client/format";
@@ -15,9 +16,10 @@ interface Props {
   onSyncNow: (connectionIds: string[]) => void;
 }
 
-const count = new Intl.NumberFormat();
-
 export function SyncStatus({ page, syncing, onSyncNow }: Props) {
+  const t = useTranslations("sync");
+  const locale = useLocale();
+  const ago = (iso: string) => formatRelative(iso, Date.now(), locale);
   const importing = page.sync.filter((c) => c.phase === "backfill");
   const failing = page.sync.filter((c) => c.lastError !== null);
   const synced = page.sync.filter((c) => c.lastSyncAt !== null);
@@ -27,25 +29,28 @@ export function SyncStatus({ page, syncing, onSyncNow }: Props) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[13px] text-muted">
         <details className="group">
           <summary className="cursor-pointer list-none rounded-sm hover:text-fg [&::-webkit-details-marker]:hidden">
-            {oldest ? (
-              <>
-                Synced{" "}
-                <time dateTime={oldest} title={formatExact(oldest)}>
-                  {formatRelative(oldest)}
-                </time>
-                {synced.length > 1 ? " or later" : ""}
-              </>
-            ) : (
-              "Not synced yet"
-            )}
-            <span className="ml-1 underline decoration-dotted underline-offset-2">per shop</span>
+            {oldest
+              ? t.rich(synced.length > 1 ? "syncedOrLater" : "synced", {
+                  ago: ago(oldest),
+                  time: (chunks) => (
+                    <time dateTime={oldest} title={formatExact(oldest, locale)}>
+                      {chunks}
+                    </time>
+                  ),
+                })
+              : t("notSynced")}
+            <span className="ml-1 underline decoration-dotted underline-offset-2">{t("perShop")}</span>
           </summary>
-          <ul className="mt-1 grid gap-0.5 text-xs" aria-label="Sync per shop">
+          <ul className="mt-1 grid gap-0.5 text-xs" aria-label={t("perShopLabel")}>
             {page.sync.map((c) => (
               <li key={c.connectionId}>
-                <span className="font-medium text-fg">{c.connectionName}</span>:{" "}
-                {c.lastSyncAt ? `read ${formatRelative(c.lastSyncAt)}` : "not read yet"}
-                {c.lastError ? " — last attempt failed" : ""}
+                {t.rich("shopLine", {
+                  name: c.connectionName,
+                  read: c.lastSyncAt ? "yes" : "no",
+                  ago: c.lastSyncAt ? ago(c.lastSyncAt) : "",
+                  failed: c.lastError ? "yes" : "no",
+                  shop: (chunks) => <span className="font-medium text-fg">{chunks}</span>,
+                })}
               </li>
             ))}
           </ul>
@@ -58,7 +63,7 @@ export function SyncStatus({ page, syncing, onSyncNow }: Props) {
           className="text-muted"
         >
           {syncing ? null : <RefreshCw aria-hidden />}
-          Sync now
+          {t("syncNow")}
         </Button>
       </div>
       {importing.map((c) => (
@@ -78,16 +83,19 @@ export function SyncStatus({ page, syncing, onSyncNow }: Props) {
 }
 
 function ImportProgress({ connection }: { connection: ConnectionSyncInfo }) {
+  const t = useTranslations("sync");
   const { connectionName, imported, total } = connection;
-  const label = `${connectionName}: importing ${count.format(imported)}${total ? ` of ${count.format(total)}` : ""} orders`;
+  const label = total
+    ? t("importingOf", { name: connectionName, imported, total })
+    : t("importing", { name: connectionName, imported });
   return (
     <div className="rounded-lg border border-accent/25 bg-accent-soft px-4 py-2.5 text-[13px] text-accent-soft-fg">
       <p className="font-medium">{label}</p>
-      <p className="opacity-90">The list shows what is imported so far; the rest arrives by itself.</p>
+      <p className="opacity-90">{t("importHint")}</p>
       {total ? (
         <div
           role="progressbar"
-          aria-label={`${connectionName} import`}
+          aria-label={t("importLabel", { name: connectionName })}
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={Math.min(imported, total)}
@@ -109,17 +117,22 @@ function SyncFailure({
   syncing: boolean;
   onRetry: () => void;
 }) {
+  const t = useTranslations("sync");
+  const locale = useLocale();
   const { connectionName, lastError, lastSyncAt } = connection;
   return (
     <Notice
       tone="danger"
       role="alert"
-      label={`${connectionName} could not be synced`}
+      label={t("failedLabel", { name: connectionName })}
       title={
-        <>
-          {connectionName} could not be synced; its orders are as of{" "}
-          {lastSyncAt ? <time dateTime={lastSyncAt}>{formatRelative(lastSyncAt)}</time> : "its last import"}.
-        </>
+        lastSyncAt
+          ? t.rich("failedAsOf", {
+              name: connectionName,
+              ago: formatRelative(lastSyncAt, Date.now(), locale),
+              time: (chunks) => <time dateTime={lastSyncAt}>{chunks}</time>,
+            })
+          : t("failedAsOfImport", { name: connectionName })
       }
       className="flex-wrap"
       action={
@@ -128,32 +141,34 @@ function SyncFailure({
           size="sm"
           loading={syncing}
           onClick={onRetry}
-          aria-label={`Retry ${connectionName}`}
+          aria-label={t("retryLabel", { name: connectionName })}
         >
           {syncing ? null : <RefreshCw aria-hidden />}
-          Retry
+          {t("retry")}
         </Button>
       }
     >
+      {/* The platform's own words (or Orderdeck's, from the server). */}
       <p className="mt-0.5 text-[13px] break-words opacity-90">{lastError}</p>
     </Notice>
   );
 }
 
 function UnreadableNote({ orders }: { orders: UnreadableOrder[] }) {
-  const n = orders.length;
+  const t = useTranslations("sync");
   return (
     <Notice
       tone="warning"
       role="status"
-      label="Orders that could not be read"
-      title={`${n === 1 ? "1 order" : `${n} orders`} could not be read and ${n === 1 ? "is" : "are"} not listed; the other orders of ${n === 1 ? "its shop are" : "their shops are"}.`}
+      label={t("unreadableLabel")}
+      title={t("unreadableTitle", { count: orders.length })}
     >
       <ul className="mt-0.5 text-[13px] break-words opacity-90">
         {orders.map((order) => (
           <li key={`${order.connectionId}/${order.orderId ?? order.message}`}>
-            {order.connectionName}
-            {order.orderId ? `, order ${order.orderId}` : ""}: {order.message}
+            {order.orderId
+              ? t("unreadableOrder", { shop: order.connectionName, orderId: order.orderId, message: order.message })
+              : t("unreadableShop", { shop: order.connectionName, message: order.message })}
           </li>
         ))}
       </ul>

@@ -1,17 +1,18 @@
 "use client";
 // "Exact time on hover" for a hundred rows without formatting a hundred long dates up front: the first time
-// the pointer (or focus) reaches a <time data-exact-time>, it gets its title in the browser's time zone.
+// the pointer (or focus) reaches a <time data-exact-time>, it gets its title in the browser's time zone and the
+// interface's language (`locale`).
 import { type RefObject, useEffect } from "react";
 import { formatExact } from "@/lib/client/format";
 
-export function useExactTimeTitles(ref: RefObject<HTMLElement | null>) {
+export function useExactTimeTitles(ref: RefObject<HTMLElement | null>, locale: string) {
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
     const fill = (event: Event) => {
       const time = (event.target as Element).closest?.("time[data-exact-time]");
       if (time && !time.hasAttribute("title"))
-        time.setAttribute("title", formatExact(time.getAttribute("datetime") ?? ""));
+        time.setAttribute("title", formatExact(time.getAttribute("datetime") ?? "", locale));
     };
     node.addEventListener("pointerover", fill);
     node.addEventListener("focusin", fill);
@@ -19,5 +20,5 @@ export function useExactTimeTitles(ref: RefObject<HTMLElement | null>) {
       node.removeEventListener("pointerover", fill);
       node.removeEventListener("focusin", fill);
     };
-  }, [ref]);
+  }, [ref, locale]);
 }

@@ -1,6 +1,6 @@
 "use client";
-// The order table's TanStack Table v9 instance: columns and features from module scope, column layout from
-// the user's preference, sorting through the URL (see DataTableMeta), selection kept by the caller.
+// The order table's TanStack Table v9 instance: features from module scope, columns built once per interface
+// language, column layout from the user's preference, sorting through the URL (see DataTableMeta), selection kept by the caller.
 import { type Updater, functionalUpdate, useTable } from "@tanstack/react-table";
 import { useCallback, useMemo } from "react";
 import {
@@ -10,7 +10,7 @@ import {
   type SortDirection,
 } from "@/components/data-table/features";
 import type { OrderListSort } from "@/lib/domain/query";
-import { ORDER_COLUMNS, type OrderRow, rowIdOf } from "./orders-columns";
+import { type OrderRow, rowIdOf, useOrderColumns } from "./orders-columns";
 
 const NO_ROWS: OrderRow[] = [];
 
@@ -66,9 +66,10 @@ export function useOrdersTable({ rows, layout, setLayout, sort, availableSorts, 
     [layout.visibility, layout.order],
   );
 
+  const columns = useOrderColumns();
   return useTable({
     features: dataTableFeatures,
-    columns: ORDER_COLUMNS,
+    columns,
     data: rows ?? NO_ROWS,
     getRowId: rowIdOf,
     state,

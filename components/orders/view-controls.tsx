@@ -2,11 +2,13 @@
 // The page header's view actions: "Save view" for the current filters and columns; for the open saved view,
 // its name, whether the filters changed since, "Update view", "Edit view" and "Delete view".
 import { Bookmark, Pencil, Save, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { orderListSearch, parseOrderListSearch } from "@/lib/client/order-list-search";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { useUpdateView } from "@/lib/client/use-views";
 import type { SavedView } from "@/lib/domain/views";
 import { mayEdit, viewHref } from "./saved-view-links";
@@ -26,6 +28,8 @@ interface Props {
 const canonical = (query: string) => orderListSearch({ ...parseOrderListSearch(query), cursor: undefined });
 
 export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
+  const t = useTranslations("views");
+  const errorText = useErrorText();
   const [dialog, setDialog] = useState<"create" | "edit" | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const update = useUpdateView();
@@ -37,11 +41,14 @@ export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
       {view ? (
         <span className="flex min-w-0 items-center gap-2 text-[13px]">
           <Bookmark aria-hidden className="size-4 shrink-0 text-muted" />
-          <span className="truncate font-medium" title={view.shared ? `Shared by ${view.ownerName}` : undefined}>
+          <span
+            className="truncate font-medium"
+            title={view.shared ? t("sharedBy", { name: view.ownerName }) : undefined}
+          >
             {view.name}
           </span>
-          {view.shared ? <Badge>Shared</Badge> : null}
-          {changed ? <Badge tone="warning">Changed</Badge> : null}
+          {view.shared ? <Badge>{t("shared")}</Badge> : null}
+          {changed ? <Badge tone="warning">{t("changed")}</Badge> : null}
         </span>
       ) : null}
       {view && editable && changed ? (
@@ -52,14 +59,14 @@ export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
             update.mutate(
               { id: view.id, patch: { query: filtersSearch ? `?${filtersSearch}` : "", columns } },
               {
-                onSuccess: (v) => toast.success(`Updated “${v.name}”`),
-                onError: (e) => toast.error("Could not update the view", { description: e.message }),
+                onSuccess: (v) => toast.success(t("updated", { name: v.name })),
+                onError: (e) => toast.error(t("updateFailed"), { description: errorText(e) }),
               },
             )
           }
         >
           <Save aria-hidden />
-          Update view
+          {t("update")}
         </Button>
       ) : null}
       {view && editable ? (
@@ -67,8 +74,8 @@ export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
           <Button
             variant="ghost"
             size="icon"
-            aria-label="Edit view"
-            title="Edit view"
+            aria-label={t("edit")}
+            title={t("edit")}
             onClick={() => setDialog("edit")}
           >
             <Pencil aria-hidden />
@@ -76,8 +83,8 @@ export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
           <Button
             variant="ghost"
             size="icon"
-            aria-label="Delete view"
-            title="Delete view"
+            aria-label={t("delete")}
+            title={t("delete")}
             onClick={() => setConfirmDelete(true)}
           >
             <Trash2 aria-hidden />
@@ -86,7 +93,7 @@ export function ViewControls({ view, filtersSearch, columns, isAdmin }: Props) {
       ) : null}
       <Button variant="secondary" onClick={() => setDialog("create")}>
         <Bookmark aria-hidden />
-        Save view
+        {t("save")}
       </Button>
       <Suspense fallback={null}>
         {dialog ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { OrdersListSkeleton } from "@/components/orders/orders-list-skeleton";
 import { OrdersView } from "@/components/orders/orders-view";
@@ -6,7 +7,9 @@ import { requirePageUser } from "@/lib/auth/page";
 import { loadOrderListSearch, orderListSearch, toOrderListQuery } from "@/lib/client/order-list-search";
 import { can } from "@/lib/domain/user";
 
-export const metadata: Metadata = { title: "Orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("orders"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
