@@ -1,6 +1,6 @@
 // Bulk actions as the browser sees them.
 import { z } from "zod";
-import { ACTION_INTENTS, actionInput } from "./action";
+import { ACTION_INTENTS, type ActionIntent, type ActionType, actionInput } from "./action";
 
 const orders = z
   .array(z.object({ connectionId: z.uuid(), orderId: z.string().min(1).max(200) }))
@@ -38,11 +38,17 @@ export interface BulkJobItemView {
 }
 
 /** A job in the recent list (GET /api/bulk-jobs): enough to name it and reopen it. */
-export type BulkJobSummary = Pick<BulkJobView, "id" | "label" | "state" | "createdAt">;
+export type BulkJobSummary = Pick<BulkJobView, "id" | "label" | "kind" | "state" | "createdAt">;
+
+/** What a job does: its one action (with the status code a status change sets), or the intent. */
+export type BulkJobKind = { intent: ActionIntent } | { type: ActionType; status?: string };
 
 export interface BulkJobView {
   id: string;
+  /** In English (for the API); the browser names the job by `kind` in the user's language. */
   label: string;
+  /** Null only for a job whose label names no intent Orderdeck knows (none is made so today). */
+  kind: BulkJobKind | null;
   state: "ready" | "running" | "finished";
   createdAt: string;
   startedAt: string | null;

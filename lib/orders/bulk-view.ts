@@ -1,11 +1,20 @@
 // How a stored bulk job reads in the browser: counts per state and an estimate of the time left.
 import "server-only";
 import type { bulkJobItems, bulkJobs } from "../db/schema";
-import { ACTION_TYPE_LABELS, type ActionInput } from "../domain/action";
-import type { BulkItemState, BulkJobSummary, BulkJobView } from "../domain/bulk";
+import { ACTION_INTENTS, ACTION_TYPE_LABELS, type ActionInput, INTENT_LABELS } from "../domain/action";
+import type { BulkItemState, BulkJobKind, BulkJobSummary, BulkJobView } from "../domain/bulk";
 
 export function bulkLabel(action: ActionInput): string {
   return action.type === "set-status" ? `Set status to ${action.status}` : ACTION_TYPE_LABELS[action.type];
+}
+
+/** The job's one action, or the intent its label names: an intent job stores no action, only its label. */
+function kindOf(job: typeof bulkJobs.$inferSelect): BulkJobKind | null {
+  const { action } = job;
+  if (action)
+    return action.type === "set-status" ? { type: action.type, status: action.status } : { type: action.type };
+  const intent = ACTION_INTENTS.find((candidate) => INTENT_LABELS[candidate] === job.label);
+  return intent ? { intent } : null;
 }
 
 export function toJobView(
@@ -24,6 +33,7 @@ export function toJobView(
   return {
     id: job.id,
     label: job.label,
+    kind: kindOf(job),
     state: job.state,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
@@ -44,5 +54,5 @@ export function toJobView(
 }
 
 export function toJobSummary(job: typeof bulkJobs.$inferSelect): BulkJobSummary {
-  return { id: job.id, label: job.label, state: job.state, createdAt: job.createdAt.toISOString() };
+  return { id: job.id, label: job.label, kind: kindOf(job), state: job.state, createdAt: job.createdAt.toISOString() };
 }

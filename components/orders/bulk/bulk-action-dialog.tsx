@@ -1,10 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useCreateBulkJob } from "@/lib/client/use-bulk-jobs";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { BulkJobPanel } from "./bulk-job-view";
 import type { BulkIntent, SelectedOrder } from "./intents";
 
@@ -17,6 +19,9 @@ interface Props {
 
 /** Step 1 asks what is needed and makes the dry run; step 2 (BulkJobView) shows it, runs it and reports. */
 export function BulkActionDialog({ intent, selected, onRan }: Props) {
+  const t = useTranslations("bulk");
+  const common = useTranslations("common");
+  const errorText = useErrorText();
   const create = useCreateBulkJob();
   const [jobId, setJobId] = useState<string | null>(null);
   const [tracking, setTracking] = useState({ trackingNumber: "", carrier: "" });
@@ -26,7 +31,7 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
   async function check(event: FormEvent) {
     event.preventDefault();
     if (intent.needsTracking && !tracking.trackingNumber.trim()) {
-      setError("Enter the tracking number");
+      setError(t("dialog.enterTracking"));
       return;
     }
     setError(null);
@@ -38,18 +43,14 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
     try {
       setJobId((await create.mutateAsync({ ...request, orders })).id);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "The orders could not be checked");
+      setError(failure instanceof Error ? errorText(failure) : t("dialog.checkFailed"));
     }
   }
 
-  const title = `${intent.label} — ${n} ${n === 1 ? "order" : "orders"}`;
+  const title = t("dialog.title", { action: t(`intent.${intent.id}`), count: n });
   if (jobId) {
     return (
-      <DialogContent
-        title={title}
-        description="Each order is checked against its platform's current state."
-        className="max-w-xl"
-      >
+      <DialogContent title={title} description={t("dialog.checked")} className="max-w-xl">
         <BulkJobPanel jobId={jobId} onFinished={onRan} />
       </DialogContent>
     );
@@ -57,17 +58,13 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
   return (
     <DialogContent
       title={title}
-      description={
-        intent.destructive
-          ? "The platforms will cancel every order that still allows it; Orderdeck cannot undo this. First, check which orders it applies to."
-          : "First, check which of the selected orders allow this action now. Nothing changes until you run it."
-      }
+      description={intent.destructive ? t("dialog.destructiveHint") : t("dialog.hint")}
       className="max-w-xl"
     >
       <form noValidate onSubmit={check} className="grid gap-4">
         {intent.needsTracking ? (
           <>
-            <Field label="Tracking number" error={error ?? undefined}>
+            <Field label={t("dialog.trackingNumber")} error={error ?? undefined}>
               {(control) => (
                 <Input
                   {...control}
@@ -76,7 +73,7 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
                 />
               )}
             </Field>
-            <Field label="Carrier">
+            <Field label={t("dialog.carrier")}>
               {(control) => (
                 <Input
                   {...control}
@@ -89,16 +86,16 @@ export function BulkActionDialog({ intent, selected, onRan }: Props) {
         ) : error ? (
           <p
             role="alert"
-            aria-label="Bulk action error"
+            aria-label={t("errorLabel")}
             className="rounded-md bg-danger-soft px-3 py-2 text-danger-soft-fg"
           >
             {error}
           </p>
         ) : null}
         <DialogFooter>
-          <DialogClose className={buttonClasses("secondary")}>Cancel</DialogClose>
+          <DialogClose className={buttonClasses("secondary")}>{common("cancel")}</DialogClose>
           <Button type="submit" loading={create.isPending}>
-            Check {n} {n === 1 ? "order" : "orders"}
+            {t("dialog.check", { count: n })}
           </Button>
         </DialogFooter>
       </form>

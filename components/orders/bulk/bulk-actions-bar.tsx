@@ -1,5 +1,6 @@
 "use client";
 import { ListChecks } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -19,6 +20,7 @@ interface BulkActionsBarProps {
  * under the pointer of someone ticking the next checkbox.
  */
 export function BulkActionsBar({ selected, onDone }: BulkActionsBarProps) {
+  const t = useTranslations("bulk");
   const [intentId, setIntentId] = useState<BulkIntentId>("ship");
   const [open, setOpen] = useState(false);
   // The list clears its selection on onDone, which unmounts this bar: wait until the results were seen.
@@ -27,16 +29,16 @@ export function BulkActionsBar({ selected, onDone }: BulkActionsBarProps) {
   const count = selected.length;
   return (
     <section
-      aria-label="Bulk actions"
+      aria-label={t("bar.label")}
       className="sticky bottom-4 z-20 mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-accent/30 bg-surface px-4 py-2.5 shadow-lg"
     >
       <span className="inline-flex items-center gap-2 font-medium">
         <ListChecks aria-hidden className="size-4 text-accent-soft-fg" />
-        {count} {count === 1 ? "order" : "orders"} selected
+        {t("bar.selected", { count })}
       </span>
       <div className="flex flex-1 flex-wrap items-center gap-2 sm:justify-end">
         <label htmlFor="bulk-intent" className="sr-only">
-          Bulk action
+          {t("bar.action")}
         </label>
         <Select
           id="bulk-intent"
@@ -46,7 +48,7 @@ export function BulkActionsBar({ selected, onDone }: BulkActionsBarProps) {
         >
           {BULK_INTENTS.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.label}
+              {t(`intent.${option.id}`)}
             </option>
           ))}
         </Select>
@@ -61,7 +63,7 @@ export function BulkActionsBar({ selected, onDone }: BulkActionsBarProps) {
           }}
         >
           <Button onClick={() => setOpen(true)} disabled={count === 0}>
-            Review…
+            {t("bar.review")}
           </Button>
           {open ? <BulkActionDialog intent={intent} selected={selected} onRan={() => setRan(true)} /> : null}
         </Dialog>

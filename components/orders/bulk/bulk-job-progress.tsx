@@ -1,25 +1,33 @@
 "use client";
 import { CircleAlert, CircleCheck, CircleDashed, CircleMinus, Loader2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { BulkItemState, BulkJobView } from "@/lib/domain/bulk";
 
-const LOOK: Record<BulkItemState, { label: string; tone: BadgeTone; icon: typeof CircleCheck }> = {
-  pending: { label: "Will apply", tone: "accent", icon: CircleDashed },
-  running: { label: "Running", tone: "accent", icon: Loader2 },
-  done: { label: "Done", tone: "success", icon: CircleCheck },
-  failed: { label: "Failed", tone: "danger", icon: CircleAlert },
-  skipped: { label: "Skipped", tone: "neutral", icon: CircleMinus },
+/** Each state's look; its words are `bulk.item.<state>`. */
+const LOOK: Record<BulkItemState, { tone: BadgeTone; icon: typeof CircleCheck }> = {
+  pending: { tone: "accent", icon: CircleDashed },
+  running: { tone: "accent", icon: Loader2 },
+  done: { tone: "success", icon: CircleCheck },
+  failed: { tone: "danger", icon: CircleAlert },
+  skipped: { tone: "neutral", icon: CircleMinus },
 };
 
-function formatEta(seconds: number | null): string {
-  if (seconds === null) return "Estimating time left…";
-  if (seconds < 60) return `About ${Math.max(1, seconds)} s left`;
-  return `About ${Math.ceil(seconds / 60)} min left`;
+type T = ReturnType<typeof useTranslations<"bulk">>;
+
+function formatEta(t: T, seconds: number | null): string {
+  if (seconds === null) return t("eta.estimating");
+  if (seconds < 60) return t("eta.seconds", { seconds: Math.max(1, seconds) });
+  return t("eta.minutes", { minutes: Math.ceil(seconds / 60) });
 }
 
-/** Counts, a progress bar with the time left, and each order's outcome (failures and skips first). */
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+
+/** Counts, a progress bar with the time left, and each order's outcome (failures and skips first). The orders'
+ *  messages are the platforms' answers, or the server's reason for a skip, as they were stored. */
 export function BulkJobProgress({ job }: { job: BulkJobView }) {
+  const t = useTranslations("bulk");
   const { counts } = job;
   const toRun = counts.pending + counts.running + counts.done + counts.failed;
   const finished = counts.done + counts.failed;
@@ -31,30 +39,22 @@ export function BulkJobProgress({ job }: { job: BulkJobView }) {
       <p aria-live="polite" className="flex flex-wrap gap-x-4 gap-y-1" data-testid="bulk-summary">
         {job.state === "ready" ? (
           <>
-            <span>
-              Applies to <strong>{counts.pending}</strong>
-            </span>
-            <span>
-              Skips <strong>{counts.skipped}</strong>
-            </span>
+            <span>{t.rich("summary.applies", { count: counts.pending, strong })}</span>
+            <span>{t.rich("summary.skips", { count: counts.skipped, strong })}</span>
           </>
         ) : (
           <>
-            <span>
-              <strong>{counts.done}</strong> done
-            </span>
-            <span>
-              <strong>{counts.failed}</strong> failed
-            </span>
-            {counts.skipped > 0 ? <span>{counts.skipped} skipped</span> : null}
-            {job.state === "running" ? <span className="text-muted">{formatEta(job.etaSeconds)}</span> : null}
+            <span>{t.rich("summary.done", { count: counts.done, strong })}</span>
+            <span>{t.rich("summary.failed", { count: counts.failed, strong })}</span>
+            {counts.skipped > 0 ? <span>{t("summary.skipped", { count: counts.skipped })}</span> : null}
+            {job.state === "running" ? <span className="text-muted">{formatEta(t, job.etaSeconds)}</span> : null}
           </>
         )}
       </p>
       {job.state !== "ready" ? (
         <div
           role="progressbar"
-          aria-label="Bulk action progress"
+          aria-label={t("progress")}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
@@ -63,14 +63,14 @@ export function BulkJobProgress({ job }: { job: BulkJobView }) {
           <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       ) : null}
-      <ul aria-label="Orders" className="grid max-h-80 divide-y overflow-y-auto rounded-md border">
+      <ul aria-label={t("orders")} className="grid max-h-80 divide-y overflow-y-auto rounded-md border">
         {items.map((item) => {
           const look = LOOK[item.state];
           const Icon = look.icon;
           return (
             <li
               key={item.id}
-              aria-label={`Order ${item.orderNumber ?? item.orderId}`}
+              aria-label={t("order", { number: item.orderNumber ?? item.orderId })}
               className="flex items-start gap-3 px-3 py-2"
             >
               <Icon
@@ -91,7 +91,7 @@ export function BulkJobProgress({ job }: { job: BulkJobView }) {
                   <p className="mt-0.5 text-[13px] [overflow-wrap:anywhere] text-muted">{item.message}</p>
                 ) : null}
               </div>
-              <Badge tone={look.tone}>{look.label}</Badge>
+              <Badge tone={look.tone}>{t(`item.${item.state}`)}</Badge>
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { Play, RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -8,10 +9,14 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useBulkJob, useRetryBulkJob, useRunBulkJob } from "@/lib/client/use-bulk-jobs";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { BulkJobProgress } from "./bulk-job-progress";
 
 /** One stored bulk action: the dry run, then Run, live progress, and Retry failed. */
 export function BulkJobPanel({ jobId, onFinished }: { jobId: string; onFinished?: () => void }) {
+  const t = useTranslations("bulk");
+  const common = useTranslations("common");
+  const errorText = useErrorText();
   const query = useBulkJob(jobId);
   const run = useRunBulkJob();
   const retry = useRetryBulkJob();
@@ -32,15 +37,11 @@ export function BulkJobPanel({ jobId, onFinished }: { jobId: string; onFinished?
 
   if (query.isError) {
     return (
-      <div
-        className="flex flex-wrap items-center gap-3 text-danger-soft-fg"
-        role="alert"
-        aria-label="Bulk action error"
-      >
-        {query.error.message}
+      <div className="flex flex-wrap items-center gap-3 text-danger-soft-fg" role="alert" aria-label={t("errorLabel")}>
+        {errorText(query.error)}
         <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
           <RotateCw aria-hidden />
-          Retry
+          {t("retry")}
         </Button>
       </div>
     );
@@ -58,8 +59,8 @@ export function BulkJobPanel({ jobId, onFinished }: { jobId: string; onFinished?
     try {
       await mutation.mutateAsync(jobId);
     } catch (error) {
-      toast.error("The bulk action could not start", {
-        description: error instanceof Error ? error.message : undefined,
+      toast.error(t("startFailed"), {
+        description: error instanceof Error ? errorText(error) : undefined,
       });
     }
   }
@@ -70,17 +71,17 @@ export function BulkJobPanel({ jobId, onFinished }: { jobId: string; onFinished?
     <>
       <BulkJobProgress job={job} />
       <DialogFooter>
-        <DialogClose className={buttonClasses("secondary")}>Close</DialogClose>
+        <DialogClose className={buttonClasses("secondary")}>{common("close")}</DialogClose>
         {job.state === "finished" && counts.failed > 0 ? (
           <Button loading={retry.isPending} disabled={busy} onClick={() => start(retry)}>
             {retry.isPending ? null : <RotateCw aria-hidden />}
-            Retry failed ({counts.failed})
+            {t("retryFailed", { count: counts.failed })}
           </Button>
         ) : null}
         {job.state === "ready" && counts.pending > 0 ? (
           <Button loading={run.isPending} onClick={() => start(run)}>
             {run.isPending ? null : <Play aria-hidden />}
-            Run on {counts.pending} {counts.pending === 1 ? "order" : "orders"}
+            {t("run", { count: counts.pending })}
           </Button>
         ) : null}
       </DialogFooter>

@@ -1,14 +1,14 @@
 // The bulk actions the list offers. "Mark as shipped" and "Mark as delivered" are intents: each order's
 // platform gets there its own way (a status handler, a flag, a status in its own list), so the server's dry
 // run picks the action per order and says why it skips the rest. The others are one action for every order.
-import { type ActionInput, type ActionIntent, INTENT_LABELS } from "@/lib/domain/action";
+// Each one's words are `bulk.intent.<id>` in the catalogues.
+import type { ActionInput, ActionIntent } from "@/lib/domain/action";
 import type { BulkJobInput } from "@/lib/domain/bulk";
 
 export type BulkIntentId = ActionIntent | "cancel" | "mark-exported" | "create-invoice" | "add-tracking";
 
 export interface BulkIntent {
   id: BulkIntentId;
-  label: string;
   destructive: boolean;
   /** Asks for a tracking number (+ carrier) shared by every order. */
   needsTracking: boolean;
@@ -21,42 +21,36 @@ const action = (input: ActionInput) => () => ({ action: input });
 export const BULK_INTENTS: readonly BulkIntent[] = [
   {
     id: "ship",
-    label: INTENT_LABELS.ship,
     destructive: false,
     needsTracking: false,
     request: () => ({ intent: "ship" }),
   },
   {
     id: "deliver",
-    label: INTENT_LABELS.deliver,
     destructive: false,
     needsTracking: false,
     request: () => ({ intent: "deliver" }),
   },
   {
     id: "cancel",
-    label: "Cancel orders",
     destructive: true,
     needsTracking: false,
     request: action({ type: "cancel" }),
   },
   {
     id: "mark-exported",
-    label: "Mark as sent to ERP",
     destructive: false,
     needsTracking: false,
     request: action({ type: "mark-exported" }),
   },
   {
     id: "create-invoice",
-    label: "Create invoice",
     destructive: false,
     needsTracking: false,
     request: action({ type: "create-invoice" }),
   },
   {
     id: "add-tracking",
-    label: "Add tracking number",
     destructive: false,
     needsTracking: true,
     request: ({ trackingNumber, carrier }) => ({

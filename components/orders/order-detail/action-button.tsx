@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -7,7 +8,8 @@ import type { AvailableAction } from "@/lib/domain/action";
 import type { Order, OrderLine } from "@/lib/domain/order";
 import { directInput, formFields, initialValues } from "./action-fields";
 import { ActionFormDialog } from "./action-form-dialog";
-import { confirmation } from "./confirmation";
+import { useActionLabel } from "./action-label";
+import { confirmation, itemName } from "./confirmation";
 import type { ActionRunner } from "./use-action-runner";
 
 interface Props {
@@ -23,6 +25,8 @@ interface Props {
 /** One action: runs on click, or after a confirmation (destructive), or through its form (inputs needed; a
  *  destructive action with a form, such as a cancellation with the platform's reasons, confirms by its form). */
 export function ActionButton({ action, order, platformLabel, runner, line, variant, size = "md" }: Props) {
+  const t = useTranslations("actions");
+  const label = useActionLabel()(action);
   const [open, setOpen] = useState(false);
   const fields = formFields(action);
   const running = runner.runningKey === action.key;
@@ -30,12 +34,12 @@ export function ActionButton({ action, order, platformLabel, runner, line, varia
   const look = variant ?? (action.destructive ? "danger-ghost" : "secondary");
   const button = (onClick: () => void) => (
     <Button variant={look} size={size} loading={running} disabled={busy && !running} onClick={onClick}>
-      {action.label}
+      {label}
     </Button>
   );
 
   if (action.destructive && !fields) {
-    const text = confirmation(action, order, platformLabel, line);
+    const text = confirmation(t, action, label, order, platformLabel, line);
     return (
       <>
         {button(() => setOpen(true))}
@@ -44,8 +48,8 @@ export function ActionButton({ action, order, platformLabel, runner, line, varia
           onOpenChange={(next) => !running && setOpen(next)}
           title={text.title}
           description={text.description}
-          confirmLabel={action.label}
-          cancelLabel={action.type === "cancel" ? "Keep order" : "Keep item"}
+          confirmLabel={label}
+          cancelLabel={t(action.type === "cancel" ? "keepOrder" : "keepItem")}
           pending={running}
           onConfirm={async () => {
             const input = directInput(action);
@@ -61,14 +65,15 @@ export function ActionButton({ action, order, platformLabel, runner, line, varia
   if (fields) {
     const owed = action.type === "mark-paid" ? order.totals.total.amount : null;
     const subject = line
-      ? `${line.name}${line.sku ? ` (${line.sku})` : ""} in order ${order.number}`
-      : `Order ${order.number} on ${platformLabel}`;
+      ? t("subject.line", { item: itemName(line), number: order.number })
+      : t("subject.order", { number: order.number, platform: platformLabel });
     return (
       <Dialog open={open} onOpenChange={(next) => !running && setOpen(next)}>
         {button(() => setOpen(true))}
         {open ? (
           <ActionFormDialog
             action={action}
+            label={label}
             fields={fields}
             initial={initialValues(action, line, owed)}
             subject={subject}

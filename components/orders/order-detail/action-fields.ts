@@ -2,6 +2,7 @@
 // the same zod schema the server uses. `requires` (from the adapter) makes an optional field mandatory.
 import { type ActionInput, type AvailableAction, actionInput } from "@/lib/domain/action";
 import type { OrderLine } from "@/lib/domain/order";
+import type { z } from "zod";
 
 export type FieldName =
   | "status"
@@ -18,12 +19,21 @@ export type FieldName =
   | "unitPrice"
   | "note";
 
+/** A field of an action's form; its label is `actions.field.<name>`, "(optional)" added when not required. */
 export interface FieldSpec {
   name: FieldName;
-  label: string;
   kind: "text" | "textarea" | "select" | "number" | "decimal" | "url";
   required: boolean;
 }
+
+/** What is wrong with a field's value, for the form to say in the user's language. */
+export type FieldProblem =
+  | { kind: "required" }
+  | { kind: "wholeNumber" }
+  | { kind: "amount" }
+  | { kind: "url" }
+  | { kind: "tooLong"; max: number }
+  | { kind: "other"; message: string };
 
 const REQUIRES_TO_FIELD: Partial<Record<NonNullable<AvailableAction["requires"]>[number], FieldName>> = {
   invoiceNumber: "invoiceNumber",
@@ -36,54 +46,35 @@ const REQUIRES_TO_FIELD: Partial<Record<NonNullable<AvailableAction["requires"]>
   unitPrice: "unitPrice",
 };
 
-const f = (name: FieldName, label: string, kind: FieldSpec["kind"], required: boolean): FieldSpec => ({
-  name,
-  label,
-  kind,
-  required,
-});
+const f = (name: FieldName, kind: FieldSpec["kind"], required: boolean): FieldSpec => ({ name, kind, required });
 
 /** The form's fields, or null when the action needs no input (it runs on click or after a confirmation). */
 export function formFields(action: AvailableAction): FieldSpec[] | null {
   const needs = new Set((action.requires ?? []).map((r) => REQUIRES_TO_FIELD[r]).filter(Boolean));
   const needed = (name: FieldName) => needs.has(name);
   // Retailys: a line cannot be added or changed without its unit price.
-  const price = f(
-    "unitPrice",
-    needed("unitPrice") ? "Unit price" : "Unit price (optional)",
-    "decimal",
-    needed("unitPrice"),
-  );
+  const price = f("unitPrice", "decimal", needed("unitPrice"));
   switch (action.type) {
     case "set-status":
-      return action.statusOptions?.length ? [f("status", "New status", "select", true)] : null;
+      return action.statusOptions?.length ? [f("status", "select", true)] : null;
     case "create-invoice":
-      return needs.has("invoiceNumber")
-        ? [f("invoiceNumber", "Invoice number", "text", true), f("invoiceUrl", "Invoice link (optional)", "url", false)]
-        : null;
+      return needs.has("invoiceNumber") ? [f("invoiceNumber", "text", true), f("invoiceUrl", "url", false)] : null;
     case "add-tracking": {
       // A carrier list (the connection's shipper ids) makes the carrier a choice; without one it is typed.
       const listed = Boolean(action.choices?.carrier?.length);
-      const label = needed("carrier") || listed ? "Carrier" : "Carrier (optional)";
-      return [
-        f("trackingNumber", "Tracking number", "text", true),
-        f("carrier", label, listed ? "select" : "text", needed("carrier") || listed),
-      ];
+      return [f("trackingNumber", "text", true), f("carrier", listed ? "select" : "text", needed("carrier") || listed)];
     }
     case "cancel":
       // Only where the platform wants one of its own reasons; else cancelling is a confirmation.
-      return action.choices?.reason?.length ? [f("reasonCode", "Cancellation reason", "select", true)] : null;
+      return action.choices?.reason?.length ? [f("reasonCode", "select", true)] : null;
     case "mark-paid":
-      return [
-        f("amount", "Amount paid", "decimal", true),
-        f("reference", "Payment reference (optional)", "text", false),
-      ];
+      return [f("amount", "decimal", true), f("reference", "text", false)];
     case "add-note":
-      return [f("text", "Note", "textarea", true)];
+      return [f("text", "textarea", true)];
     case "add-item":
-      return [f("sku", "Product code (SKU)", "text", true), f("quantity", "Quantity", "number", true), price];
+      return [f("sku", "text", true), f("quantity", "number", true), price];
     case "edit-item":
-      return [f("quantity", "Quantity", "number", true), price, f("note", "Note (optional)", "text", false)];
+      return [f("quantity", "number", true), price, f("note", "text", false)];
     default:
       return null;
   }
@@ -105,15 +96,25 @@ export function initialValues(
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
-/** The input for the action with these values, or the field errors (same messages as the server's). */
+/** What a failed check of the shared schema means for the field (the schema's English is for the API). */
+function problemOf(name: string, issue: z.core.$ZodIssue): FieldProblem {
+  if (name === "quantity") return { kind: "wholeNumber" };
+  if (issue.code === "too_big") return { kind: "tooLong", max: Number(issue.maximum) };
+  if (issue.code === "invalid_format" && issue.format === "url") return { kind: "url" };
+  // The schema's one pattern is the decimal amount's (amount, unit price).
+  if (issue.code === "invalid_format" && issue.format === "regex") return { kind: "amount" };
+  return { kind: "other", message: issue.message };
+}
+
+/** The input for the action with these values, or what is wrong with each field (the server's checks). */
 export function buildInput(
   action: AvailableAction,
   fields: FieldSpec[],
   values: Record<string, string>,
-): { input: ActionInput } | { errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
+): { input: ActionInput } | { errors: Record<string, FieldProblem> } {
+  const errors: Record<string, FieldProblem> = {};
   for (const field of fields) {
-    if (field.required && !trimmed(values[field.name])) errors[field.name] = `Enter the ${field.label.toLowerCase()}`;
+    if (field.required && !trimmed(values[field.name])) errors[field.name] = { kind: "required" };
   }
   const raw: Record<string, unknown> = { type: action.type };
   if (action.lineId) raw.lineId = action.lineId;
@@ -126,7 +127,7 @@ export function buildInput(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "");
-      errors[name] ??= name === "quantity" ? "Enter a whole number of at least 1" : issue.message;
+      errors[name] ??= problemOf(name, issue);
     }
   }
   return parsed.success && Object.keys(errors).length === 0 ? { input: parsed.data } : { errors };

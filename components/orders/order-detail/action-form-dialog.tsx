@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
@@ -7,11 +8,13 @@ import { controlClasses, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/client/cn";
 import type { AvailableAction } from "@/lib/domain/action";
-import { buildInput, type FieldSpec } from "./action-fields";
+import { buildInput, type FieldProblem, type FieldSpec } from "./action-fields";
 import type { ActionRunner } from "./use-action-runner";
 
 interface Props {
   action: AvailableAction;
+  /** The action's words (useActionLabel). */
+  label: string;
   fields: FieldSpec[];
   initial: Record<string, string>;
   /** e.g. "Order 94000250 on MerchantPro" or "Rochie Floral (MK-53) in order 94000250". */
@@ -21,9 +24,11 @@ interface Props {
 }
 
 /** The form of one action in a dialog: validated with the shared zod schema before anything is sent. */
-export function ActionFormDialog({ action, fields, initial, subject, runner, onDone }: Props) {
+export function ActionFormDialog({ action, label, fields, initial, subject, runner, onDone }: Props) {
+  const t = useTranslations("actions");
+  const common = useTranslations("common");
   const [values, setValues] = useState<Record<string, string>>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, FieldProblem>>({});
   const running = runner.runningKey === action.key;
 
   async function submit(event: FormEvent) {
@@ -38,10 +43,10 @@ export function ActionFormDialog({ action, fields, initial, subject, runner, onD
   }
 
   return (
-    <DialogContent title={action.label} description={subject}>
+    <DialogContent title={label} description={subject}>
       <form noValidate onSubmit={submit} className="grid gap-4">
         {fields.map((field) => (
-          <Field key={field.name} label={field.label} error={errors[field.name]}>
+          <Field key={field.name} label={fieldLabel(t, field)} error={problemText(t, field, errors[field.name])}>
             {(control) => (
               <Control
                 field={field}
@@ -60,15 +65,37 @@ export function ActionFormDialog({ action, fields, initial, subject, runner, onD
         ) : null}
         <DialogFooter>
           <DialogClose className={buttonClasses("secondary")}>
-            {action.type === "cancel" ? "Keep order" : "Cancel"}
+            {action.type === "cancel" ? t("keepOrder") : common("cancel")}
           </DialogClose>
           <Button type="submit" variant={action.destructive ? "danger" : "primary"} loading={running}>
-            {action.label}
+            {label}
           </Button>
         </DialogFooter>
       </form>
     </DialogContent>
   );
+}
+
+type T = ReturnType<typeof useTranslations<"actions">>;
+
+/** "Tracking number", "Carrier (optional)". */
+function fieldLabel(t: T, field: FieldSpec): string {
+  const label = t(`field.${field.name}`);
+  return field.required ? label : t("optional", { label });
+}
+
+function problemText(t: T, field: FieldSpec, problem: FieldProblem | undefined): string | undefined {
+  if (!problem) return undefined;
+  switch (problem.kind) {
+    case "required":
+      return t(`required.${field.name}`);
+    case "tooLong":
+      return t("invalid.tooLong", { max: String(problem.max) }); // as the schema says it: "2000", not "2,000"
+    case "other":
+      return problem.message; // a check the form does not expect: the schema's own words
+    default:
+      return t(`invalid.${problem.kind}`);
+  }
 }
 
 interface ControlArgs {
@@ -86,10 +113,11 @@ function optionsOf(field: FieldSpec, action: AvailableAction) {
 }
 
 function Control({ field, action, control, value, onChange }: ControlArgs) {
+  const t = useTranslations("actions");
   if (field.kind === "select") {
     return (
       <Select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-        {field.name === "status" ? null : <option value="">Choose…</option>}
+        {field.name === "status" ? null : <option value="">{t("choose")}</option>}
         {optionsOf(field, action).map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}

@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { Address, Order } from "@/lib/domain/order";
 import { DetailSection } from "./detail-section";
 import { addressLines } from "./format";
 
 /** The customer, and where the parcel goes and the invoice is addressed. */
 export function CustomerSection({ order }: { order: Order }) {
+  const t = useTranslations("order.customer");
   const { customer } = order;
   return (
-    <DetailSection title="Customer">
+    <DetailSection title={t("title")}>
       <div className="grid gap-1">
-        <p className="font-medium">{customer.name ?? <span className="text-muted">No name given</span>}</p>
+        <p className="font-medium">{customer.name ?? <span className="text-muted">{t("noName")}</span>}</p>
         {customer.email ? (
           <a href={`mailto:${customer.email}`} className="w-fit text-accent-soft-fg hover:underline">
             {customer.email}
@@ -27,15 +29,16 @@ export function CustomerSection({ order }: { order: Order }) {
 export function AddressesSection({ order }: { order: Order }) {
   return (
     <div className="od-print-addresses grid gap-6 sm:grid-cols-2 md:col-span-2 xl:col-span-1 xl:grid-cols-1">
-      <AddressCard title="Shipping address" address={order.shippingAddress} />
-      <AddressCard title="Billing address" address={order.billingAddress} />
+      <AddressCard kind="shipping" address={order.shippingAddress} />
+      <AddressCard kind="billing" address={order.billingAddress} />
     </div>
   );
 }
 
-function AddressCard({ title, address }: { title: string; address: Address | null }) {
+function AddressCard({ kind, address }: { kind: "shipping" | "billing"; address: Address | null }) {
+  const t = useTranslations("order.addresses");
   return (
-    <DetailSection title={title}>
+    <DetailSection title={t(`${kind}.title`)}>
       {address ? (
         <address className="grid gap-0.5 not-italic">
           {address.name ? <span className="font-medium">{address.name}</span> : null}
@@ -46,7 +49,7 @@ function AddressCard({ title, address }: { title: string; address: Address | nul
           {address.email ? <span className="text-muted">{address.email}</span> : null}
         </address>
       ) : (
-        <p className="text-muted">The platform gave no {title.toLowerCase()}.</p>
+        <p className="text-muted">{t(`${kind}.none`)}</p>
       )}
     </DetailSection>
   );

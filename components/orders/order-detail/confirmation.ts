@@ -1,34 +1,52 @@
 // The words of a destructive action's confirmation: what will happen, on which order, on which platform.
+import type { useTranslations } from "next-intl";
 import type { AvailableAction } from "@/lib/domain/action";
 import type { Order, OrderLine } from "@/lib/domain/order";
 
+type T = ReturnType<typeof useTranslations<"actions">>;
+
+/** The line as the platform names it, with its SKU: "Rochie Floral (MK-53)". */
+export function itemName(line: OrderLine): string {
+  return line.sku ? `${line.name} (${line.sku})` : line.name;
+}
+
 export function confirmation(
+  t: T,
   action: AvailableAction,
+  /** The action's words (useActionLabel). */
+  label: string,
   order: Order,
   platformLabel: string,
   line: OrderLine | undefined,
 ): { title: string; description: string } {
-  const item = line ? `${line.name}${line.sku ? ` (${line.sku})` : ""}` : "this item";
+  const number = order.number;
+  const quantity = String(line?.quantity ?? 1);
   switch (action.type) {
     case "cancel":
       return {
-        title: `Cancel order ${order.number} on ${platformLabel}?`,
-        description: `The platform will cancel the whole order${action.status ? ` and set its status to “${action.status.label}”` : ""}. It may notify the customer, and Orderdeck cannot undo it.`,
+        title: t("confirm.cancelTitle", { number, platform: platformLabel }),
+        description: action.status
+          ? t("confirm.cancelWithStatus", { status: action.status.label })
+          : t("confirm.cancel"),
       };
     case "reject-item":
       return {
-        title: `Reject ${item} in order ${order.number}?`,
-        description: `${platformLabel} will mark this item (quantity ${line?.quantity ?? 1}) as rejected: it will not be shipped to the customer. Orderdeck cannot undo it.`,
+        title: line
+          ? t("confirm.rejectTitle", { item: itemName(line), number })
+          : t("confirm.rejectThisTitle", { number }),
+        description: t("confirm.reject", { platform: platformLabel, quantity }),
       };
     case "delete-item":
       return {
-        title: `Delete ${item} from order ${order.number}?`,
-        description: `${platformLabel} will remove this line (quantity ${line?.quantity ?? 1}) from the order. Orderdeck cannot undo it.`,
+        title: line
+          ? t("confirm.deleteTitle", { item: itemName(line), number })
+          : t("confirm.deleteThisTitle", { number }),
+        description: t("confirm.delete", { platform: platformLabel, quantity }),
       };
     default:
       return {
-        title: `${action.label} on order ${order.number}?`,
-        description: `${platformLabel} will apply “${action.label}” to order ${order.number}. Orderdeck cannot undo it.`,
+        title: t("confirm.otherTitle", { action: label, number }),
+        description: t("confirm.other", { action: label, number, platform: platformLabel }),
       };
   }
 }

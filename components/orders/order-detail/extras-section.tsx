@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatExact } from "@/lib/client/format";
 import type { Order, OrderNote } from "@/lib/domain/order";
@@ -9,6 +10,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 
 /** What only some platforms have: tags, notes, history, cancellation plans, the ERP flag, other facts. */
 export function ExtrasSection({ order }: { order: Order }) {
+  const t = useTranslations("order.extras");
+  const locale = useLocale();
   const { tags, internalNotes, history, sentToErp, cancellationPlans, facts } = order.extras;
   const empty =
     !tags?.length &&
@@ -19,17 +22,17 @@ export function ExtrasSection({ order }: { order: Order }) {
     !facts?.length;
   if (empty) return null;
   return (
-    <DetailSection title="Platform details" className="od-print-hide">
+    <DetailSection title={t("title")} className="od-print-hide">
       <div className="grid gap-5">
         {sentToErp !== undefined ? (
-          <Part title="ERP">
+          <Part title={t("erp")}>
             <div>
-              <Badge tone={sentToErp ? "success" : "warning"}>{sentToErp ? "Sent to ERP" : "Not sent to ERP"}</Badge>
+              <Badge tone={sentToErp ? "success" : "warning"}>{t(sentToErp ? "sentToErp" : "notSentToErp")}</Badge>
             </div>
           </Part>
         ) : null}
         {tags?.length ? (
-          <Part title="Tags">
+          <Part title={t("tags")}>
             <ul className="flex flex-wrap gap-1.5">
               {tags.map((tag) => (
                 <li key={tag}>
@@ -40,15 +43,15 @@ export function ExtrasSection({ order }: { order: Order }) {
           </Part>
         ) : null}
         {facts?.length ? (
-          <Part title="Facts">
+          <Part title={t("facts")}>
             <dl className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-1.5">
               {facts.map((fact) => (
                 <div key={`${fact.label}:${fact.value}`} className="contents">
                   <dt className="text-muted">{fact.label}</dt>
                   <dd className="[overflow-wrap:anywhere]">
                     {ISO_INSTANT.test(fact.value) ? (
-                      <time dateTime={fact.value} title={formatExact(fact.value)}>
-                        {formatDateTime(fact.value)}
+                      <time dateTime={fact.value} title={formatExact(fact.value, locale)}>
+                        {formatDateTime(fact.value, locale)}
                       </time>
                     ) : (
                       fact.value
@@ -60,7 +63,7 @@ export function ExtrasSection({ order }: { order: Order }) {
           </Part>
         ) : null}
         {cancellationPlans?.length ? (
-          <Part title="Cancellation plans">
+          <Part title={t("cancellationPlans")}>
             <ul className="grid gap-2">
               {cancellationPlans.map((plan) => (
                 <li key={plan.id} className="rounded-md border px-3 py-2">
@@ -68,19 +71,19 @@ export function ExtrasSection({ order }: { order: Order }) {
                     <Badge tone="warning">{plan.type}</Badge>
                     <span>{plan.status}</span>
                     {plan.refund ? (
-                      <span className="ml-auto tabular-nums">Refund {formatMoney(plan.refund)}</span>
+                      <span className="ml-auto tabular-nums">
+                        {t("refund", { amount: formatMoney(plan.refund, locale) })}
+                      </span>
                     ) : null}
                   </div>
-                  <p className="mt-1 text-xs text-muted">
-                    {plan.lineIds.length} item(s) · plan {plan.id}
-                  </p>
+                  <p className="mt-1 text-xs text-muted">{t("plan", { count: plan.lineIds.length, id: plan.id })}</p>
                 </li>
               ))}
             </ul>
           </Part>
         ) : null}
-        {internalNotes?.length ? <Notes title="Internal notes" notes={internalNotes} /> : null}
-        {history?.length ? <Notes title="Platform history" notes={history} /> : null}
+        {internalNotes?.length ? <Notes title={t("internalNotes")} notes={internalNotes} /> : null}
+        {history?.length ? <Notes title={t("platformHistory")} notes={history} /> : null}
       </div>
     </DetailSection>
   );
@@ -96,6 +99,7 @@ function Part({ title, children }: { title: string; children: React.ReactNode })
 }
 
 function Notes({ title, notes }: { title: string; notes: OrderNote[] }) {
+  const locale = useLocale();
   return (
     <Part title={title}>
       <ol className="grid gap-2">
@@ -107,8 +111,8 @@ function Notes({ title, notes }: { title: string; notes: OrderNote[] }) {
                 {note.author ? `${note.author}` : null}
                 {note.author && note.at ? " · " : null}
                 {note.at ? (
-                  <time dateTime={note.at} title={formatExact(note.at)}>
-                    {formatDateTime(note.at)}
+                  <time dateTime={note.at} title={formatExact(note.at, locale)}>
+                    {formatDateTime(note.at, locale)}
                   </time>
                 ) : null}
               </p>

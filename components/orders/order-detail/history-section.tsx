@@ -1,12 +1,14 @@
 "use client";
 import { RotateCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { describeDetails } from "@/components/audit/describe";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime, formatExact } from "@/lib/client/format";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { useOrderHistory } from "@/lib/client/use-order";
-import { ACTION_TYPE_LABELS, type ActionType } from "@/lib/domain/action";
+import { ACTION_TYPES, type ActionType } from "@/lib/domain/action";
 import { AUDIT_ACTIONS } from "@/lib/domain/audit";
 import { DetailSection } from "./detail-section";
 
@@ -20,9 +22,21 @@ interface ActionDetails {
   upstream?: { status?: number | null; message?: string };
 }
 
-/** "order.action" events carry the action, its parameters, the status before/after and the platform's answer. */
-function summarize(action: string, details: Record<string, unknown>): { title: string; lines: string[] } {
+type T = ReturnType<typeof useTranslations<"order.history">>;
+
+const isActionType = (type: string | undefined): type is ActionType =>
+  (ACTION_TYPES as readonly (string | undefined)[]).includes(type);
+
+/** "order.action" events carry the action, its parameters, the status before/after and the platform's answer
+ *  (the statuses and the answer in the platform's own words). */
+function summarize(
+  t: T,
+  typeLabel: (type: ActionType) => string,
+  action: string,
+  details: Record<string, unknown>,
+): { title: string; lines: string[] } {
   if (action !== "order.action") {
+    // Not written for orders today (the audit log names these events; see components/audit).
     return { title: AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] ?? action, lines: describeDetails(details) };
   }
   const d = details as ActionDetails;
@@ -31,16 +45,21 @@ function summarize(action: string, details: Record<string, unknown>): { title: s
   if (params.length > 0) lines.push(params.join(" · "));
   const before = d.statusBefore?.label;
   const after = d.statusAfter?.label;
-  if (before && after && before !== after) lines.push(`Status: ${before} → ${after}`);
-  if (d.upstream?.message && d.upstream.message !== "ok") lines.push(`Platform: ${d.upstream.message}`);
-  return { title: ACTION_TYPE_LABELS[d.action as ActionType] ?? d.action ?? action, lines };
+  if (before && after && before !== after) lines.push(t("statusChange", { before, after }));
+  if (d.upstream?.message && d.upstream.message !== "ok")
+    lines.push(t("platformSaid", { message: d.upstream.message }));
+  return { title: isActionType(d.action) ? typeLabel(d.action) : (d.action ?? action), lines };
 }
 
 /** What people did to this order through Orderdeck (the audit trail), newest first. */
 export function HistorySection({ connectionId, orderId }: { connectionId: string; orderId: string }) {
+  const t = useTranslations("order.history");
+  const actions = useTranslations("actions");
+  const locale = useLocale();
+  const errorText = useErrorText();
   const history = useOrderHistory(connectionId, orderId);
   return (
-    <DetailSection title="Activity in Orderdeck" className="od-print-hide">
+    <DetailSection title={t("title")} className="od-print-hide">
       {history.isPending ? (
         <div className="grid gap-3" aria-busy>
           <Skeleton className="h-4 w-2/3" />
@@ -48,28 +67,28 @@ export function HistorySection({ connectionId, orderId }: { connectionId: string
         </div>
       ) : history.isError ? (
         <div className="flex flex-wrap items-center gap-3 text-danger-soft-fg">
-          <span>Could not load the activity: {history.error.message}</span>
+          <span>{t("loadFailed", { message: errorText(history.error) })}</span>
           <Button variant="secondary" size="sm" onClick={() => history.refetch()}>
             <RotateCw aria-hidden />
-            Retry
+            {t("retry")}
           </Button>
         </div>
       ) : history.data.length === 0 ? (
-        <p className="text-muted">No one has acted on this order through Orderdeck yet.</p>
+        <p className="text-muted">{t("empty")}</p>
       ) : (
         <ol className="grid gap-3">
           {history.data.map((event) => {
-            const text = summarize(event.action, event.details);
+            const text = summarize(t, (type) => actions(`type.${type}`), event.action, event.details);
             return (
               <li key={event.id} className="grid gap-0.5 border-l-2 pl-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">{text.title}</span>
-                  <Badge tone={OUTCOME_TONE[event.outcome]}>{event.outcome}</Badge>
+                  <Badge tone={OUTCOME_TONE[event.outcome]}>{t(`outcome.${event.outcome}`)}</Badge>
                 </div>
                 <p className="text-xs text-muted">
-                  {event.actorEmail ?? "Someone"} ·{" "}
-                  <time dateTime={event.at} title={formatExact(event.at)}>
-                    {formatDateTime(event.at)}
+                  {event.actorEmail ?? t("someone")} ·{" "}
+                  <time dateTime={event.at} title={formatExact(event.at, locale)}>
+                    {formatDateTime(event.at, locale)}
                   </time>
                 </p>
                 {text.lines.map((line) => (

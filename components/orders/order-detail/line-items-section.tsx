@@ -1,5 +1,6 @@
 "use client";
 import { Package } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -19,6 +20,8 @@ interface Props {
 }
 
 export function LineItemsSection({ order, actions, platformLabel, runner }: Props) {
+  const t = useTranslations("order.items");
+  const locale = useLocale();
   const addItem = actions.find((action) => action.type === "add-item");
   const byLine = new Map<string, AvailableAction[]>();
   for (const action of actions) {
@@ -28,27 +31,24 @@ export function LineItemsSection({ order, actions, platformLabel, runner }: Prop
   const common = { order, platformLabel, runner };
   return (
     <DetailSection
-      title={`Items (${order.lines.length})`}
+      title={t("title", { count: order.lines.length })}
       flush
       actions={addItem ? <ActionButton action={addItem} size="sm" {...common} /> : null}
     >
       {order.lines.length === 0 ? (
-        <p className="px-5 pb-5 text-muted">The platform returned no items for this order.</p>
+        <p className="px-5 pb-5 text-muted">{t("none")}</p>
       ) : (
         <div className="od-print-items -mb-px [&>div]:rounded-none [&>div]:border-x-0 [&>div]:shadow-none">
-          <Table
-            label="Order items"
-            className="[&_td]:px-3 [&_th]:px-3 [&_td:first-child]:pl-5 [&_th:first-child]:pl-5"
-          >
+          <Table label={t("table")} className="[&_td]:px-3 [&_th]:px-3 [&_td:first-child]:pl-5 [&_th:first-child]:pl-5">
             <THead>
               <tr>
-                <TH>Item</TH>
-                <TH>SKU / EAN</TH>
-                <TH className="text-right">Qty</TH>
-                <TH className="text-right">Unit price</TH>
-                <TH className="text-right">Tax</TH>
-                <TH className="text-right">Total</TH>
-                {hasStatus ? <TH>Status</TH> : null}
+                <TH>{t("item")}</TH>
+                <TH>{t("skuEan")}</TH>
+                <TH className="text-right">{t("quantity")}</TH>
+                <TH className="text-right">{t("unitPrice")}</TH>
+                <TH className="text-right">{t("tax")}</TH>
+                <TH className="text-right">{t("total")}</TH>
+                {hasStatus ? <TH>{t("status")}</TH> : null}
               </tr>
             </THead>
             <TBody>
@@ -89,12 +89,12 @@ export function LineItemsSection({ order, actions, platformLabel, runner }: Prop
                     {line.ean ? <div className="text-muted">{line.ean}</div> : null}
                   </TD>
                   <TD className="od-print-qty text-right font-medium">{line.quantity}</TD>
-                  <TD className="whitespace-nowrap text-right">{formatMoney(line.unitPrice)}</TD>
+                  <TD className="whitespace-nowrap text-right">{formatMoney(line.unitPrice, locale)}</TD>
                   <TD className="whitespace-nowrap text-right text-muted">
-                    <div>{formatRate(line.taxRate)}</div>
-                    {line.taxAmount ? <div className="text-xs">{formatMoney(line.taxAmount)}</div> : null}
+                    <div>{formatRate(line.taxRate, locale)}</div>
+                    {line.taxAmount ? <div className="text-xs">{formatMoney(line.taxAmount, locale)}</div> : null}
                   </TD>
-                  <TD className="whitespace-nowrap text-right font-medium">{formatMoney(line.total)}</TD>
+                  <TD className="whitespace-nowrap text-right font-medium">{formatMoney(line.total, locale)}</TD>
                   {hasStatus ? <TD>{line.status ? <OrderStatusBadge status={line.status} /> : "—"}</TD> : null}
                 </TR>
               ))}

@@ -4,6 +4,7 @@
 // which would push the buttons down just as someone reaches for one. The live region is always there, empty
 // until there is news, so screen readers announce it when it fills.
 import { CircleAlert, RefreshCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
 }
 
 export function OrderChangedBanner({ changed, reloading, onReload }: Props) {
+  const t = useTranslations("order");
+  const common = useTranslations("common");
   return (
     <div
       role="status"
@@ -23,10 +26,10 @@ export function OrderChangedBanner({ changed, reloading, onReload }: Props) {
       {changed ? (
         <div className="pointer-events-auto flex max-w-xl items-center gap-2.5 rounded-lg border border-warning-soft-fg/30 bg-warning-soft py-2 pr-2 pl-4 text-[13px] text-warning-soft-fg shadow-lg">
           <CircleAlert aria-hidden className="size-4 shrink-0" />
-          <p className="font-medium">This order changed on the platform.</p>
+          <p className="font-medium">{t("changedOnPlatform")}</p>
           <Button size="sm" variant="secondary" onClick={onReload} loading={reloading}>
             {reloading ? null : <RefreshCw aria-hidden />}
-            Reload
+            {common("reload")}
           </Button>
         </div>
       ) : null}

@@ -1,11 +1,13 @@
 "use client";
 import { ArrowLeft, FileQuestion, RotateCw, TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiClientError } from "@/lib/client/api";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { useOrderChanged } from "@/lib/client/live/use-order-changed";
 import { type OrderDetail, useOrder } from "@/lib/client/use-order";
 import { usePlatformMark } from "@/lib/client/platform-marks";
@@ -47,12 +49,13 @@ function Loaded({
   refreshing: boolean;
   onRefresh: () => void;
 }) {
+  const t = useTranslations("order");
   const { order, actions, connection } = detail;
   const runner = useActionRunner(connection.id, order.id, order.number);
   const platformLabel = usePlatformMark(connection.platform).label;
   useEffect(() => {
-    document.title = `Order ${order.number} · Orderdeck`;
-  }, [order.number]);
+    document.title = t("documentTitle", { number: order.number });
+  }, [t, order.number]);
 
   return (
     <div className="od-print-root grid gap-6">
@@ -84,16 +87,18 @@ function Loaded({
 }
 
 function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+  const t = useTranslations("order");
+  const errorText = useErrorText();
   const back = (
     <Link href="/orders" className={buttonClasses("secondary")}>
       <ArrowLeft aria-hidden />
-      Back to orders
+      {t("backToOrders")}
     </Link>
   );
   if (error instanceof ApiClientError && error.status === 404) {
     return (
       <Card>
-        <EmptyState icon={FileQuestion} title="Order not found" description={error.message} action={back} />
+        <EmptyState icon={FileQuestion} title={t("notFound")} description={errorText(error)} action={back} />
       </Card>
     );
   }
@@ -102,14 +107,14 @@ function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => 
       <EmptyState
         tone="danger"
         icon={TriangleAlert}
-        title="The order could not be loaded"
-        description={error.message}
+        title={t("loadFailed")}
+        description={errorText(error)}
         action={
           <>
             {back}
             <Button onClick={onRetry} loading={retrying}>
               {retrying ? null : <RotateCw aria-hidden />}
-              Retry
+              {t("retry")}
             </Button>
           </>
         }

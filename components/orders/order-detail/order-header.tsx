@@ -1,6 +1,7 @@
 "use client";
 import { ArrowLeft, ChevronLeft, ChevronRight, Printer, RotateCw } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { PlatformIcon, PlatformLabel } from "@/components/connections/platform-icon";
 import { StageBadge } from "@/components/orders/order-status-badge";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -17,6 +18,9 @@ interface Props {
 
 /** The order's number, where it comes from, when it was placed, its state, and the list around it. */
 export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
+  const t = useTranslations("order.header");
+  const common = useTranslations("common");
+  const locale = useLocale();
   const { order, connection } = detail;
   const { previous, next } = useListNeighbours({ connectionId: connection.id, orderId: order.id });
   return (
@@ -24,30 +28,26 @@ export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
       <div className="od-print-hide flex flex-wrap items-center justify-between gap-2">
         <Link href="/orders" className={cn(buttonClasses("ghost", "sm"), "-ml-2.5 text-muted")}>
           <ArrowLeft aria-hidden />
-          Orders
+          {t("orders")}
         </Link>
-        <nav aria-label="Orders in the list" className="flex items-center gap-1">
-          <Neighbour href={previous ? orderHref(previous) : null} label="Previous order" icon="previous" />
-          <Neighbour href={next ? orderHref(next) : null} label="Next order" icon="next" />
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={onRefresh}
-            loading={refreshing}
-            aria-label="Reload from the platform"
-          >
+        <nav aria-label={t("listNav")} className="flex items-center gap-1">
+          <Neighbour href={previous ? orderHref(previous) : null} label={t("previous")} icon="previous" />
+          <Neighbour href={next ? orderHref(next) : null} label={t("next")} icon="next" />
+          <Button variant="ghost" size="sm" onClick={onRefresh} loading={refreshing} aria-label={t("reloadLabel")}>
             {refreshing ? null : <RotateCw aria-hidden />}
-            <span className="hidden sm:inline">Reload</span>
+            <span className="hidden sm:inline">{common("reload")}</span>
           </Button>
-          <Button variant="ghost" size="sm" onClick={() => window.print()} aria-label="Print packing view">
+          <Button variant="ghost" size="sm" onClick={() => window.print()} aria-label={t("printLabel")}>
             <Printer aria-hidden />
-            <span className="hidden sm:inline">Print</span>
+            <span className="hidden sm:inline">{t("print")}</span>
           </Button>
         </nav>
       </div>
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
         <div className="min-w-0">
-          <h1 className="od-print-number text-2xl font-semibold tracking-tight tabular-nums">Order {order.number}</h1>
+          <h1 className="od-print-number text-2xl font-semibold tracking-tight tabular-nums">
+            {t("title", { number: order.number })}
+          </h1>
           <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
             <span className="inline-flex items-center gap-1.5 text-fg">
               <PlatformIcon platform={connection.platform} className="size-4" />
@@ -57,10 +57,14 @@ export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
               </span>
             </span>
             <span>
-              Placed{" "}
-              <time dateTime={order.placedAt} title={formatExact(order.placedAt)}>
-                {formatDateTime(order.placedAt)}
-              </time>
+              {t.rich("placed", {
+                date: formatDateTime(order.placedAt, locale),
+                time: (date) => (
+                  <time dateTime={order.placedAt} title={formatExact(order.placedAt, locale)}>
+                    {date}
+                  </time>
+                ),
+              })}
             </span>
           </p>
         </div>
@@ -73,16 +77,17 @@ export function OrderHeader({ detail, refreshing, onRefresh }: Props) {
 }
 
 function Neighbour({ href, label, icon }: { href: string | null; label: string; icon: "previous" | "next" }) {
+  const t = useTranslations("order.header");
   const Icon = icon === "previous" ? ChevronLeft : ChevronRight;
   if (!href) {
     return (
       <span
         aria-disabled="true"
-        title={`${label}: not in the current list`}
+        title={t("notInList", { label })}
         className={cn(buttonClasses("ghost", "icon-sm"), "pointer-events-none opacity-40")}
       >
         <Icon aria-hidden />
-        <span className="sr-only">{label} (none)</span>
+        <span className="sr-only">{t("none", { label })}</span>
       </span>
     );
   }

@@ -1,5 +1,6 @@
 "use client";
 import { ChevronRight, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { Card } from "@/components/ui/card";
 
 /** The platform's payload as received, collapsed; the JSON is only stringified once someone opens it. */
 export function RawDataSection({ raw, platformLabel }: { raw: unknown; platformLabel: string }) {
+  const t = useTranslations("order.raw");
   const [open, setOpen] = useState(false);
   const text = open ? JSON.stringify(raw, null, 2) : "";
   return (
@@ -14,8 +16,8 @@ export function RawDataSection({ raw, platformLabel }: { raw: unknown; platformL
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="flex cursor-pointer list-none items-center gap-2 rounded-xl px-5 py-4 font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-ring [&::-webkit-details-marker]:hidden">
           <ChevronRight aria-hidden className="size-4 text-muted transition-transform [details[open]_&]:rotate-90" />
-          Raw platform data
-          <span className="font-normal text-muted">— {platformLabel}'s own answer</span>
+          {t("title")}
+          <span className="font-normal text-muted">{t("ownAnswer", { platform: platformLabel })}</span>
         </summary>
         {open ? (
           <div className="grid gap-2 px-5 pb-5">
@@ -25,13 +27,13 @@ export function RawDataSection({ raw, platformLabel }: { raw: unknown; platformL
               className="justify-self-end"
               onClick={() =>
                 navigator.clipboard.writeText(text).then(
-                  () => toast.success("Raw data copied"),
-                  () => toast.error("Could not copy: the browser refused the clipboard"),
+                  () => toast.success(t("copied")),
+                  () => toast.error(t("copyFailed")),
                 )
               }
             >
               <Copy aria-hidden />
-              Copy JSON
+              {t("copy")}
             </Button>
             <pre
               // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable JSON must be reachable by keyboard

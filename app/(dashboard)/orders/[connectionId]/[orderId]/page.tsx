@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OrderDetailView } from "@/components/orders/order-detail/order-detail-view";
 import { requirePageUser } from "@/lib/auth/page";
 import "./print.css";
 
-export const metadata: Metadata = { title: "Order" };
+// "Order" until the order is read; the page then names it by its number (order-detail-view.tsx).
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("order"))("pageTitle") };
+}
 
 export default async function OrderDetailPage({
   params,
