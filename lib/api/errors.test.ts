@@ -1,6 +1,6 @@
 // The one place errors become HTTP: the services' domain errors answer with the statuses, codes and bodies the
-// API always gave (byte for byte), and an action's failure kept with its Idempotency-Key is answered on a replay
-// exactly as the first time.
+// API always gave (byte for byte; field issues now also name their code, a conflict the values in its sentence),
+// and an action's failure kept with its Idempotency-Key is answered on a replay exactly as the first time.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../domain/errors";
@@ -39,7 +39,13 @@ describe("domain errors as HTTP", () => {
       InvalidInputError.of([{ path: "query.cursor", message: "not a cursor from this list" }]),
       422,
       '{"error":{"code":"invalid_input","message":"query.cursor: not a cursor from this list",' +
-        '"details":{"issues":[{"path":"query.cursor","message":"not a cursor from this list"}]}}}',
+        '"details":{"issues":[{"path":"query.cursor","message":"not a cursor from this list","code":"cursorInvalid"}]}}}',
+    ],
+    [
+      new ConflictError('A connection named "Shop" already exists.', "connection_name_taken", { name: "Shop" }),
+      409,
+      '{"error":{"code":"connection_name_taken","message":"A connection named \\"Shop\\" already exists.",' +
+        '"details":{"name":"Shop"}}}',
     ],
     [
       new InvalidInputError(
@@ -54,7 +60,7 @@ describe("domain errors as HTTP", () => {
     expect(await answer(error)).toEqual({ status, body, retryAfter: null });
   });
 
-  it("a zod error is a 422 naming each field under where it came from", async () => {
+  it("a zod error is a 422 naming each field under where it came from, with the code of each issue", async () => {
     const parsed = z
       .object({ email: z.email({ error: "Enter an email" }), name: z.string() })
       .safeParse({ email: "x" });
@@ -63,7 +69,8 @@ describe("domain errors as HTTP", () => {
       status: 422,
       body:
         '{"error":{"code":"invalid_input","message":"body.email: Enter an email","details":{"issues":' +
-        '[{"path":"body.email","message":"Enter an email"},{"path":"body.name","message":"Invalid input: expected string, received undefined"}]}}}',
+        '[{"path":"body.email","message":"Enter an email","code":"invalidEmail"},' +
+        '{"path":"body.name","message":"Invalid input: expected string, received undefined","code":"invalidValue"}]}}}',
     });
   });
 });

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { ApiErrorBody, ApiErrorDetails, FieldIssue } from "../domain/api-error";
 import { DomainError, type DomainErrorKind, InvalidInputError, TooManyAttemptsError } from "../domain/errors";
+import { fromZod, withCode } from "../domain/issues";
 import { PlatformError, type PlatformErrorKind } from "../platforms/errors";
 import { logError } from "../db/log-error";
 
@@ -22,12 +23,13 @@ export const unauthorized = (message = "Sign in, or send a valid API token.") =>
   new ApiError(401, "unauthorized", message);
 export const forbidden = (message = "Your role does not allow this.") => new ApiError(403, "forbidden", message);
 
-/** A zod error as 422 with one entry per bad field, e.g. `{ path: "body.email", message: "Invalid email address" }`. */
+/**
+ * A zod error as 422 with one entry per bad field, each with the code the interface translates it by, e.g.
+ * `{ path: "body.email", message: "Enter a valid email address", code: "emailInvalid" }` (lib/domain/issues.ts).
+ */
 export function validationError(error: z.ZodError, where: "body" | "query" | "params"): InvalidInputError {
   return InvalidInputError.of(
-    error.issues.map(
-      (issue): FieldIssue => ({ path: [where, ...issue.path.map(String)].join("."), message: issue.message }),
-    ),
+    error.issues.map((issue) => fromZod(issue, [where, ...issue.path.map(String)].join("."))),
   );
 }
 
@@ -39,9 +41,12 @@ const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
   rate_limited: 429,
 };
 
+/** A service's issues written as text get the code their text has (withCode); its values go along as details. */
 function domainBody(error: DomainError): ApiErrorBody {
-  const issues = error instanceof InvalidInputError && error.issues.length > 0 ? [...error.issues] : undefined;
-  return { error: { code: error.code, message: error.message, details: issues && { issues } } };
+  const issues: FieldIssue[] | undefined =
+    error instanceof InvalidInputError && error.issues.length > 0 ? error.issues.map(withCode) : undefined;
+  const details = issues || error.details ? { ...error.details, ...(issues && { issues }) } : undefined;
+  return { error: { code: error.code, message: error.message, details } };
 }
 
 /** An upstream failure keeps the platform's own message; the status says whose problem it is. */

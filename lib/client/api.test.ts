@@ -116,6 +116,22 @@ describe("api()", () => {
     expect((error as ApiClientError).fieldErrors()).toEqual({ email: "Enter a valid email address" });
   });
 
+  it("keeps the issues' codes and the values an error names", async () => {
+    const issue = { path: "body.password", message: "Use at least 12 characters", code: "passwordTooShort" };
+    answerWith(422, {
+      error: { code: "invalid_input", message: "m", details: { issues: [{ ...issue, params: { min: 12 } }] } },
+    });
+    const invalid = (await failure(api("GET /api/users"))) as ApiClientError;
+    expect(invalid.issues).toEqual([{ ...issue, params: { min: 12 } }]);
+    expect(invalid.details).toEqual({});
+    answerWith(409, { error: { code: "email_taken", message: "m", details: { email: "a@example.com" } } });
+    const taken = (await failure(api("GET /api/users"))) as ApiClientError;
+    expect({ issues: taken.issues, details: taken.details }).toEqual({
+      issues: [],
+      details: { email: "a@example.com" },
+    });
+  });
+
   it("answers someone else's error page in general terms", async () => {
     answerWith(502, "<html><body>Bad Gateway</body></html>", "text/html");
     const error = await failure(api("GET /api/users"));

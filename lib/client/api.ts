@@ -7,25 +7,41 @@ import { UNATTENDED_HEADER } from "@/lib/domain/attention";
 import { pageUnattended } from "./attention";
 
 export class ApiClientError extends Error {
+  /**
+   * `issues`: a 422's bad fields, with their codes (lib/domain/issues.ts); `details`: the other values the error
+   * sent (e.g. `{ email }` of "email_taken"), which its message in the user's language may name.
+   */
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = "ApiClientError";
   }
 
-  /** The issues keyed by field name without the "body." prefix, e.g. `{ email: "Enter a valid email address" }`. */
+  /**
+   * The issues keyed by field name without the "body." prefix, e.g. `{ email: "Enter a valid email address" }`,
+   * in the server's English (forms use useFieldErrors(), which says them in the user's language).
+   */
   fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const issue of this.issues) {
-      const field = issue.path.replace(/^(body|query|params)\./, "");
-      out[field] ??= issue.message;
-    }
-    return out;
+    return fieldErrorsOf(this.issues, (issue) => issue.message);
   }
+}
+
+/** Issues keyed by field name without the "body." prefix, the first issue of a field winning, each as `text` says. */
+export function fieldErrorsOf(
+  issues: readonly FieldIssue[],
+  text: (issue: FieldIssue) => string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path.replace(/^(body|query|params)\./, "");
+    out[field] ??= text(issue);
+  }
+  return out;
 }
 
 function toError(status: number, body: unknown): ApiClientError {
@@ -34,7 +50,8 @@ function toError(status: number, body: unknown): ApiClientError {
   if (!envelope)
     return new ApiClientError(status, "http_error", `The server answered ${status}. Try again in a moment.`);
   const { code, message, details } = envelope;
-  return new ApiClientError(status, code, message, details?.issues ?? []);
+  const { issues = [], ...rest } = details ?? {};
+  return new ApiClientError(status, code, message, issues, rest);
 }
 
 /** What a call to `route` must send: its path parameters and body when it has them (see ApiRoutes). */

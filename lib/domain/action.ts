@@ -1,6 +1,7 @@
 // The action vocabulary: one `type` each, shared by the API, the buttons and the audit log.
 // Each adapter maps these onto its platform's calls and decides which apply (availableActions).
 import { z } from "zod";
+import { ISSUE } from "./issues";
 import type { Order, Stage } from "./order";
 
 export const ACTION_TYPES = [
@@ -36,7 +37,7 @@ export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
 const decimal = z
   .string()
   .trim()
-  .regex(/^\d{1,12}(\.\d{1,4})?$/, { error: "Enter an amount like 125.50" });
+  .regex(/^\d{1,12}(\.\d{1,4})?$/, { error: ISSUE.amountInvalid });
 const text = (max: number, error: string) => z.string().trim().min(1, { error }).max(max);
 
 /**
@@ -55,7 +56,7 @@ export function intentOfStage(stage: Stage): ActionIntent | undefined {
 
 /** What a caller sends to perform an action (validated on the client and again on the server). */
 export const actionInput = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("set-status"), status: text(64, "Choose a status") }),
+  z.object({ type: z.literal("set-status"), status: text(64, ISSUE.statusRequired) }),
   z.object({
     type: z.literal("cancel"),
     reason: z.string().trim().max(500).optional(),
@@ -65,29 +66,29 @@ export const actionInput = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("create-invoice"),
     invoiceNumber: z.string().trim().max(64).optional(),
-    invoiceUrl: z.url({ error: "Enter a full URL" }).optional(),
+    invoiceUrl: z.url({ error: ISSUE.urlInvalid }).optional(),
   }),
   z.object({
     type: z.literal("add-tracking"),
-    trackingNumber: text(64, "Enter the tracking number"),
+    trackingNumber: text(64, ISSUE.trackingNumberRequired),
     carrier: z.string().trim().max(64).optional(),
   }),
-  z.object({ type: z.literal("reject-item"), lineId: text(64, "Choose a line") }),
-  z.object({ type: z.literal("delete-item"), lineId: text(64, "Choose a line") }),
+  z.object({ type: z.literal("reject-item"), lineId: text(64, ISSUE.lineRequired) }),
+  z.object({ type: z.literal("delete-item"), lineId: text(64, ISSUE.lineRequired) }),
   z.object({
     type: z.literal("add-item"),
-    sku: text(64, "Enter the product code"),
+    sku: text(64, ISSUE.skuRequired),
     quantity: z.number().int().min(1).max(100_000),
     unitPrice: decimal.optional(),
   }),
   z.object({
     type: z.literal("edit-item"),
-    lineId: text(64, "Choose a line"),
+    lineId: text(64, ISSUE.lineRequired),
     quantity: z.number().int().min(1).max(100_000),
     unitPrice: decimal.optional(),
     note: z.string().trim().max(500).optional(),
   }),
-  z.object({ type: z.literal("add-note"), text: text(2000, "Write the note") }),
+  z.object({ type: z.literal("add-note"), text: text(2000, ISSUE.noteRequired) }),
   z.object({ type: z.literal("mark-paid"), amount: decimal, reference: z.string().trim().max(120).optional() }),
   z.object({ type: z.literal("mark-exported") }),
 ]);

@@ -3,7 +3,11 @@ import { readApiError } from "./api-error";
 
 describe("readApiError", () => {
   it("reads the envelope with its field issues and a platform's details", () => {
-    const issues = [{ path: "body.email", message: "Enter a valid email address" }];
+    const issues = [
+      { path: "body.email", message: "Enter a valid email address", code: "emailInvalid" },
+      { path: "body.password", message: "Use at least 12 characters", code: "passwordTooShort", params: { min: 12 } },
+      { path: "body.x", message: "A platform's words" },
+    ];
     expect(readApiError({ error: { code: "invalid_input", message: "Check the form", details: { issues } } })).toEqual({
       code: "invalid_input",
       message: "Check the form",
@@ -29,6 +33,8 @@ describe("readApiError", () => {
       { error: { code: "x", message: "y", details: "z" } },
       { error: { code: "x", message: "y", details: { issues: [{ path: 1, message: "m" }] } } },
       { error: { code: "x", message: "y", details: { issues: "all wrong" } } },
+      { error: { code: "x", message: "y", details: { issues: [{ path: "p", message: "m", code: 4 }] } } },
+      { error: { code: "x", message: "y", details: { issues: [{ path: "p", message: "m", params: { a: [] } }] } } },
     ])
       expect(readApiError(body), JSON.stringify(body)).toBeNull();
   });

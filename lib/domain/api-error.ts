@@ -3,10 +3,20 @@
 // something that is not Orderdeck: a proxy's page, a gateway) and does so by hand, so every page does not ship a
 // schema library for three fields.
 
-/** One bad field of a 422, e.g. `{ path: "body.email", message: "Enter a valid email address" }`. */
+/** The values in an issue's message, e.g. `{ max: 365 }` for "A token lives at most 365 days". */
+export type IssueParams = Record<string, string | number>;
+
+/**
+ * One bad field of a 422, e.g. `{ path: "body.email", message: "Enter a valid email address", code:
+ * "emailInvalid" }`. `message` is English for integrators; `code` (a key of the catalogues' `issues`, see
+ * lib/domain/issues.ts) and its `params` let the interface say it in the user's language. An issue without a
+ * code is shown as the server wrote it.
+ */
 export interface FieldIssue {
   path: string;
   message: string;
+  code?: string;
+  params?: IssueParams;
 }
 
 /** 422s carry `issues`; a platform's failure carries what it said (e.g. `retryAfterSeconds`). */
@@ -19,8 +29,15 @@ export interface ApiErrorBody {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const isParams = (value: unknown): value is IssueParams =>
+  isRecord(value) && Object.values(value).every((v) => typeof v === "string" || typeof v === "number");
+
 const isFieldIssue = (value: unknown): value is FieldIssue =>
-  isRecord(value) && typeof value.path === "string" && typeof value.message === "string";
+  isRecord(value) &&
+  typeof value.path === "string" &&
+  typeof value.message === "string" &&
+  (value.code === undefined || typeof value.code === "string") &&
+  (value.params === undefined || isParams(value.params));
 
 /** The envelope in `body` when it is one (its field issues kept only when each is well formed), else null. */
 export function readApiError(body: unknown): ApiErrorBody["error"] | null {

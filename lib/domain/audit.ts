@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISSUE, issue } from "./issues";
 
 // The audit vocabulary, defined once: the API writes these and the audit page offers them as filters.
 export const AUDIT_ACTIONS = {
@@ -17,12 +18,14 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The audit log's filters, parsed from the URL by the page and by GET /api/audit alike. */
 export const auditQuery = z.object({
-  actor: z.uuid({ error: "Not a valid user id" }).optional(),
+  actor: z.uuid({ error: ISSUE.userIdInvalid }).optional(),
   action: z.string().max(64).optional(),
   targetType: z.string().max(40).optional(),
   targetId: z.string().max(200).optional(),
-  from: z.iso.datetime({ offset: true, error: "Use an ISO date-time, e.g. 2026-11-01T00:00:00Z" }).optional(),
-  to: z.iso.datetime({ offset: true, error: "Use an ISO date-time, e.g. 2026-11-30T23:59:59Z" }).optional(),
+  from: z.iso
+    .datetime({ offset: true, error: issue("dateTimeInvalid", { example: "2026-11-01T00:00:00Z" }) })
+    .optional(),
+  to: z.iso.datetime({ offset: true, error: issue("dateTimeInvalid", { example: "2026-11-30T23:59:59Z" }) }).optional(),
   /** Keyset cursor: return events older than this id. */
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

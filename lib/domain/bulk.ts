@@ -1,25 +1,26 @@
 // Bulk actions as the browser sees them.
 import { z } from "zod";
 import { ACTION_INTENTS, type ActionIntent, type ActionType, actionInput } from "./action";
+import { ISSUE, issue } from "./issues";
 
 const orders = z
   .array(z.object({ connectionId: z.uuid(), orderId: z.string().min(1).max(200) }))
-  .min(1, { error: "Select at least one order" })
-  .max(500, { error: "At most 500 orders per bulk action" });
+  .min(1, { error: ISSUE.ordersRequired })
+  .max(500, { error: issue("ordersTooMany", { max: 500 }) });
 
 /** One action for every order, or an intent that each order's platform fulfils its own way (see ACTION_INTENTS). */
 export const bulkJobInput = z
   .object({
     action: actionInput
       .refine((action) => !["reject-item", "delete-item", "add-item", "edit-item"].includes(action.type), {
-        error: "Per-line actions cannot be applied in bulk",
+        error: ISSUE.perLineNotBulk,
       })
       .optional(),
     intent: z.enum(ACTION_INTENTS).optional(),
     orders,
   })
   .refine((input) => (input.action === undefined) !== (input.intent === undefined), {
-    error: "Send either an action or an intent",
+    error: ISSUE.actionOrIntent,
     path: ["action"],
   });
 export type BulkJobInput = z.infer<typeof bulkJobInput>;

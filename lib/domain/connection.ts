@@ -1,5 +1,6 @@
 // Connections as the browser sees them: credentials only ever masked, never the values.
 import { z } from "zod";
+import { ISSUE } from "./issues";
 import type { PlatformId } from "./platform";
 import type { ConnectionSyncInfo } from "./order-list";
 
@@ -44,10 +45,10 @@ export interface ConnectionCheck {
 const optionValue = z.union([z.string().max(500), z.number(), z.boolean()]);
 
 export const connectionInput = z.object({
-  name: z.string().trim().min(1, { error: "Name the connection, e.g. the shop's name" }).max(80),
+  name: z.string().trim().min(1, { error: ISSUE.connectionNameRequired }).max(80),
   // Which platforms exist is the server's registry's to say: an unknown one is refused there (422).
-  platform: z.string().trim().min(1, { error: "Choose a platform" }).max(64),
-  baseUrl: z.url({ error: "Enter the API's full URL, e.g. https://shop.example.com" }).max(500),
+  platform: z.string().trim().min(1, { error: ISSUE.platformRequired }).max(64),
+  baseUrl: z.url({ error: ISSUE.baseUrlInvalid }).max(500),
   credentials: z.record(z.string(), z.string().max(2000)),
   options: z.record(z.string(), optionValue).default({}),
 });

@@ -8,10 +8,14 @@ export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "forb
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
 
-  /** `code` is the stable name callers may branch on (e.g. "in_progress"); `message` is for people. */
+  /**
+   * `code` is the stable name callers may branch on (e.g. "in_progress"); `message` is for people (in English);
+   * `details` are the values in it (e.g. `{ email }`), sent along so the interface can say it in its language.
+   */
   constructor(
     readonly code: string,
     message: string,
+    readonly details?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -31,8 +35,8 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   readonly kind = "conflict";
 
-  constructor(message: string, code = "conflict") {
-    super(code, message);
+  constructor(message: string, code = "conflict", details?: Record<string, string | number>) {
+    super(code, message, details);
   }
 }
 
@@ -44,8 +48,9 @@ export class InvalidInputError extends DomainError {
     message: string,
     readonly issues: readonly FieldIssue[] = [],
     code = "invalid_input",
+    details?: Record<string, string | number>,
   ) {
-    super(code, message);
+    super(code, message, details);
   }
 
   /** Bad fields, the message led by the first: `body.baseUrl: not a public address`. */
@@ -59,8 +64,8 @@ export class InvalidInputError extends DomainError {
 export class ForbiddenError extends DomainError {
   readonly kind = "forbidden";
 
-  constructor(message: string) {
-    super("forbidden", message);
+  constructor(message: string, code = "forbidden") {
+    super(code, message);
   }
 }
 

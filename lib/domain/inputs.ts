@@ -1,13 +1,14 @@
 // The request bodies of the account APIs, shared by the forms (client-side validation) and the routes.
 import { z } from "zod";
+import { ISSUE, issue } from "./issues";
 import { ROLES } from "./user";
 
-export const emailField = z.email({ error: "Enter a valid email address" }).trim().toLowerCase().max(254);
+export const emailField = z.email({ error: ISSUE.emailInvalid }).trim().toLowerCase().max(254);
 export const passwordField = z
   .string()
-  .min(12, { error: "Use at least 12 characters" })
-  .max(256, { error: "Use at most 256 characters" });
-export const nameField = z.string().trim().min(1, { error: "Enter a name" }).max(120);
+  .min(12, { error: issue("passwordTooShort", { min: 12 }) })
+  .max(256, { error: issue("passwordTooLong", { max: 256 }) });
+export const nameField = z.string().trim().min(1, { error: ISSUE.nameRequired }).max(120);
 
 export const createUserInput = z.object({
   email: emailField,
@@ -19,17 +20,17 @@ export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z
   .object({ name: nameField.optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional() })
-  .refine((value) => Object.keys(value).length > 0, { error: "Change at least one of name, role, active" });
+  .refine((value) => Object.keys(value).length > 0, { error: ISSUE.userChangeEmpty });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 /** Changing one's own password: the current one proves it is them (a borrowed session is not enough). */
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, { error: "Enter your current password" }).max(1024),
+    currentPassword: z.string().min(1, { error: ISSUE.currentPasswordRequired }).max(1024),
     newPassword: passwordField,
   })
   .refine((value) => value.newPassword !== value.currentPassword, {
-    error: "Choose a password other than the current one",
+    error: ISSUE.passwordUnchanged,
     path: ["newPassword"],
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
@@ -43,15 +44,15 @@ export const MAX_TOKEN_DAYS = 365;
 export const DEFAULT_TOKEN_DAYS = 90;
 
 export const createTokenInput = z.object({
-  name: z.string().trim().min(1, { error: "Name the token after what will use it" }).max(80),
+  name: z.string().trim().min(1, { error: ISSUE.tokenNameRequired }).max(80),
   // Every token expires: "never" is not an answer.
   expiresInDays: z
-    .number({ error: `Choose when the token expires: 1 to ${MAX_TOKEN_DAYS} days` })
+    .number({ error: issue("tokenExpiryRequired", { max: MAX_TOKEN_DAYS }) })
     .int()
-    .min(1, { error: "A token lives at least 1 day" })
-    .max(MAX_TOKEN_DAYS, { error: `A token lives at most ${MAX_TOKEN_DAYS} days` })
+    .min(1, { error: ISSUE.tokenTooShortLived })
+    .max(MAX_TOKEN_DAYS, { error: issue("tokenTooLongLived", { max: MAX_TOKEN_DAYS }) })
     .default(DEFAULT_TOKEN_DAYS),
 });
 export type CreateTokenInput = z.infer<typeof createTokenInput>;
 
-export const uuidParam = z.object({ id: z.uuid({ error: "Not a valid id" }) });
+export const uuidParam = z.object({ id: z.uuid({ error: ISSUE.idInvalid }) });

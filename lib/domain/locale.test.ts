@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchAcceptLanguage } from "./locale";
+import { matchAcceptLanguage, preferredLocale } from "./locale";
 
 describe("matchAcceptLanguage", () => {
   it.each([
@@ -16,5 +16,14 @@ describe("matchAcceptLanguage", () => {
 
   it.each([null, "", "*", "de, fr;q=0.8", "cs;q=abc"])("%s → none", (header) => {
     expect(matchAcceptLanguage(header)).toBeNull();
+  });
+});
+
+describe("preferredLocale", () => {
+  it("takes the user's choice, else the browser's, else English", () => {
+    expect(preferredLocale("cs", "tr-TR")).toBe("cs");
+    expect(preferredLocale(null, "tr-TR,en;q=0.5")).toBe("tr");
+    expect(preferredLocale(null, "de-DE")).toBe("en");
+    expect(preferredLocale(null, null)).toBe("en");
   });
 });

@@ -45,6 +45,15 @@ export function matchAcceptLanguage(header: string | null | undefined): Locale |
   return null;
 }
 
+/**
+ * The language to answer in: the user's own choice (their profile), else the best match for the browser's
+ * Accept-Language, else English. Pages resolve theirs so (lib/i18n/resolve.ts); so does a route handler that
+ * writes words of its own (the CSV export), for the authenticated caller, an API token's owner included.
+ */
+export function preferredLocale(chosen: Locale | null, acceptLanguage: string | null | undefined): Locale {
+  return chosen ?? matchAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
 /** PUT /api/me/locale: the interface language the caller chooses; null follows the browser again. */
 export const localeInput = z.object({ locale: localeSchema.nullable() });
 export type LocaleInput = z.infer<typeof localeInput>;

@@ -1,6 +1,7 @@
 // The order list's filters, sort and paging: parsed from the URL by GET /api/orders (and checked against the
 // same rules by the list page, see query-rules.ts and lib/client/order-list-search.ts).
 import { z } from "zod";
+import { ISSUE } from "./issues";
 import { STAGES } from "./order";
 import {
   AMOUNT,
@@ -31,17 +32,15 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item));
 
-const decimal = z.string().trim().regex(AMOUNT, { error: "Use a plain amount like 100 or 99.90" });
+const decimal = z.string().trim().regex(AMOUNT, { error: ISSUE.plainAmountInvalid });
 const instant = z
   .string()
-  .refine((value) => toInstant(value) !== null, {
-    error: "Use an ISO date or date-time, e.g. 2026-11-01 or 2026-11-01T00:00:00+02:00",
-  })
+  .refine((value) => toInstant(value) !== null, { error: ISSUE.dateInvalid })
   .transform((value) => toInstant(value) ?? value);
 
 export const orderListQuery = z
   .object({
-    connection: list(z.string().regex(CONNECTION_ID, { error: "Not a connection id" })),
+    connection: list(z.string().regex(CONNECTION_ID, { error: ISSUE.connectionIdInvalid })),
     stage: list(z.enum(STAGES)),
     status: list(z.string().max(MAX_LENGTH.status)),
     q: z
@@ -57,7 +56,7 @@ export const orderListQuery = z
     currency: z
       .string()
       .trim()
-      .regex(CURRENCY, { error: "Use a 3-letter currency code" })
+      .regex(CURRENCY, { error: ISSUE.currencyInvalid })
       .transform((c) => c.toUpperCase())
       .optional(),
     erp: z.enum(ERP_STATES).optional(),
@@ -65,9 +64,9 @@ export const orderListQuery = z
     limit: z.coerce.number().int().min(PAGE_LIMIT.min).max(PAGE_LIMIT.max).default(PAGE_LIMIT.default),
     cursor: z.string().max(MAX_LENGTH.cursor).optional(),
   })
-  .refine((query) => rangeInOrder(query.from, query.to), { error: "from must be before to", path: ["to"] })
+  .refine((query) => rangeInOrder(query.from, query.to), { error: ISSUE.fromAfterTo, path: ["to"] })
   .refine((query) => totalsInOrder(query.minTotal, query.maxTotal), {
-    error: "minTotal must not exceed maxTotal",
+    error: ISSUE.minTotalAboveMax,
     path: ["maxTotal"],
   });
 export type OrderListQuery = z.infer<typeof orderListQuery>;

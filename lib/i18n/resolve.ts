@@ -4,7 +4,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { optionalPageUser } from "../auth/page";
 import { getDb } from "../db";
-import { DEFAULT_LOCALE, type Locale, matchAcceptLanguage } from "../domain/locale";
+import { type Locale, preferredLocale } from "../domain/locale";
 import { getUserLocale } from "../users/locale";
 
 export async function resolveLocale(): Promise<Locale> {
@@ -12,5 +12,5 @@ export async function resolveLocale(): Promise<Locale> {
   const requestHeaders = await headers();
   const user = await optionalPageUser().catch(() => null);
   const chosen = user ? await getUserLocale(await getDb(), user.id) : null;
-  return chosen ?? matchAcceptLanguage(requestHeaders.get("accept-language")) ?? DEFAULT_LOCALE;
+  return preferredLocale(chosen, requestHeaders.get("accept-language"));
 }

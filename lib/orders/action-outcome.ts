@@ -45,6 +45,7 @@ export const actionOutcomeCodec: AnswerCodec<ActionOutcome> = {
       throw new ConflictError(
         "This action already ran with this Idempotency-Key; check the order before trying again.",
         "already_run",
+        { subject: "action" },
       );
     }
     if (outcome.data.ok) return outcome.data;

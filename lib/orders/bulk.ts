@@ -107,7 +107,9 @@ export async function startBulkJob(
       .set({ state: "pending", updatedAt: new Date() })
       .where(and(eq(bulkJobItems.jobId, id), eq(bulkJobItems.state, "failed")));
   } else if (job.state !== "ready") {
-    throw new ConflictError("This bulk action has already run; retry its failed orders instead.", "already_run");
+    throw new ConflictError("This bulk action has already run; retry its failed orders instead.", "already_run", {
+      subject: "bulk",
+    });
   }
   await db
     .update(bulkJobs)

@@ -8,6 +8,7 @@
 import type { FieldIssue } from "../domain/api-error";
 import { movedAddresses } from "../domain/connection";
 import { InvalidInputError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 import type { PlatformAdapter } from "../platforms/types";
 
 /** What the admin typed: an empty field means "keep". */
@@ -40,14 +41,14 @@ export function assertSecretsRetyped(
   );
   if (kept.length === 0) return;
   const [was, is] = movedAddresses(move.from, move.to);
-  const issues: FieldIssue[] = kept.map((field) => ({
-    path: `body.credentials.${field.name}`,
-    message: `Enter this again: the stored value was entered for ${was} and is not sent to ${is}`,
-  }));
+  const issues: FieldIssue[] = kept.map((field) =>
+    fieldIssue(`body.credentials.${field.name}`, "credentialRetype", { was, is }),
+  );
   const labels = kept.map((field) => field.label).join(", ");
   throw new InvalidInputError(
     `The connection moves from ${was} to ${is}: enter its credentials again (${labels}). Stored secrets are only sent to the address they were entered for.`,
     issues,
     "credentials_required",
+    { was, is, labels },
   );
 }

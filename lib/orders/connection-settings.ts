@@ -2,6 +2,7 @@
 import "server-only";
 import type { FieldIssue } from "../domain/api-error";
 import { InvalidInputError } from "../domain/errors";
+import { fromZod } from "../domain/issues";
 import { SHARED_OPTION_KEYS, sharedOptionsSchema } from "../platforms/shared-options";
 import type { PlatformAdapter } from "../platforms/types";
 
@@ -11,7 +12,7 @@ export function validateFor(adapter: PlatformAdapter, credentials: unknown, opti
   const creds = adapter.credentialsSchema.safeParse(credentials);
   if (!creds.success)
     for (const i of creds.error.issues)
-      issues.push({ path: ["body", "credentials", ...i.path.map(String)].join("."), message: i.message });
+      issues.push(fromZod(i, ["body", "credentials", ...i.path.map(String)].join(".")));
   // The shared options are the same for every platform; the rest are the adapter's own.
   const all = (options ?? {}) as Record<string, unknown>;
   const shared = Object.fromEntries(SHARED_OPTION_KEYS.filter((key) => key in all).map((key) => [key, all[key]]));
@@ -23,7 +24,7 @@ export function validateFor(adapter: PlatformAdapter, credentials: unknown, opti
   for (const result of [transport, opts]) {
     if (!result.success)
       for (const i of result.error.issues)
-        issues.push({ path: ["body", "options", ...i.path.map(String)].join("."), message: i.message });
+        issues.push(fromZod(i, ["body", "options", ...i.path.map(String)].join(".")));
   }
   if (!creds.success || !opts.success || !transport.success) {
     throw InvalidInputError.of(issues);

@@ -21,7 +21,8 @@ import { validateFor } from "./connection-settings";
 import { toDetail } from "./connection-views";
 import { forgetConnection } from "./page-cache";
 
-const nameTaken = (name: string | undefined) => new ConflictError(`A connection named "${name}" already exists.`);
+const nameTaken = (name: string | undefined) =>
+  new ConflictError(`A connection named "${name}" already exists.`, "connection_name_taken", { name: String(name) });
 
 /**
  * After every write: the order list forgets the connections and pages it cached (a list request in between must

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Order } from "../domain/order";
 import { csvHeader, csvRow, EXPORT_COLUMNS } from "./csv";
@@ -32,6 +33,7 @@ const order = {
 describe("order CSV", () => {
   it("keeps money exact with the currency in its own column, quotes and defuses formulas", () => {
     expect(csvHeader()).toBe(`${EXPORT_COLUMNS.join(",")}\r\n`);
+    expect(csvHeader((column) => (column === "total" ? "Total, RON" : column)).split(",")[8]).toBe('"Total');
     const cells = csvRow(order, "Shop, Bucharest").trimEnd();
     expect(cells).toBe(
       [
@@ -52,5 +54,14 @@ describe("order CSV", () => {
         "AWB1 AWB2",
       ].join(","),
     );
+  });
+});
+
+describe("the header row's catalogue", () => {
+  it("names every column, English by the column's own name (as the export always wrote it)", () => {
+    const en = JSON.parse(readFileSync(new URL("../../messages/en.json", import.meta.url), "utf8")) as {
+      csvExport: Record<string, string>;
+    };
+    expect(en.csvExport).toEqual(Object.fromEntries(EXPORT_COLUMNS.map((column) => [column, column])));
   });
 });

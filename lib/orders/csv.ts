@@ -1,5 +1,7 @@
 // CSV for the order export: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
-// (=, +, -, @, tab, CR at the start) prefixed with an apostrophe (OWASP's CSV-injection advice).
+// (=, +, -, @, tab, CR at the start) prefixed with an apostrophe (OWASP's CSV-injection advice). The header row
+// is in the requester's language (catalogue namespace `csvExport`, English = the column names below); the values
+// stay as the platforms sent them, dates and money machine-readable.
 import "server-only";
 import type { OrderSummary } from "../domain/order";
 
@@ -20,6 +22,7 @@ export const EXPORT_COLUMNS = [
   "stage",
   "tracking",
 ] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 function cell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? "" : String(value);
@@ -28,8 +31,9 @@ function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvHeader(): string {
-  return `${EXPORT_COLUMNS.join(",")}\r\n`;
+/** The header row; `label` names a column in the requester's language (English: the column's own name). */
+export function csvHeader(label: (column: ExportColumn) => string = (column) => column): string {
+  return `${EXPORT_COLUMNS.map((column) => cell(label(column))).join(",")}\r\n`;
 }
 
 export function csvRow(order: OrderSummary, connectionName: string): string {

@@ -5,6 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { InvalidInputError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 
 export interface SortKey {
   placedAt: string;
@@ -42,6 +43,6 @@ export function decodeCursor(cursor: string | undefined): Record<string, Connect
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))).positions;
   } catch {
-    throw InvalidInputError.of([{ path: "query.cursor", message: "not a cursor from this list" }]);
+    throw InvalidInputError.of([fieldIssue("query.cursor", "cursorInvalid")]);
   }
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { type SQL, sql } from "drizzle-orm";
 import { orderIndex } from "../db/schema";
 import { InvalidInputError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 import type { OrderListSort } from "../domain/query";
 
 /** A key's SQL, and the type its cursor text is cast back to. */
@@ -96,7 +97,7 @@ export function decodeIndexCursor(cursor: string, sort: OrderListSort, plan: Sor
     }
   })();
   if (!parsed?.success || parsed.data.sort !== sort || parsed.data.keys.length !== plan.keys.length) {
-    throw InvalidInputError.of([{ path: "query.cursor", message: "not a cursor from this list" }]);
+    throw InvalidInputError.of([fieldIssue("query.cursor", "cursorInvalid")]);
   }
   return parsed.data.keys;
 }

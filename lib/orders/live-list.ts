@@ -5,6 +5,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { InvalidInputError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 import type { OrderListQuery } from "../domain/query";
 import { getAdapter } from "../platforms/registry";
 import type { Connection } from "../platforms/types";
@@ -23,8 +24,8 @@ async function selectedConnections(db: Db, query: OrderListQuery): Promise<Conne
 function assertSortable(connections: Connection[], query: OrderListQuery): void {
   const unable = connections.filter((conn) => !getAdapter(conn.platform).sorts.has(query.sort));
   if (unable.length === 0) return;
-  const message = `sort ${query.sort} is not available for ${unable.map((conn) => conn.name).join(", ")}`;
-  throw InvalidInputError.of([{ path: "query.sort", message }]);
+  const names = unable.map((conn) => conn.name).join(", ");
+  throw InvalidInputError.of([fieldIssue("query.sort", "sortUnavailable", { sort: query.sort, connections: names })]);
 }
 
 export interface ListOptions {

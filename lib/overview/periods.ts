@@ -3,6 +3,7 @@
 // time of day, so "today so far" is compared with "yesterday up to this hour", not with all of yesterday.
 import { TZDate } from "@date-fns/tz";
 import { InvalidInputError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 import { MAX_OVERVIEW_DAYS, type OverviewDay, type OverviewPeriod } from "../domain/overview";
 import type { OverviewQuery } from "../domain/overview-query";
 
@@ -48,10 +49,9 @@ function chosenDays(query: OverviewQuery, today: string): { first: string; last:
   if (query.range !== "custom") return { first: addDays(today, 1 - RANGE_DAYS[query.range]), last: today };
   const first = query.from ?? today;
   const last = query.to && query.to < today ? query.to : today;
-  if (first > today)
-    throw InvalidInputError.of([{ path: "query.from", message: "The first day must not be after today" }]);
+  if (first > today) throw InvalidInputError.of([fieldIssue("query.from", "rangeInFuture")]);
   if (daysFrom(first, last) > MAX_OVERVIEW_DAYS)
-    throw InvalidInputError.of([{ path: "query.to", message: `A range may span at most ${MAX_OVERVIEW_DAYS} days` }]);
+    throw InvalidInputError.of([fieldIssue("query.to", "rangeTooLong", { max: MAX_OVERVIEW_DAYS })]);
   return { first, last };
 }
 

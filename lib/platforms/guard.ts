@@ -7,6 +7,7 @@ import "server-only";
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
+import { ISSUE, issue } from "../domain/issues";
 
 /** Thrown (through undici) when a connection is refused; http.ts keeps it out of the retry loop. */
 export class GuardError extends Error {
@@ -50,8 +51,10 @@ const RANGE_NAMES: Record<string, string> = {
 };
 
 function refusal(host: string, address: string, range: string): string {
-  const shown = host === address ? address : `${host} resolves to ${address}`;
-  return `blocked by the base-URL guard: ${shown} (${RANGE_NAMES[range] ?? range}) is not a public address`;
+  const named = RANGE_NAMES[range] ?? range;
+  return host === address
+    ? issue("baseUrlBlocked", { address, range: named })
+    : issue("baseUrlBlockedResolved", { host, address, range: named });
 }
 
 /**
@@ -88,17 +91,17 @@ export async function checkBaseUrl(
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, message: "is not a valid URL (expected e.g. https://shop.example.com)" };
+    return { ok: false, message: ISSUE.baseUrlNotUrl };
   }
   if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && allowPrivate)) {
-    return { ok: false, message: allowPrivate ? "must start with https:// or http://" : "must start with https://" };
+    return { ok: false, message: allowPrivate ? ISSUE.baseUrlHttpOrHttps : ISSUE.baseUrlHttps };
   }
   // Credentials in the URL would be sent to the platform outside our redaction and stored unencrypted.
   if (parsed.username || parsed.password) {
-    return { ok: false, message: "must not contain a user name or password: enter credentials in their own fields" };
+    return { ok: false, message: ISSUE.baseUrlUserInfo };
   }
   // Adapters append documented paths; a query or fragment would end up in the middle of them.
-  if (parsed.search || parsed.hash) return { ok: false, message: "must not contain a query (?…) or fragment (#…)" };
+  if (parsed.search || parsed.hash) return { ok: false, message: ISSUE.baseUrlQuery };
   const host = bareHost(parsed.hostname);
   if (ipaddr.isValid(host)) {
     const range = nonPublicRange(host);
@@ -110,9 +113,9 @@ export async function checkBaseUrl(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOTFOUND" ? "no such host" : code || (error as Error).message;
-    return { ok: false, message: `${host} cannot be resolved (${reason}): check the host name` };
+    return { ok: false, message: issue("baseUrlUnresolvable", { host, reason }) };
   }
-  if (addresses.length === 0) return { ok: false, message: `${host} resolves to no address` };
+  if (addresses.length === 0) return { ok: false, message: issue("baseUrlNoAddress", { host }) };
   if (allowPrivate) return { ok: true };
   // Every address, not just the first: a resolver may hand out the private one on the next connection.
   for (const { address } of addresses) {

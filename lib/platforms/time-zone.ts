@@ -3,6 +3,7 @@
 // country), never in the zone of whichever server Orderdeck happens to run on.
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { ISSUE } from "../domain/issues";
 import type { Connection } from "./types";
 
 export function isTimeZone(name: string): boolean {
@@ -14,10 +15,7 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .refine(isTimeZone, { error: "Not a time zone: use an IANA name such as Europe/Bucharest" });
+export const timeZoneSchema = z.string().trim().refine(isTimeZone, { error: ISSUE.timeZoneInvalid });
 
 /** The connection's `timeZone` option when it names a zone, else the platform's default. */
 export function connectionTimeZone(conn: Pick<Connection, "options">, platformDefault: string): string {

@@ -12,6 +12,7 @@ import { markAttemptSucceeded, reserveAttempt } from "../auth/throttle";
 import type { Db } from "../db";
 import { users } from "../db/schema";
 import { ConflictError, InvalidInputError, NotFoundError, TooManyAttemptsError } from "../domain/errors";
+import { fieldIssue } from "../domain/issues";
 import type { ChangePasswordInput, ResetPasswordInput } from "../domain/inputs";
 import type { CurrentUser, PasswordChanged, PasswordReset } from "../domain/user";
 import { summarizeUser } from "./service";
@@ -46,7 +47,7 @@ export async function changeOwnPassword(
       ip,
       details: { reason: "wrong current password" },
     });
-    throw InvalidInputError.of([{ path: "body.currentPassword", message: "This is not your current password" }]);
+    throw InvalidInputError.of([fieldIssue("body.currentPassword", "currentPasswordWrong")]);
   }
   await markAttemptSucceeded(db, attempt.attemptId);
   const passwordHash = await hashPassword(input.newPassword);

@@ -35,7 +35,11 @@ export async function createUser(db: Db, actor: CurrentUser, input: CreateUserIn
     .values({ email: input.email, name: input.name, role: input.role, passwordHash })
     .onConflictDoNothing({ target: users.email })
     .returning();
-  if (!row) throw new ConflictError(`A user with the email ${input.email} already exists.`);
+  if (!row) {
+    throw new ConflictError(`A user with the email ${input.email} already exists.`, "email_taken", {
+      email: input.email,
+    });
+  }
   await recordChange(
     db,
     { actor, ip },

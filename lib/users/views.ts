@@ -23,7 +23,7 @@ function toView(row: Row, ownerName: string, user: CurrentUser): SavedView {
 
 function assertMayShare(user: CurrentUser, shared: boolean | undefined): void {
   if (shared && !can(user.role, "users:manage"))
-    throw new ForbiddenError("Only an admin can share a view with everyone.");
+    throw new ForbiddenError("Only an admin can share a view with everyone.", "share_forbidden");
 }
 
 export async function listViews(db: Db, user: CurrentUser): Promise<SavedView[]> {

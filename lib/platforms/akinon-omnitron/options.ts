@@ -1,12 +1,13 @@
 // The connection form: Omnitron's API user (username + password, exchanged for a token at login) and the
 // optional settings: a sales channel to narrow the list to, and a default cancellation reason.
 import { z } from "zod";
+import { ISSUE } from "../../domain/issues";
 import { adapterOptions } from "../shared-options";
 import type { Connection, FormField } from "../types";
 
 export const credentialsSchema = z.object({
-  username: z.string().trim().min(1, { error: "Enter the Omnitron API user's username" }),
-  password: z.string().min(1, { error: "Enter the Omnitron API user's password" }),
+  username: z.string().trim().min(1, { error: ISSUE.omnitronUsernameRequired }),
+  password: z.string().min(1, { error: ISSUE.omnitronPasswordRequired }),
 });
 
 export const credentialFields: FormField[] = [
@@ -15,7 +16,7 @@ export const credentialFields: FormField[] = [
 ];
 
 const id = z
-  .union([z.string().trim().regex(/^\d*$/, { error: "Enter the numeric id, e.g. 2" }), z.number().int().positive()])
+  .union([z.string().trim().regex(/^\d*$/, { error: ISSUE.numericIdInvalid }), z.number().int().positive()])
   .transform(String);
 export const optionsSchema = adapterOptions({ channel: id.optional(), cancelReason: id.optional() });
 

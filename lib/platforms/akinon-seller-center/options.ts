@@ -1,6 +1,7 @@
 // The connection form: EITHER the seller user's email + password (exchanged for a token at token/obtain/) OR a
 // long-lived access token a seller admin created in Seller Center's UI. No platform options.
 import { z } from "zod";
+import { ISSUE } from "../../domain/issues";
 import { adapterOptions } from "../shared-options";
 import type { Connection, FormField } from "../types";
 
@@ -21,10 +22,12 @@ export const credentialsSchema = z
     if (input.accessToken) return { accessToken: input.accessToken };
     if (input.email && input.password) return { email: input.email, password: input.password };
     if (input.email || input.password) {
-      const missing = input.email ? "password" : "email";
-      ctx.addIssue({ code: "custom", path: [missing], message: `Enter the Seller Center user's ${missing}` });
+      const [path, message] = input.email
+        ? ["password", ISSUE.sellerCenterPasswordRequired]
+        : ["email", ISSUE.sellerCenterEmailRequired];
+      ctx.addIssue({ code: "custom", path: [path], message });
     } else {
-      ctx.addIssue({ code: "custom", path: ["email"], message: "Enter an email and password, or an access token" });
+      ctx.addIssue({ code: "custom", path: ["email"], message: ISSUE.sellerCenterCredentials });
     }
     return z.NEVER;
   });

@@ -2,6 +2,7 @@
 // statuses moved by upserting the order, MDL only.
 import "server-only";
 import { z } from "zod";
+import { ISSUE } from "../../domain/issues";
 import { adapterOptions } from "../shared-options";
 import type { PlatformAdapter } from "../types";
 import { availableActions, perform } from "./actions";
@@ -11,17 +12,12 @@ import { ECOM_STATUSES, STAGE_BY_STATUS, statusLabel } from "./constants";
 import { FILTERS, SORTS } from "./filters";
 import { getOrder, listOrders } from "./orders";
 
-const token = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `Enter the ${label}` })
-    .max(500);
+const token = (error: string) => z.string().trim().min(1, { error }).max(500);
 
 // The site token only serves the catalogue look-ups, which no order feature needs: optional, checked when given.
 const credentialsSchema = z
   .object({
-    apiToken: token("API token"),
+    apiToken: token(ISSUE.apiTokenRequired),
     siteToken: z.string().trim().max(500).optional(),
   })
   .transform(({ apiToken, siteToken }): Record<string, string> => (siteToken ? { apiToken, siteToken } : { apiToken }));

@@ -2,6 +2,7 @@
 // secret, start/limit paging, money as JSON floats, PATCH handlers for the shipping workflow and invoices.
 import "server-only";
 import { z } from "zod";
+import { ISSUE } from "../../domain/issues";
 import { adapterOptions } from "../shared-options";
 import type { PlatformAdapter } from "../types";
 import { DEFAULT_TIME_ZONE } from "./assumed";
@@ -11,14 +12,12 @@ import { FILTERS, SORTS } from "./filters";
 import { getOrder, listOrders, testConnection } from "./orders";
 import { STATUS_LIST } from "./statuses";
 
-const secret = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `Enter the ${label}` })
-    .max(500);
+const secret = (error: string) => z.string().trim().min(1, { error }).max(500);
 
-const credentialsSchema = z.object({ apiKey: secret("API key"), apiSecret: secret("API secret") });
+const credentialsSchema = z.object({
+  apiKey: secret(ISSUE.apiKeyRequired),
+  apiSecret: secret(ISSUE.apiSecretRequired),
+});
 
 // No options of its own: those every platform shares (timeouts, rates, time zone) are shared-options.ts's.
 const optionsSchema = adapterOptions({});

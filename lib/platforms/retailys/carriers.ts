@@ -4,6 +4,7 @@
 // public tracking pages are kept by NAME, for a tracking that comes without its own `trackingUrl`.
 import { z } from "zod";
 import type { Choice } from "../../domain/action";
+import { ISSUE, issue } from "../../domain/issues";
 import { PlatformError } from "../errors";
 import type { Connection } from "../types";
 import { CARRIER_OPTION } from "./assumed";
@@ -56,8 +57,6 @@ export interface CarrierEntry {
   shipperId: string;
 }
 
-const EXAMPLE = 'write name=shipper id pairs separated by commas, e.g. "PPL=7, DPD=12"';
-
 /**
  * The `carriers` option's text → entries, leniently: pairs separated by commas, semicolons or new lines, each
  * `name=id` or `name: id` (or the other way round, `7=PPL`). An error names the pair it could not read.
@@ -68,14 +67,14 @@ export function parseCarrierList(text: string): { entries: CarrierEntry[] } | { 
     const pair = part.trim();
     if (!pair) continue;
     const match = /^(.+?)\s*[=:]\s*(.+)$/.exec(pair);
-    if (!match) return { error: `"${pair}" has no shipper id: ${EXAMPLE}` };
+    if (!match) return { error: issue("carrierNoId", { pair }) };
     let [name, id] = [match[1]!.trim(), match[2]!.trim()];
     if (/^\d+$/.test(name) && !/^\d+$/.test(id)) [name, id] = [id, name];
     if (!/^\d+$/.test(id) || /^0+$/.test(id)) {
-      return { error: `"${pair}": the shipper id must be a whole number from the Retailys carrier list` };
+      return { error: issue("carrierIdNotNumber", { pair }) };
     }
     if (entries.some((entry) => foldName(entry.name) === foldName(name))) {
-      return { error: `"${name}" is listed twice; give each carrier one shipper id` };
+      return { error: issue("carrierTwice", { name }) };
     }
     entries.push({ name, shipperId: String(Number(id)) });
   }
@@ -89,7 +88,7 @@ export const formatCarrierList = (entries: readonly CarrierEntry[]): string =>
 export const carriersOptionSchema = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
   z
-    .string({ error: `Carriers: ${EXAMPLE}` })
+    .string({ error: ISSUE.carriersFormat })
     .max(2000)
     .transform((text, ctx) => {
       const parsed = parseCarrierList(text);

@@ -2,6 +2,7 @@
 // per-instance statuses, the lifecycle in the flags sent/delivered/done/canceled, tracking, history and items.
 import "server-only";
 import { z } from "zod";
+import { ISSUE } from "../../domain/issues";
 import type { PlatformAdapter } from "../types";
 import { actionsFor } from "./actions";
 import { DEFAULT_TIME_ZONE } from "./assumed";
@@ -14,7 +15,7 @@ import { perform } from "./perform";
 import { instanceStatuses, knownStatuses, statusStage } from "./statuses";
 
 const credentialsSchema = z.object({
-  token: z.string().trim().min(1, { error: "Enter the API key" }).max(500),
+  token: z.string().trim().min(1, { error: ISSUE.apiKeyRequired }).max(500),
 });
 
 export const retailysAdapter: PlatformAdapter = {
