@@ -142,6 +142,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
             </>
           }
           confirmLabel={t("row.deactivate")}
+          cancelLabel={common("cancel")}
           pending={update.isPending}
           onConfirm={() => setActive(false)}
         />
