@@ -1,12 +1,13 @@
 "use client";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DayRangeInputs, DayRangeNote } from "@/components/data-table/day-range";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { AuditValues } from "@/lib/client/audit-search";
 import { cn } from "@/lib/client/cn";
-import { AUDIT_ACTIONS } from "@/lib/domain/audit";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/domain/audit";
 import type { UserSummary } from "@/lib/domain/user";
 import type { AuditFilterChange } from "./use-audit-url";
 
@@ -19,20 +20,22 @@ interface Props {
 }
 
 export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: Props) {
+  const t = useTranslations("audit");
+  const common = useTranslations("common");
   const unknownActor = filters.actor && users && !users.some((u) => u.id === filters.actor);
 
   return (
     <div className="mb-4 rounded-xl border bg-surface p-4 shadow-xs">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end">
-        <Field label="User" className="col-span-2 sm:col-span-1">
+        <Field label={t("filters.user")} className="col-span-2 sm:col-span-1">
           {(control) => (
             <Select
               {...control}
               value={filters.actor ?? ""}
               onChange={(e) => onChange({ actor: e.target.value || null })}
             >
-              <option value="">All users</option>
-              {unknownActor ? <option value={filters.actor ?? ""}>Unknown user</option> : null}
+              <option value="">{t("filters.allUsers")}</option>
+              {unknownActor ? <option value={filters.actor ?? ""}>{t("filters.unknownUser")}</option> : null}
               {users?.map((u) => (
                 <option key={u.id} value={u.id}>
                   {users.some((o) => o.id !== u.id && o.name === u.name) ? `${u.name} (${u.email})` : u.name}
@@ -41,17 +44,17 @@ export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: 
             </Select>
           )}
         </Field>
-        <Field label="Action" className="col-span-2 sm:col-span-1">
+        <Field label={t("filters.action")} className="col-span-2 sm:col-span-1">
           {(control) => (
             <Select
               {...control}
               value={filters.action ?? ""}
               onChange={(e) => onChange({ action: e.target.value || null })}
             >
-              <option value="">All actions</option>
-              {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
+              <option value="">{t("filters.allActions")}</option>
+              {(Object.keys(AUDIT_ACTIONS) as AuditAction[]).map((action) => (
+                <option key={action} value={action}>
+                  {t(`action.${action}`)}
                 </option>
               ))}
             </Select>
@@ -60,7 +63,7 @@ export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: 
         <DayRangeInputs
           id="audit"
           range={filters}
-          labels={{ from: "From", to: "To" }}
+          labels={{ from: t("filters.from"), to: t("filters.to") }}
           onChange={onChange}
           inputClassName="lg:w-40"
         />
@@ -71,14 +74,14 @@ export function AuditFilters({ filters, users, onChange, onClear, hasFilters }: 
           className={cn("col-span-2 justify-self-end text-muted lg:col-span-1", !hasFilters && "max-lg:hidden")}
         >
           <X aria-hidden />
-          Reset
+          {common("reset")}
         </Button>
       </div>
       <DayRangeNote
         id="audit"
         range={filters}
-        rest="; From and To are included."
-        backwards="From is after To, so nothing can match."
+        note={(timeZone) => (timeZone ? t("filters.dateNote", { timeZone }) : t("filters.dateNoteNoZone"))}
+        backwards={t("filters.backwards")}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { ChevronLeft, ChevronRight, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +13,7 @@ import { AuditTable } from "./audit-table";
 import { useAuditUrl } from "./use-audit-url";
 
 export function AuditView() {
+  const t = useTranslations("audit.view");
   const { values, filters, setFilter, setBefore, clear, hasFilters } = useAuditUrl();
   const users = useUsers();
   const audit = useAuditEvents(filters);
@@ -22,7 +24,7 @@ export function AuditView() {
   if (audit.isError) {
     body = (
       <Card>
-        <LoadError title="Could not load the audit log" query={audit} />
+        <LoadError title={t("loadFailed")} query={audit} />
       </Card>
     );
   } else if (page && page.events.length === 0 && !audit.isPlaceholderData) {
@@ -30,12 +32,12 @@ export function AuditView() {
       <Card>
         <EmptyState
           icon={SearchX}
-          title={hasFilters || filters.before ? "No events match these filters" : "No events yet"}
-          description={hasFilters ? "Try a wider date range, or another user or action." : undefined}
+          title={hasFilters || filters.before ? t("noMatch") : t("empty")}
+          description={hasFilters ? t("widerHint") : undefined}
           action={
             hasFilters || filters.before ? (
               <Button variant="secondary" onClick={clear}>
-                Clear filters
+                {t("clearFilters")}
               </Button>
             ) : null
           }
@@ -50,14 +52,14 @@ export function AuditView() {
     <>
       <AuditFilters filters={values} users={users.data} onChange={setFilter} onClear={clear} hasFilters={hasFilters} />
       {body}
-      <nav aria-label="Audit log pages" className="mt-4 flex items-center justify-between gap-3">
+      <nav aria-label={t("pages")} className="mt-4 flex items-center justify-between gap-3">
         <p className="text-[13px] text-muted tabular-nums" aria-live="polite">
-          {page && page.events.length > 0 ? `${page.events.length} events, newest first` : ""}
+          {page && page.events.length > 0 ? t("count", { count: page.events.length }) : ""}
         </p>
         <div className="flex gap-2">
           <Button variant="secondary" size="sm" disabled={!filters.before} onClick={() => setBefore(null)}>
             <ChevronLeft aria-hidden />
-            Newest
+            {t("newest")}
           </Button>
           <Button
             variant="secondary"
@@ -65,7 +67,7 @@ export function AuditView() {
             disabled={!page?.nextBefore || audit.isPlaceholderData}
             onClick={() => page?.nextBefore && setBefore(page.nextBefore)}
           >
-            Older
+            {t("older")}
             <ChevronRight aria-hidden />
           </Button>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 import { UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -9,15 +10,23 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ApiClientError } from "@/lib/client/api";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { useFieldErrors, useIssueText } from "@/lib/client/use-field-errors";
 import { useCreateUser } from "@/lib/client/use-users";
 import { createUserInput } from "@/lib/domain/inputs";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/domain/user";
+import { ROLES, type Role } from "@/lib/domain/user";
 import { NewPasswordField } from "./new-password-field";
 
 const EMPTY = { email: "", name: "", role: "fulfillment" as Role, password: "" };
 type Errors = Partial<Record<keyof typeof EMPTY, string>>;
 
 export function AddUserDialog() {
+  const t = useTranslations("users");
+  const common = useTranslations("common");
+  const roles = useTranslations("roles");
+  const issueText = useIssueText();
+  const fieldErrors = useFieldErrors();
+  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
@@ -42,19 +51,21 @@ export function AddUserDialog() {
     const parsed = createUserInput.safeParse(values);
     if (!parsed.success) {
       const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issue.message;
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Errors] ??= issueText(issue);
       setErrors(next);
       return;
     }
     setErrors({});
     createUser.mutate(parsed.data, {
       onSuccess: (user) => {
-        toast.success(`${user.name} was added`, { description: `They can sign in as ${user.email}.` });
+        toast.success(t("add.added", { name: user.name }), {
+          description: t("add.addedDescription", { email: user.email }),
+        });
         onOpenChange(false);
       },
       onError: (error) => {
-        if (error instanceof ApiClientError) setErrors(error.fieldErrors());
-        setServerError(error.message);
+        if (error instanceof ApiClientError) setErrors(fieldErrors(error));
+        setServerError(errorText(error));
       },
     });
   }
@@ -64,12 +75,12 @@ export function AddUserDialog() {
       <DialogTrigger asChild>
         <Button>
           <UserPlus aria-hidden />
-          Add user
+          {t("add.button")}
         </Button>
       </DialogTrigger>
-      <DialogContent title="Add user" description="They sign in with this email and the initial password you set.">
+      <DialogContent title={t("add.title")} description={t("add.description")}>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field label="Email" error={errors.email}>
+          <Field label={t("add.email")} error={errors.email}>
             {(p) => (
               <Input
                 {...p}
@@ -80,35 +91,35 @@ export function AddUserDialog() {
               />
             )}
           </Field>
-          <Field label="Name" error={errors.name}>
+          <Field label={t("add.name")} error={errors.name}>
             {(p) => (
               <Input {...p} autoComplete="off" value={values.name} onChange={(e) => set("name")(e.target.value)} />
             )}
           </Field>
-          <Field label="Role" error={errors.role} hint={ROLE_DESCRIPTIONS[values.role]}>
+          <Field label={t("add.role")} error={errors.role} hint={t(`roleDescriptions.${values.role}`)}>
             {(p) => (
               <Select {...p} value={values.role} onChange={(e) => set("role")(e.target.value)}>
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
+                    {roles(role)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
           <NewPasswordField
-            label="Initial password"
+            label={t("add.password")}
             error={errors.password}
             value={values.password}
             onChange={set("password")}
           />
-          {serverError ? <FormError label="Could not add user">{serverError}</FormError> : null}
+          {serverError ? <FormError label={t("add.failed")}>{serverError}</FormError> : null}
           <DialogFooter className="mt-1">
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{common("cancel")}</Button>
             </DialogClose>
             <Button type="submit" loading={createUser.isPending}>
-              Create user
+              {t("add.submit")}
             </Button>
           </DialogFooter>
         </form>

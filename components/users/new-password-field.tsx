@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
@@ -14,8 +15,9 @@ export function NewPasswordField({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const t = useTranslations("users");
   return (
-    <Field label={label} error={error} hint="At least 12 characters. Share it with them privately.">
+    <Field label={label} error={error} hint={t("passwordHint")}>
       {(p) => (
         <Input
           {...p}

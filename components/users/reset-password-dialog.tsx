@@ -1,5 +1,6 @@
 "use client";
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { SecretField } from "@/components/auth/secret-field";
@@ -7,12 +8,20 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { ApiClientError } from "@/lib/client/api";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { useFieldErrors, useIssueText } from "@/lib/client/use-field-errors";
 import { useResetPassword } from "@/lib/client/use-users";
 import { passwordField } from "@/lib/domain/inputs";
 import type { UserSummary } from "@/lib/domain/user";
 import { NewPasswordField } from "./new-password-field";
 
 type Choice = "make-up" | "type";
+
+/** Each choice and its words (users.reset.*). */
+const CHOICES = [
+  ["make-up", "makeUp"],
+  ["type", "typeOne"],
+] as const;
 
 /**
  * An admin resets someone's password: confirmed first (it signs them out everywhere), with a temporary password
@@ -33,6 +42,11 @@ export function ResetPasswordDialog({
   const [serverError, setServerError] = useState<string | null>(null);
   const [temporary, setTemporary] = useState<string | null>(null);
   const reset = useResetPassword();
+  const t = useTranslations("users.reset");
+  const common = useTranslations("common");
+  const issueText = useIssueText();
+  const fieldErrors = useFieldErrors();
+  const errorText = useErrorText();
 
   function close(next: boolean) {
     onOpenChange(next);
@@ -51,23 +65,22 @@ export function ResetPasswordDialog({
     setServerError(null);
     if (choice === "type") {
       const parsed = passwordField.safeParse(typed);
-      setError(parsed.error?.issues[0]?.message);
+      const issue = parsed.error?.issues[0];
+      setError(issue ? issueText(issue) : undefined);
       if (!parsed.success) return;
     }
     reset.mutate(
       { id: user.id, ...(choice === "type" ? { password: typed } : {}) },
       {
         onSuccess: ({ temporaryPassword }) => {
-          toast.success(`${user.name}'s password was reset`, {
-            description: "They choose a new one when they next sign in.",
-          });
+          toast.success(t("done", { name: user.name }), { description: t("doneDescription") });
           if (temporaryPassword) setTemporary(temporaryPassword);
           else close(false);
         },
         onError: (err) => {
-          const field = err instanceof ApiClientError ? err.fieldErrors().password : undefined;
+          const field = err instanceof ApiClientError ? fieldErrors(err).password : undefined;
           if (field) setError(field);
-          else setServerError(err.message);
+          else setServerError(errorText(err));
         },
       },
     );
@@ -76,39 +89,29 @@ export function ResetPasswordDialog({
   return (
     <Dialog open={open} onOpenChange={close}>
       {temporary ? (
-        <DialogContent title={`Temporary password for ${user.name}`}>
+        <DialogContent title={t("shownTitle", { name: user.name })}>
           <div className="rounded-lg border border-warning-soft-fg/30 bg-warning-soft/60 p-4">
             <p className="flex items-start gap-2 font-medium text-warning-soft-fg">
               <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-              Copy it now and give it to {user.name} privately: it will not be shown again.
+              {t("copyNow", { name: user.name })}
             </p>
-            <SecretField
-              id="temporary-password"
-              label="Temporary password"
-              value={temporary}
-              copied="Temporary password copied"
-            />
+            <SecretField id="temporary-password" label={t("temporary")} value={temporary} copied={t("copied")} />
           </div>
           <DialogFooter>
             <DialogClose asChild>
-              <Button>Done</Button>
+              <Button>{common("done")}</Button>
             </DialogClose>
           </DialogFooter>
         </DialogContent>
       ) : (
         <DialogContent
-          title={`Reset ${user.name}'s password?`}
-          description={`${user.name} (${user.email}) is signed out everywhere now, and must choose a new password after signing in with the temporary one.`}
+          title={t("title", { name: user.name })}
+          description={t("description", { name: user.name, email: user.email })}
         >
           <form onSubmit={onSubmit} noValidate className="grid gap-4">
             <fieldset className="grid gap-2">
-              <legend className="mb-1 text-sm font-medium">Temporary password</legend>
-              {(
-                [
-                  ["make-up", "Make one up for me (shown once, to copy)"],
-                  ["type", "Let me type one"],
-                ] as const
-              ).map(([value, label]) => (
+              <legend className="mb-1 text-sm font-medium">{t("temporary")}</legend>
+              {CHOICES.map(([value, label]) => (
                 <label key={value} className="flex items-center gap-2">
                   <input
                     type="radio"
@@ -117,20 +120,20 @@ export function ResetPasswordDialog({
                     checked={choice === value}
                     onChange={() => setChoice(value)}
                   />
-                  {label}
+                  {t(label)}
                 </label>
               ))}
             </fieldset>
             {choice === "type" ? (
-              <NewPasswordField label="Their temporary password" error={error} value={typed} onChange={setTyped} />
+              <NewPasswordField label={t("typed")} error={error} value={typed} onChange={setTyped} />
             ) : null}
-            {serverError ? <FormError label="Could not reset the password">{serverError}</FormError> : null}
+            {serverError ? <FormError label={t("failed")}>{serverError}</FormError> : null}
             <DialogFooter className="mt-1">
               <DialogClose asChild>
-                <Button variant="secondary">Cancel</Button>
+                <Button variant="secondary">{common("cancel")}</Button>
               </DialogClose>
               <Button type="submit" variant="danger" loading={reset.isPending}>
-                Reset password
+                {t("submit")}
               </Button>
             </DialogFooter>
           </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
@@ -8,13 +9,19 @@ import { Initials } from "@/components/ui/initials";
 import { Select } from "@/components/ui/select";
 import { TD, TR } from "@/components/ui/table";
 import { formatExact, formatRelative } from "@/lib/client/format";
+import { useErrorText } from "@/lib/client/use-error-text";
 import type { UserSummary } from "@/lib/domain/user";
 import { useUpdateUser } from "@/lib/client/use-users";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/user";
+import { ROLES, type Role } from "@/lib/domain/user";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 
 /** One user: their role select, status, the password reset (confirmed) and the deactivate (confirmed) / reactivate button. */
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
+  const t = useTranslations("users");
+  const common = useTranslations("common");
+  const roles = useTranslations("roles");
+  const locale = useLocale();
+  const errorText = useErrorText();
   const update = useUpdateUser();
   const [confirming, setConfirming] = useState(false);
   const [resetting, setResetting] = useState(false);
@@ -24,8 +31,8 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
     update.mutate(
       { id: user.id, role },
       {
-        onSuccess: (updated) => toast.success(`${updated.name} is now ${ROLE_LABELS[updated.role]}`),
-        onError: (error) => toast.error(error.message),
+        onSuccess: (updated) => toast.success(t("row.roleChanged", { name: updated.name, role: roles(updated.role) })),
+        onError: (error) => toast.error(errorText(error)),
       },
     );
   }
@@ -36,11 +43,11 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
       {
         onSuccess: (updated) => {
           setConfirming(false);
-          toast.success(active ? `${updated.name} was reactivated` : `${updated.name} was deactivated`);
+          toast.success(t(active ? "row.wasReactivated" : "row.wasDeactivated", { name: updated.name }));
         },
         onError: (error) => {
           setConfirming(false);
-          toast.error(error.message);
+          toast.error(errorText(error));
         },
       },
     );
@@ -54,7 +61,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           <div className="min-w-0">
             <div className="flex items-center gap-2">
               <span className="truncate font-medium text-fg">{user.name}</span>
-              {isSelf ? <Badge tone="accent">You</Badge> : null}
+              {isSelf ? <Badge tone="accent">{t("row.you")}</Badge> : null}
             </div>
             <div className="truncate text-[13px] text-muted">{user.email}</div>
           </div>
@@ -62,7 +69,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
       </TD>
       <TD>
         <Select
-          aria-label={`Role for ${user.name}`}
+          aria-label={t("row.roleFor", { name: user.name })}
           className="w-40 min-w-36"
           value={pendingRole ?? user.role}
           disabled={update.isPending}
@@ -70,24 +77,24 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roles(role)}
             </option>
           ))}
         </Select>
       </TD>
       <TD>
         <div className="flex flex-wrap gap-1.5">
-          {user.active ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
-          {user.mustChangePassword ? <Badge tone="warning">Must change password</Badge> : null}
+          {user.active ? <Badge tone="success">{t("row.active")}</Badge> : <Badge>{t("row.deactivated")}</Badge>}
+          {user.mustChangePassword ? <Badge tone="warning">{t("row.mustChangePassword")}</Badge> : null}
         </div>
       </TD>
       <TD className="whitespace-nowrap text-muted">
         {user.lastSignInAt ? (
-          <time dateTime={user.lastSignInAt} title={formatExact(user.lastSignInAt)}>
-            {formatRelative(user.lastSignInAt)}
+          <time dateTime={user.lastSignInAt} title={formatExact(user.lastSignInAt, locale)}>
+            {formatRelative(user.lastSignInAt, Date.now(), locale)}
           </time>
         ) : (
-          "Never"
+          common("never")
         )}
       </TD>
       <TD className="whitespace-nowrap text-right">
@@ -96,10 +103,10 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           <Button
             variant="ghost"
             size="sm"
-            aria-label={`Reset the password of ${user.name}`}
+            aria-label={t("reset.buttonLabel", { name: user.name })}
             onClick={() => setResetting(true)}
           >
-            Reset password
+            {t("reset.button")}
           </Button>
         )}
         <ResetPasswordDialog user={user} open={resetting} onOpenChange={setResetting} />
@@ -107,37 +114,35 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           <Button
             variant="danger-ghost"
             size="sm"
-            aria-label={`Deactivate ${user.name}`}
+            aria-label={t("row.deactivateLabel", { name: user.name })}
             disabled={update.isPending}
             onClick={() => setConfirming(true)}
           >
-            Deactivate
+            {t("row.deactivate")}
           </Button>
         ) : (
           <Button
             variant="secondary"
             size="sm"
-            aria-label={`Reactivate ${user.name}`}
+            aria-label={t("row.reactivateLabel", { name: user.name })}
             loading={update.isPending}
             onClick={() => setActive(true)}
           >
-            Reactivate
+            {t("row.reactivate")}
           </Button>
         )}
         <ConfirmDialog
           open={confirming}
           onOpenChange={setConfirming}
-          title={`Deactivate ${user.name}?`}
+          title={t("row.confirmTitle", { name: user.name })}
           description={
             <>
-              <p>
-                {user.name} ({user.email}) will no longer be able to sign in, and their open sessions end now. Their API
-                tokens stop working too.
-              </p>
-              <p>You can reactivate them later.</p>
+              <p>{t("row.confirmBody", { name: user.name, email: user.email })}</p>
+              <p>{t("row.confirmLater")}</p>
             </>
           }
-          confirmLabel="Deactivate"
+          confirmLabel={t("row.deactivate")}
+          cancelLabel={common("cancel")}
           pending={update.isPending}
           onConfirm={() => setActive(false)}
         />

@@ -1,5 +1,6 @@
 "use client";
 import { Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
@@ -8,15 +9,16 @@ import { HeaderRow, Table, TBody, TD } from "@/components/ui/table";
 import { useUsers } from "@/lib/client/use-users";
 import { UserRow } from "./user-row";
 
-const COLUMNS = ["User", "Role", "Status", "Last sign-in"];
+const COLUMNS = ["user", "role", "status", "lastSignIn"] as const;
 
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
+  const t = useTranslations("users.table");
   const query = useUsers();
 
   if (query.isError) {
     return (
       <Card>
-        <LoadError title="Could not load users" query={query} />
+        <LoadError title={t("loadFailed")} query={query} />
       </Card>
     );
   }
@@ -25,14 +27,14 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
   if (!isPending && users.length === 0) {
     return (
       <Card>
-        <EmptyState icon={Users} title="No users yet" description="Add the people who work on your orders." />
+        <EmptyState icon={Users} title={t("empty")} description={t("emptyHint")} />
       </Card>
     );
   }
 
   return (
-    <Table label="Users" aria-busy={isPending || undefined}>
-      <HeaderRow columns={COLUMNS} actions />
+    <Table label={t("label")} aria-busy={isPending || undefined}>
+      <HeaderRow columns={COLUMNS.map((column) => t(`columns.${column}`))} actions />
       <TBody>
         {isPending
           ? [0, 1, 2].map((i) => (

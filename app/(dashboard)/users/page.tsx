@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
 import { UsersTable } from "@/components/users/users-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const user = await requirePageUser("users:manage");
+  const t = await getTranslations("users");
   return (
     <>
-      <PageHeader
-        title="Users"
-        description="Who can sign in to Orderdeck, and what their role lets them do."
-        actions={<AddUserDialog />}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={<AddUserDialog />} />
       <UsersTable currentUserId={user.id} />
     </>
   );
