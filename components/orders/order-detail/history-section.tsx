@@ -1,7 +1,8 @@
 "use client";
 import { RotateCw } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { describeDetails } from "@/components/audit/describe";
+import { type DetailWords, describeDetails } from "@/components/audit/describe";
+import { useDetailWords } from "@/components/audit/use-detail-words";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -32,16 +33,20 @@ const isActionType = (type: string | undefined): type is ActionType =>
 function summarize(
   t: T,
   typeLabel: (type: ActionType) => string,
+  words: DetailWords,
   action: string,
   details: Record<string, unknown>,
 ): { title: string; lines: string[] } {
   if (action !== "order.action") {
     // Not written for orders today (the audit log names these events; see components/audit).
-    return { title: AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] ?? action, lines: describeDetails(details) };
+    return {
+      title: AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] ?? action,
+      lines: describeDetails(details, "", [], words),
+    };
   }
   const d = details as ActionDetails;
   const lines: string[] = [];
-  const params = describeDetails(d.parameters ?? {});
+  const params = describeDetails(d.parameters ?? {}, "", [], words);
   if (params.length > 0) lines.push(params.join(" · "));
   const before = d.statusBefore?.label;
   const after = d.statusAfter?.label;
@@ -55,6 +60,7 @@ function summarize(
 export function HistorySection({ connectionId, orderId }: { connectionId: string; orderId: string }) {
   const t = useTranslations("order.history");
   const actions = useTranslations("actions");
+  const words = useDetailWords();
   const locale = useLocale();
   const errorText = useErrorText();
   const history = useOrderHistory(connectionId, orderId);
@@ -78,7 +84,7 @@ export function HistorySection({ connectionId, orderId }: { connectionId: string
       ) : (
         <ol className="grid gap-3">
           {history.data.map((event) => {
-            const text = summarize(t, (type) => actions(`type.${type}`), event.action, event.details);
+            const text = summarize(t, (type) => actions(`type.${type}`), words, event.action, event.details);
             return (
               <li key={event.id} className="grid gap-0.5 border-l-2 pl-3">
                 <div className="flex flex-wrap items-center gap-2">
