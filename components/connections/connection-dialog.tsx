@@ -2,9 +2,11 @@
 // "Add connection" and "Edit <name>": one dialog, one form. The platforms' field lists load first (they are
 // cached for the page's life); the form mounts inside the dialog's content, so closing it resets everything.
 import { RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { usePlatforms } from "@/lib/client/use-platforms";
 import type { ConnectionDetail } from "@/lib/domain/connection";
 import { ConnectionForm } from "./connection-form";
@@ -17,14 +19,16 @@ interface ConnectionDialogProps {
 }
 
 function Body({ connection, onDone }: { connection?: ConnectionDetail; onDone: () => void }) {
+  const t = useTranslations("connections.dialog");
+  const errorText = useErrorText();
   const platforms = usePlatforms();
   if (platforms.isError) {
     return (
-      <div role="alert" aria-label="Could not load the platforms" className="grid justify-items-start gap-3">
-        <p className="text-danger-soft-fg">Could not load the platforms' form fields: {platforms.error.message}</p>
+      <div role="alert" aria-label={t("platformsError")} className="grid justify-items-start gap-3">
+        <p className="text-danger-soft-fg">{t("platformsErrorText", { message: errorText(platforms.error) })}</p>
         <Button variant="secondary" loading={platforms.isRefetching} onClick={() => void platforms.refetch()}>
           <RotateCw aria-hidden />
-          Retry
+          {t("retry")}
         </Button>
       </div>
     );
@@ -45,16 +49,13 @@ function Body({ connection, onDone }: { connection?: ConnectionDetail; onDone: (
 }
 
 export function ConnectionDialog({ open, onOpenChange, connection }: ConnectionDialogProps) {
+  const t = useTranslations("connections.dialog");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
         className="max-w-lg"
-        title={connection ? `Edit ${connection.name}` : "Add connection"}
-        description={
-          connection
-            ? "Secrets you leave empty keep their stored value, unless the base URL moves to another host, port or scheme."
-            : "The shop's API credentials are encrypted and used only by Orderdeck's server."
-        }
+        title={connection ? t("editTitle", { name: connection.name }) : t("addTitle")}
+        description={connection ? t("editDescription") : t("addDescription")}
       >
         <Body connection={connection} onDone={() => onOpenChange(false)} />
       </DialogContent>

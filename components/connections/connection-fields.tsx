@@ -1,6 +1,8 @@
 "use client";
 // The connection form's fields: name, platform, base URL, then the platform's own credential and option
-// fields exactly as GET /api/platforms labels them. Changing the platform swaps the fields.
+// fields as GET /api/platforms declares them, their words in the user's language (platform-text.ts). Changing
+// the platform swaps the fields.
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -9,6 +11,7 @@ import { movedAddresses, movesOrigin } from "@/lib/domain/connection";
 import type { FormField, PlatformDescription } from "@/lib/domain/platform";
 import { CredentialModePicker } from "./credential-mode";
 import { type FormErrors, type FormValues, modesOf, visibleCredentials } from "./form-model";
+import { usePlatformText } from "./platform-text";
 import { SecretInput } from "./secret-input";
 
 interface ConnectionFieldsProps {
@@ -41,6 +44,8 @@ export function ConnectionFields({
   stored,
   storedBaseUrl,
 }: ConnectionFieldsProps) {
+  const t = useTranslations("connections.fields");
+  const text = usePlatformText();
   const editing = stored !== undefined;
   // Another origin: the stored secrets stay with the old one, so each must be typed again (the server insists).
   const moved =
@@ -50,19 +55,24 @@ export function ConnectionFields({
   const set = (patch: Partial<FormValues>) => onChange({ ...values, ...patch });
   const setIn = (group: "credentials" | "options", name: string, value: string) =>
     onChange({ ...values, [group]: { ...values[group], [name]: value } });
-  const hint = platform.baseUrl;
-  const modes = modesOf(platform);
+  const hint = text.baseUrlHint(platform);
+  const modes = modesOf(platform).map((mode) => ({ ...mode, label: text.mode(platform.id, mode) }));
 
   function credentialField(field: FormField) {
     const key = `credentials.${field.name}`;
     const kept = editing && field.secret ? stored?.[field.name] : undefined;
     const placeholder = !kept
-      ? field.placeholder
+      ? text.field(platform.id, "credentials", field, "placeholder")
       : moved
-        ? "Enter it again for the new address"
-        : `Stored: ${kept} — leave empty to keep`;
+        ? t("storedAgain")
+        : t("stored", { value: kept });
     return (
-      <Field key={key} label={field.label} error={errors[key]} hint={field.help}>
+      <Field
+        key={key}
+        label={text.field(platform.id, "credentials", field, "label")}
+        error={errors[key]}
+        hint={text.field(platform.id, "credentials", field, "help")}
+      >
         {(p) =>
           field.secret ? (
             <SecretInput
@@ -87,22 +97,18 @@ export function ConnectionFields({
 
   return (
     <div className="grid gap-4">
-      <Field label="Name" error={errors.name} hint="How the shop is called everywhere in Orderdeck.">
+      <Field label={t("name")} error={errors.name} hint={t("nameHint")}>
         {(p) => (
           <Input
             {...p}
             autoComplete="off"
-            placeholder="e.g. Bucharest Shoes"
+            placeholder={t("namePlaceholder")}
             value={values.name}
             onChange={(e) => set({ name: e.target.value })}
           />
         )}
       </Field>
-      <Field
-        label="Platform"
-        error={errors.platform}
-        hint={editing ? "A connection's platform cannot change; add a new connection instead." : undefined}
-      >
+      <Field label={t("platform")} error={errors.platform} hint={editing ? t("platformHint") : undefined}>
         {(p) => (
           <Select
             {...p}
@@ -129,11 +135,7 @@ export function ConnectionFields({
           </Select>
         )}
       </Field>
-      <Field
-        label="Base URL"
-        error={errors.baseUrl}
-        hint={editing ? `${hint.hint} Another host needs the credentials typed again.` : hint.hint}
-      >
+      <Field label={t("baseUrl")} error={errors.baseUrl} hint={editing ? t("baseUrlEditHint", { hint }) : hint}>
         {(p) => (
           <Input
             {...p}
@@ -141,23 +143,16 @@ export function ConnectionFields({
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder={hint.placeholder}
+            placeholder={platform.baseUrl.placeholder}
             value={values.baseUrl}
             onChange={(e) => set({ baseUrl: e.target.value })}
           />
         )}
       </Field>
-      <FieldSet legend={`${platform.label} credentials`}>
+      <FieldSet legend={t("credentials", { platform: platform.label })}>
         {moved ? (
-          <Notice
-            tone="warning"
-            role="status"
-            label="New address"
-            title="Enter the credentials again for the new address"
-          >
-            <p className="mt-1">
-              The stored secrets were entered for {moved[0]} and are never sent to {moved[1]}.
-            </p>
+          <Notice tone="warning" role="status" label={t("movedLabel")} title={t("movedTitle")}>
+            <p className="mt-1">{t("movedText", { from: moved[0], to: moved[1] })}</p>
           </Notice>
         ) : null}
         {modes.length > 0 ? (
@@ -171,14 +166,19 @@ export function ConnectionFields({
         {visibleCredentials(platform, values.mode).map(({ field }) => credentialField(field))}
       </FieldSet>
       {platform.optionFields.length > 0 ? (
-        <FieldSet legend="Options">
+        <FieldSet legend={t("options")}>
           {platform.optionFields.map((field) => (
-            <Field key={field.name} label={field.label} error={errors[`options.${field.name}`]} hint={field.help}>
+            <Field
+              key={field.name}
+              label={text.field(platform.id, "options", field, "label")}
+              error={errors[`options.${field.name}`]}
+              hint={text.field(platform.id, "options", field, "help")}
+            >
               {(p) => (
                 <Input
                   {...p}
                   autoComplete="off"
-                  placeholder={field.placeholder}
+                  placeholder={text.field(platform.id, "options", field, "placeholder")}
                   value={values.options[field.name] ?? ""}
                   onChange={(e) => setIn("options", field.name, e.target.value)}
                 />

@@ -2,12 +2,14 @@
 // One connection: its name and platform, health, and for admins the base URL and the Test / Edit / Remove
 // actions. The row owns its test so the health cell can show the test's progress and outcome in place.
 import { Pencil, Plug, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { TD, TR } from "@/components/ui/table";
 import { type ConnectionItem, isConnectionDetail, useDeleteConnection } from "@/lib/client/use-connections";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { ConnectionDialog } from "./connection-dialog";
 import { HealthStatus } from "./health-status";
 import { PlatformIcon, PlatformLabel } from "./platform-icon";
@@ -24,6 +26,9 @@ export const stacked = {
 };
 
 export function ConnectionRow({ connection, admin }: { connection: ConnectionItem; admin: boolean }) {
+  const t = useTranslations("connections.row");
+  const common = useTranslations("common");
+  const errorText = useErrorText();
   const { test, run } = useConnectionTest();
   const remove = useDeleteConnection();
   const [editing, setEditing] = useState(false);
@@ -35,11 +40,11 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
     remove.mutate(connection.id, {
       onSuccess: () => {
         setConfirming(false);
-        toast.success(`${name} was removed`);
+        toast.success(t("removed", { name }));
       },
       onError: (error) => {
         setConfirming(false);
-        toast.error(`Could not remove ${name}`, { description: error.message });
+        toast.error(t("removeFailed", { name }), { description: errorText(error) });
       },
     });
   }
@@ -79,18 +84,18 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
             <Button
               variant="secondary"
               size="sm"
-              aria-label={`Test connection ${name}`}
+              aria-label={t("testLabel", { name })}
               loading={test.isPending}
               onClick={() => run(connection)}
             >
               {test.isPending ? null : <Plug aria-hidden />}
-              Test<span className="hidden sm:inline"> connection</span>
+              {t.rich("test", { wide: (chunks) => <span className="hidden sm:inline">{chunks}</span> })}
             </Button>
             <Button
               variant="ghost"
               size="icon-sm"
-              aria-label={`Edit ${name}`}
-              title="Edit"
+              aria-label={t("editLabel", { name })}
+              title={common("edit")}
               onClick={() => setEditing(true)}
             >
               <Pencil aria-hidden />
@@ -98,8 +103,8 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
             <Button
               variant="danger-ghost"
               size="icon-sm"
-              aria-label={`Remove ${name}`}
-              title="Remove"
+              aria-label={t("removeLabel", { name })}
+              title={common("remove")}
               onClick={() => setConfirming(true)}
             >
               <Trash2 aria-hidden />
@@ -109,14 +114,14 @@ export function ConnectionRow({ connection, admin }: { connection: ConnectionIte
           <ConfirmDialog
             open={confirming}
             onOpenChange={setConfirming}
-            title={`Remove ${name}?`}
+            title={t("confirmTitle", { name })}
             description={
               <>
-                <p>Orderdeck will stop reading its orders. The shop itself is not changed.</p>
-                <p>Its stored credentials are deleted; to connect the shop again, add it anew.</p>
+                <p>{t("confirmStops")}</p>
+                <p>{t("confirmDeletes")}</p>
               </>
             }
-            confirmLabel="Remove"
+            confirmLabel={common("remove")}
             pending={remove.isPending}
             onConfirm={onRemove}
           />

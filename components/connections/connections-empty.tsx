@@ -1,61 +1,44 @@
 import { KeyRound, Plug, RefreshCw, ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { usePlatformMarks } from "@/lib/client/platform-marks";
 import { PlatformName } from "./platform-icon";
 
+// Each fact's title and text are `connections.empty.facts.<key>`.
 const FACTS = [
-  {
-    icon: KeyRound,
-    title: "One set of credentials per shop",
-    text: "An admin enters the shop's API credentials once.",
-  },
-  {
-    icon: ShieldCheck,
-    title: "Encrypted, never in the browser",
-    text: "Credentials are encrypted at rest and used only by the server.",
-  },
-  {
-    icon: RefreshCw,
-    title: "The platform stays the source of truth",
-    text: "Orders are read and updated live through its API.",
-  },
-];
+  { key: "perShop", icon: KeyRound },
+  { key: "encrypted", icon: ShieldCheck },
+  { key: "source", icon: RefreshCw },
+] as const;
 
 /** No connections yet: what a connection is, who can add one, and the platforms Orderdeck speaks to. */
 export function ConnectionsEmpty({ admin, action }: { admin: boolean; action: ReactNode }) {
+  const t = useTranslations("connections.empty");
   const platforms = usePlatformMarks();
   return (
     <>
       <Card className="overflow-hidden">
         <EmptyState
           icon={Plug}
-          title="No connections yet"
-          description={
-            <>
-              A connection links Orderdeck to one shop on an e-commerce platform, so its orders show up in Orders and
-              can be moved along from here.{" "}
-              {admin
-                ? "Add the first one with the shop's API credentials."
-                : "Only admins can add connections; ask one to connect your shops."}
-            </>
-          }
+          title={t("title")}
+          description={admin ? t("descriptionAdmin") : t("description")}
           action={action}
         />
         <div className="grid gap-px border-t bg-border sm:grid-cols-3">
-          {FACTS.map(({ icon: Icon, title, text }) => (
-            <div key={title} className="bg-surface p-5">
+          {FACTS.map(({ key, icon: Icon }) => (
+            <div key={key} className="bg-surface p-5">
               <Icon aria-hidden className="size-4 text-accent-soft-fg" />
-              <h3 className="mt-2.5 font-medium">{title}</h3>
-              <p className="mt-1 text-muted">{text}</p>
+              <h3 className="mt-2.5 font-medium">{t(`facts.${key}.title`)}</h3>
+              <p className="mt-1 text-muted">{t(`facts.${key}.text`)}</p>
             </div>
           ))}
         </div>
       </Card>
       <section aria-labelledby="platforms" className="mt-8">
         <h2 id="platforms" className="text-[13px] font-medium text-muted">
-          Supported platforms
+          {t("platforms")}
         </h2>
         <ul className="mt-3 flex flex-wrap gap-2">
           {platforms.map(({ id }) => (

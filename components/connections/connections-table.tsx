@@ -1,10 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HeaderRow, Table, TBody, TD } from "@/components/ui/table";
 import type { ConnectionItem } from "@/lib/client/use-connections";
 import { ConnectionRow, stacked } from "./connection-row";
-
-const COLUMNS = ["Connection", "Health"];
 
 function SkeletonRow({ admin }: { admin: boolean }) {
   return (
@@ -39,9 +38,10 @@ export function ConnectionsTable({
   connections: ConnectionItem[] | undefined;
   admin: boolean;
 }) {
+  const t = useTranslations("connections.table");
   return (
-    <Table label="Connections" aria-busy={connections ? undefined : true} className="max-md:block">
-      <HeaderRow columns={COLUMNS} actions={admin} className="max-md:hidden" />
+    <Table label={t("label")} aria-busy={connections ? undefined : true} className="max-md:block">
+      <HeaderRow columns={[t("connection"), t("health")]} actions={admin} className="max-md:hidden" />
       <TBody className="max-md:block">
         {connections
           ? connections.map((connection) => <ConnectionRow key={connection.id} connection={connection} admin={admin} />)

@@ -2,6 +2,7 @@
 // The Connections page body: the header with "Add connection" (admins), then the list, its loading
 // skeleton, the error state with Retry, or the empty state (which explains what a connection is).
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -19,6 +20,7 @@ import { ConnectionsTable } from "./connections-table";
 const isSync = (event: LiveEvent) => event.type === "sync";
 
 export function ConnectionsView({ admin }: { admin: boolean }) {
+  const t = useTranslations("connections.page");
   const connections = useConnections();
   useLiveRefresh(queryKeys.connections.all, isSync, 2_000);
   const [adding, setAdding] = useState(false);
@@ -26,7 +28,7 @@ export function ConnectionsView({ admin }: { admin: boolean }) {
   const addButton = (
     <Button onClick={() => setAdding(true)}>
       <Plus aria-hidden />
-      Add connection
+      {t("add")}
     </Button>
   );
 
@@ -34,7 +36,7 @@ export function ConnectionsView({ admin }: { admin: boolean }) {
   if (connections.isError) {
     body = (
       <Card>
-        <LoadError title="Could not load the connections" query={connections} />
+        <LoadError title={t("loadError")} query={connections} />
       </Card>
     );
   } else if (empty) {
@@ -46,12 +48,8 @@ export function ConnectionsView({ admin }: { admin: boolean }) {
   return (
     <>
       <PageHeader
-        title="Connections"
-        description={
-          admin
-            ? "The shops Orderdeck reads orders from, with their API credentials and health."
-            : "The shops Orderdeck reads orders from, and whether they answer."
-        }
+        title={t("title")}
+        description={admin ? t("descriptionAdmin") : t("description")}
         // The empty state has its own "Add connection": one button of that name at a time.
         actions={admin && !empty && !connections.isError ? addButton : undefined}
       />

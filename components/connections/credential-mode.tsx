@@ -1,10 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useRef } from "react";
 import { focusRing } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
 import type { CredentialMode } from "@/lib/domain/platform";
 
 interface CredentialModeProps {
+  /** The sets, each `label` already in the user's language. */
   modes: CredentialMode[];
   value: string | null;
   onChange: (mode: string) => void;
@@ -16,6 +18,7 @@ interface CredentialModeProps {
  * text, not from <label>s, so getByLabel("Email") or getByLabel("Access token") still finds only the inputs.
  */
 export function CredentialModePicker({ modes, value, onChange, error }: CredentialModeProps) {
+  const t = useTranslations("connections.fields");
   const id = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const selected = Math.max(
@@ -36,7 +39,7 @@ export function CredentialModePicker({ modes, value, onChange, error }: Credenti
   return (
     <div className="grid gap-1.5">
       <span id={`${id}-label`} className="text-[13px] font-medium">
-        Sign in with
+        {t("signInWith")}
       </span>
       <div
         role="radiogroup"

@@ -2,6 +2,8 @@
 // uses (connectionInput / connectionPatch) plus each platform's required fields. Secrets are sent only when
 // typed: on an edit an empty secret means "keep the stored one" (the browser never had it to send back) — unless
 // the base URL moves to another origin, where the server keeps no stored secret and each must be typed again.
+// The messages come in the user's language from `text` (useSubmitText, form-text.ts).
+import type { z } from "zod";
 import { ApiClientError } from "@/lib/client/api";
 import type { PlatformDescription } from "@/lib/domain/platform";
 import {
@@ -12,22 +14,29 @@ import {
   connectionPatch,
   movesOrigin,
 } from "@/lib/domain/connection";
-import { type FormErrors, type FormValues, lowerLabel, visibleCredentials } from "./form-model";
+import { type FormErrors, type FormValues, visibleCredentials } from "./form-model";
+import type { SubmitText } from "./form-text";
 
 type Built<T> = { ok: true; body: T } | { ok: false; errors: FormErrors };
 
-function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], errors: FormErrors) {
-  for (const issue of issues) errors[issue.path.map(String).join(".")] ??= issue.message;
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], errors: FormErrors, text: SubmitText) {
+  for (const issue of issues) errors[issue.path.map(String).join(".")] ??= text.issue(issue);
 }
 
-function credentialsOf(values: FormValues, platform: PlatformDescription, stored: Set<string>, errors: FormErrors) {
+function credentialsOf(
+  values: FormValues,
+  platform: PlatformDescription,
+  stored: Set<string>,
+  errors: FormErrors,
+  text: SubmitText,
+) {
   const out: Record<string, string> = {};
   for (const { field, required } of visibleCredentials(platform, values.mode)) {
     const raw = values.credentials[field.name] ?? "";
     const value = field.secret ? raw : raw.trim();
     if (value) out[field.name] = value;
     else if (required && !(field.secret && stored.has(field.name)))
-      errors[`credentials.${field.name}`] = `Enter the ${lowerLabel(field.label)}`;
+      errors[`credentials.${field.name}`] = text.required(platform.id, field);
   }
   return out;
 }
@@ -47,9 +56,13 @@ function optionsOf(
   return out;
 }
 
-export function buildInput(values: FormValues, platform: PlatformDescription): Built<ConnectionInput> {
+export function buildInput(
+  values: FormValues,
+  platform: PlatformDescription,
+  text: SubmitText,
+): Built<ConnectionInput> {
   const errors: FormErrors = {};
-  const credentials = credentialsOf(values, platform, new Set(), errors);
+  const credentials = credentialsOf(values, platform, new Set(), errors, text);
   const parsed = connectionInput.safeParse({
     name: values.name,
     platform: values.platform,
@@ -57,7 +70,7 @@ export function buildInput(values: FormValues, platform: PlatformDescription): B
     credentials,
     options: optionsOf(values, platform),
   });
-  if (!parsed.success) issuesToErrors(parsed.error.issues, errors);
+  if (!parsed.success) issuesToErrors(parsed.error.issues, errors, text);
   return parsed.success && Object.keys(errors).length === 0 ? { ok: true, body: parsed.data } : { ok: false, errors };
 }
 
@@ -65,33 +78,31 @@ export function buildPatch(
   values: FormValues,
   platform: PlatformDescription,
   connection: ConnectionDetail,
+  text: SubmitText,
 ): Built<ConnectionPatch> {
   const errors: FormErrors = {};
   const stored = new Set(Object.keys(connection.credentials));
   // Seller Center: a stored access token wins over email + password, and an edit cannot remove a stored value.
-  if (values.mode === "login" && stored.has("accessToken"))
-    errors.mode =
-      "This connection signs in with its stored access token. To use email and password instead, remove it and add it again.";
-  const credentials = credentialsOf(values, platform, stored, errors);
+  if (values.mode === "login" && stored.has("accessToken")) errors.mode = text.tokenWins();
+  const credentials = credentialsOf(values, platform, stored, errors, text);
   if (movesOrigin(connection.baseUrl, values.baseUrl.trim()))
     for (const { field } of visibleCredentials(platform, values.mode))
       if (field.secret && stored.has(field.name) && !credentials[field.name])
-        errors[`credentials.${field.name}`] =
-          `Enter the ${lowerLabel(field.label.replace(/ \(optional\)$/, ""))} again: the address changed`;
+        errors[`credentials.${field.name}`] = text.required(platform.id, field, true);
   const parsed = connectionPatch.safeParse({
     name: values.name,
     baseUrl: values.baseUrl.trim(),
     credentials,
     options: optionsOf(values, platform, connection.options),
   });
-  if (!parsed.success) issuesToErrors(parsed.error.issues, errors);
+  if (!parsed.success) issuesToErrors(parsed.error.issues, errors, text);
   return parsed.success && Object.keys(errors).length === 0 ? { ok: true, body: parsed.data } : { ok: false, errors };
 }
 
 /** The server's answer as field errors where it names a field (422 issues, 409 name taken); else null. */
-export function serverFieldErrors(error: unknown): FormErrors | null {
+export function serverFieldErrors(error: unknown, text: SubmitText): FormErrors | null {
   if (!(error instanceof ApiClientError)) return null;
-  if (error.status === 409) return { name: error.message };
-  const fields = error.fieldErrors();
+  if (error.status === 409) return { name: text.error(error) };
+  const fields = text.fieldErrors(error);
   return Object.keys(fields).length > 0 ? fields : null;
 }

@@ -1,7 +1,8 @@
 "use client";
 // A connection's health as the last "Test connection" (or a failed order read) left it: a status dot,
 // one line of outcome, and when it was checked / last worked, with the exact time on hover.
-import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { cn } from "@/lib/client/cn";
 import { formatExact, formatRelative } from "@/lib/client/format";
 import type { ConnectionHealth } from "@/lib/domain/connection";
@@ -16,14 +17,22 @@ function useNow(): number {
   return now;
 }
 
-export function When({ iso, now = Date.now(), prefix }: { iso: string; now?: number; prefix: string }) {
-  return (
-    <span>
-      {prefix}{" "}
-      <time dateTime={iso} title={formatExact(iso)}>
-        {formatRelative(iso, Math.max(now, Date.parse(iso)))}
-      </time>
-    </span>
+/**
+ * A moment for a message's `<time>{ago}</time>`: `t.rich("checked", at(iso, now))` reads "Checked 5 minutes ago",
+ * with the exact time on hover, in the user's language (the sentence around it decides where the time goes).
+ */
+export function useAt() {
+  const locale = useLocale();
+  return useCallback(
+    (iso: string, now = Date.now()) => ({
+      ago: formatRelative(iso, Math.max(now, Date.parse(iso)), locale),
+      time: (chunks: ReactNode) => (
+        <time dateTime={iso} title={formatExact(iso, locale)}>
+          {chunks}
+        </time>
+      ),
+    }),
+    [locale],
   );
 }
 
@@ -42,37 +51,38 @@ export function StatusDot({ tone }: { tone: "ok" | "failed" | "unknown" }) {
 }
 
 export function HealthStatus({ health }: { health: ConnectionHealth }) {
+  const t = useTranslations("connections.health");
+  const at = useAt();
   const now = useNow();
   if (!health.lastCheckAt) {
     return (
       <div className="flex items-start gap-2.5 text-muted">
         <StatusDot tone="unknown" />
-        Never tested
+        {t("never")}
       </div>
     );
   }
   const ok = health.lastCheckOk === true;
+  const checked = at(health.lastCheckAt, now);
   return (
     <div className="flex min-w-0 items-start gap-2.5">
       <StatusDot tone={ok ? "ok" : "failed"} />
       <div className="min-w-0">
         {ok ? (
           <p>
-            OK{health.lastLatencyMs !== null ? ` · ${health.lastLatencyMs} ms` : ""} ·{" "}
-            <When iso={health.lastCheckAt} now={now} prefix="checked" />
+            {health.lastLatencyMs !== null
+              ? t.rich("okLatency", { ms: health.lastLatencyMs, ...checked })
+              : t.rich("ok", checked)}
           </p>
         ) : (
           <>
+            {/* The platform's own words, verbatim. */}
             <p className="text-danger-soft-fg break-words">
-              Failed: {health.lastError ?? "no message from the platform"}
+              {t("failed", { message: health.lastError ?? t("noMessage") })}
             </p>
             <p className="text-[13px] text-muted">
-              <When iso={health.lastCheckAt} now={now} prefix="Checked" /> ·{" "}
-              {health.lastSuccessAt ? (
-                <When iso={health.lastSuccessAt} now={now} prefix="last success" />
-              ) : (
-                "never succeeded"
-              )}
+              {t.rich("checked", checked)} ·{" "}
+              {health.lastSuccessAt ? t.rich("lastSuccess", at(health.lastSuccessAt, now)) : t("neverSucceeded")}
             </p>
           </>
         )}

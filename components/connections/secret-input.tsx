@@ -1,5 +1,6 @@
 "use client";
 import { Eye, EyeOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type ComponentProps, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,6 +11,7 @@ import { cn } from "@/lib/client/cn";
  * repeat the field's label ("Show value", pressed or not), so getByLabel("Password") finds only the input.
  */
 export function SecretInput({ className, ...props }: Omit<ComponentProps<"input">, "type">) {
+  const t = useTranslations("connections.secret");
   const [shown, setShown] = useState(false);
   return (
     <div className={cn("relative", className)}>
@@ -25,10 +27,10 @@ export function SecretInput({ className, ...props }: Omit<ComponentProps<"input"
       />
       <button
         type="button"
-        aria-label="Show value"
+        aria-label={t("showLabel")}
         aria-pressed={shown}
         aria-controls={props.id}
-        title={shown ? "Hide" : "Show"}
+        title={shown ? t("hide") : t("show")}
         onClick={() => setShown((v) => !v)}
         className={cn(buttonClasses("ghost", "icon-sm"), "absolute top-0.5 right-0.5 size-8 text-muted")}
       >

@@ -3,45 +3,45 @@
 // or the last sync's failure in the platform's words; with "Sync now", and for admins "Read all again" (a full
 // reading, which finds older changes and deleted orders at once instead of at the next reconcile).
 import { RefreshCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useSyncNow } from "@/lib/client/use-sync";
 import type { ConnectionSyncInfo } from "@/lib/domain/order-list";
-import { When } from "./health-status";
-
-const count = new Intl.NumberFormat();
-
-function importProgress(sync: ConnectionSyncInfo) {
-  if (sync.phase === "backfill") {
-    return `Importing orders: ${count.format(sync.imported)}${sync.total ? ` of ${count.format(sync.total)}` : ""}`;
-  }
-  return null;
-}
+import { useAt } from "./health-status";
 
 export function SyncLine({ name, sync, admin }: { name: string; sync: ConnectionSyncInfo; admin: boolean }) {
+  const t = useTranslations("connections.sync");
+  const at = useAt();
   const syncNow = useSyncNow();
-  const importing = importProgress(sync);
+  // The counts are formatted by the message ({imported, number}) in the user's language.
+  const importing =
+    sync.phase !== "backfill"
+      ? null
+      : sync.total
+        ? t("importingOf", { imported: sync.imported, total: sync.total })
+        : t("importing", { imported: sync.imported });
   return (
     <div className="mt-1.5 flex flex-wrap items-center gap-x-2 pl-[18px] text-[13px] text-muted">
       {importing ? (
         <span className="font-medium text-accent-soft-fg">{importing}</span>
       ) : sync.lastSyncAt ? (
-        <When iso={sync.lastSyncAt} prefix="Orders synced" />
+        <span>{t.rich("synced", at(sync.lastSyncAt))}</span>
       ) : (
-        <span>Orders not synced yet</span>
+        <span>{t("notSynced")}</span>
       )}
       {sync.lastError ? (
-        <span className="w-full break-words text-danger-soft-fg">Last sync failed: {sync.lastError}</span>
+        <span className="w-full break-words text-danger-soft-fg">{t("failed", { message: sync.lastError })}</span>
       ) : null}
       <Button
         variant="ghost"
         size="sm"
         className="h-6 px-1.5 text-muted"
         loading={syncNow.isPending}
-        aria-label={`Sync ${name} now`}
+        aria-label={t("syncNowLabel", { name })}
         onClick={() => syncNow.mutate({ connectionIds: [sync.connectionId] })}
       >
         {syncNow.isPending ? null : <RefreshCw aria-hidden />}
-        Sync now
+        {t("syncNow")}
       </Button>
       {admin && sync.phase === "live" ? (
         <Button
@@ -49,14 +49,14 @@ export function SyncLine({ name, sync, admin }: { name: string; sync: Connection
           size="sm"
           className="h-6 px-1.5 text-muted"
           disabled={syncNow.isPending}
-          aria-label={`Read all of ${name}'s orders again`}
-          title="Reads every order again: finds older changes and deleted orders now instead of at the next full reading"
+          aria-label={t("readAllLabel", { name })}
+          title={t("readAllTitle")}
           onClick={() => syncNow.mutate({ connectionIds: [sync.connectionId], full: true })}
         >
-          Read all again
+          {t("readAll")}
         </Button>
       ) : null}
-      {sync.phase === "reconcile" ? <span>Reading all orders again…</span> : null}
+      {sync.phase === "reconcile" ? <span>{t("reconciling")}</span> : null}
     </div>
   );
 }

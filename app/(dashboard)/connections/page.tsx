@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ConnectionsView } from "@/components/connections/connections-view";
 import { requirePageUser } from "@/lib/auth/page";
 import { can } from "@/lib/domain/user";
 
-export const metadata: Metadata = { title: "Connections" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("connections.page"))("title") };
+}
 
 export default async function ConnectionsPage() {
   const user = await requirePageUser("connections:read");
