@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { OverviewView } from "@/components/overview/overview-view";
 import { requirePageUser } from "@/lib/auth/page";
 import { getDb } from "@/lib/db";
@@ -7,7 +8,9 @@ import { TIME_ZONE_COOKIE } from "@/lib/domain/overview";
 import { can } from "@/lib/domain/user";
 import { readFirstOverview } from "@/lib/overview/first-overview";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
 
 /** The home page, for every role: how the shops are selling, and what needs doing now. */
 export default async function OverviewPage({

@@ -4,11 +4,12 @@
 // is when a notification is worth having.
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
 import { api } from "@/lib/client/api";
 import { useLiveConnection, useLiveEvent } from "@/lib/client/live/live-provider";
 import { pickNotifications, readNotificationPrefs } from "@/lib/client/live/notify-prefs";
-import { notificationsAllowed, showNotifications } from "@/lib/client/live/show-notifications";
+import { type NotificationTexts, notificationsAllowed, showNotifications } from "@/lib/client/live/show-notifications";
 import { useNotifierLock } from "@/lib/client/live/use-notifier-lock";
 import { queryKeys } from "@/lib/client/query-keys";
 import { usePreference } from "@/lib/client/use-preferences";
@@ -16,6 +17,17 @@ import { usePreference } from "@/lib/client/use-preferences";
 export function LiveNotifier() {
   const router = useRouter();
   const queryClient = useQueryClient();
+  const t = useTranslations("live.notification");
+  const locale = useLocale();
+  const texts = useMemo<NotificationTexts>(
+    () => ({
+      locale,
+      newOrder: (number) => t("newOrder", { number }),
+      moreOrders: (count) => t("moreOrders", { count }),
+      openList: t("openList"),
+    }),
+    [t, locale],
+  );
   const preference = usePreference("notifications");
   const prefs = useMemo(() => readNotificationPrefs(preference.data), [preference.data]);
   const leader = useNotifierLock(prefs.connections.length > 0);
@@ -38,7 +50,7 @@ export function LiveNotifier() {
       })
       .then((connections) => connections.find((c) => c.id === picked.connectionId)?.name ?? null)
       .catch(() => null)
-      .then((name) => showNotifications(picked, name, (href) => router.push(href)));
+      .then((name) => showNotifications(picked, name, (href) => router.push(href), texts));
   });
   return null;
 }

@@ -2,6 +2,7 @@
 // A chart in a card: its title and what it counts, its own controls, the chart (hidden from assistive
 // technology) with its legend, and the same figures as a table — visually hidden, or shown by "Show as table".
 import { Table2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -20,6 +21,7 @@ interface ChartCardProps {
 }
 
 export function ChartCard({ id, title, description, controls, legend, chart, table, className }: ChartCardProps) {
+  const t = useTranslations("overview.charts");
   const [asTable, setAsTable] = useState(false);
   return (
     <Card aria-labelledby={`${id}-title`} className={cn("flex min-w-0 flex-col", className)}>
@@ -38,7 +40,7 @@ export function ChartCard({ id, title, description, controls, legend, chart, tab
             onClick={() => setAsTable((shown) => !shown)}
           >
             <Table2 aria-hidden />
-            Show as table
+            {t("showTable")}
           </Button>
         </div>
       </CardHeader>

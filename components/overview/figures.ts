@@ -36,10 +36,13 @@ export const moneyChange = (now: string | null, before: string | null | undefine
 export type CurrencyPair = { now: CurrencyFigures; before: CurrencyFigures | null };
 
 /** "the previous 7 days", "yesterday up to this time", "the 12 days before". */
-export function previousPeriodName(overview: Pick<Overview, "range" | "days">): string {
-  if (overview.range === "today") return "the same hours yesterday";
+export type PreviousPeriod = { kind: "todayHours" } | { kind: "dayBefore" } | { kind: "previousDays"; days: number };
+
+/** Which period the range is compared with (worded by the page, in the user's language). */
+export function previousPeriod(overview: Pick<Overview, "range" | "days">): PreviousPeriod {
+  if (overview.range === "today") return { kind: "todayHours" };
   const days = overview.days.length;
-  return days === 1 ? "the day before" : `the previous ${days} days`;
+  return days === 1 ? { kind: "dayBefore" } : { kind: "previousDays", days };
 }
 
 /** The range's orders per shop, most first (shops without orders left out). */

@@ -1,6 +1,7 @@
 // The range's headline figures, each against the previous period: orders (and the shops they came from),
 // revenue and average order value per currency (never added across currencies), and the share of orders
 // cancelled or returned.
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/client/cn";
@@ -13,7 +14,8 @@ import {
   moneyChange,
   ordersPerConnection,
   perCurrency,
-  previousPeriodName,
+  type PreviousPeriod,
+  previousPeriod,
   ratioChange,
   shareChange,
 } from "./figures";
@@ -85,59 +87,69 @@ function CurrencyLines({
   figure: "revenue" | "averageOrderValue";
   against: string;
 }) {
+  const locale = useLocale();
   const shown = currencies.filter(({ now }) => now[figure] !== null);
   if (shown.length === 0) return <NoSales />;
   return shown.map(({ now, before }, i) => (
     <FigureLine
       key={now.currency}
       size={i === 0 ? "money" : "small"}
-      value={formatMoney({ amount: now[figure] ?? "0", currency: now.currency })}
+      value={formatMoney({ amount: now[figure] ?? "0", currency: now.currency }, locale)}
       change={<ChangeBadge change={moneyChange(now[figure], before?.[figure])} good="up" against={against} />}
     />
   ));
 }
 
+/** "the previous 7 days", in the user's language. */
+export function usePeriodName(): (period: PreviousPeriod) => string {
+  const t = useTranslations("overview.period");
+  return (period) => (period.kind === "previousDays" ? t(period.kind, { days: period.days }) : t(period.kind));
+}
+
 export function HeadlineCards({ overview }: { overview: Overview }) {
+  const t = useTranslations("overview.figures");
+  const locale = useLocale();
+  const count = (n: number) => formatCount(n, locale);
   const { current, previous } = overview.figures;
-  const against = previousPeriodName(overview);
+  const against = usePeriodName()(previousPeriod(overview));
   const currencies = perCurrency(current, previous);
   const shops = ordersPerConnection(overview);
   return (
     <div className="grid gap-4 sm:grid-cols-2 min-[85rem]:grid-cols-4">
-      <FigureCard id="figure-orders" title="Orders" note={`${formatCount(previous.orders)} in ${against}`}>
-        <FigureLine
-          size="large"
-          value={formatCount(current.orders)}
-          change={<ChangeBadge change={ratioChange(current.orders, previous.orders)} good="up" against={against} />}
-        />
-        {(shops.length > SHOPS_SHOWN + 1 ? shops.slice(0, SHOPS_SHOWN) : shops).map((shop) => (
-          <DetailLine key={shop.id} label={shop.name} value={formatCount(shop.orders)} />
-        ))}
-        {shops.length > SHOPS_SHOWN + 1 ? (
-          <DetailLine
-            label={`${shops.length - SHOPS_SHOWN} more shops`}
-            value={formatCount(shops.slice(SHOPS_SHOWN).reduce((n, s) => n + s.orders, 0))}
-          />
-        ) : null}
-      </FigureCard>
-      <FigureCard id="figure-revenue" title="Revenue" note="Per currency; cancelled and returned orders left out">
-        <CurrencyLines against={against} currencies={currencies} figure="revenue" />
-      </FigureCard>
-      <FigureCard id="figure-average" title="Average order value" note="Per currency, of the orders counted in revenue">
-        <CurrencyLines against={against} currencies={currencies} figure="averageOrderValue" />
-      </FigureCard>
       <FigureCard
-        id="figure-lost"
-        title="Cancelled or returned"
-        note={`Share of the ${formatCount(current.orders)} orders`}
+        id="figure-orders"
+        title={t("orders")}
+        note={t("previousOrders", { count: count(previous.orders), period: against })}
       >
         <FigureLine
           size="large"
-          value={current.orders === 0 ? "—" : formatPercent(lostShare(current))}
+          value={count(current.orders)}
+          change={<ChangeBadge change={ratioChange(current.orders, previous.orders)} good="up" against={against} />}
+        />
+        {(shops.length > SHOPS_SHOWN + 1 ? shops.slice(0, SHOPS_SHOWN) : shops).map((shop) => (
+          <DetailLine key={shop.id} label={shop.name} value={count(shop.orders)} />
+        ))}
+        {shops.length > SHOPS_SHOWN + 1 ? (
+          <DetailLine
+            label={t("moreShops", { count: shops.length - SHOPS_SHOWN })}
+            value={count(shops.slice(SHOPS_SHOWN).reduce((n, s) => n + s.orders, 0))}
+          />
+        ) : null}
+      </FigureCard>
+      <FigureCard id="figure-revenue" title={t("revenue")} note={t("revenueNote")}>
+        <CurrencyLines against={against} currencies={currencies} figure="revenue" />
+      </FigureCard>
+      <FigureCard id="figure-average" title={t("average")} note={t("averageNote")}>
+        <CurrencyLines against={against} currencies={currencies} figure="averageOrderValue" />
+      </FigureCard>
+      <FigureCard id="figure-lost" title={t("lost")} note={t("lostNote", { count: current.orders })}>
+        <FigureLine
+          size="large"
+          value={current.orders === 0 ? "—" : formatPercent(lostShare(current), locale)}
           change={<ChangeBadge change={shareChange(current, previous)} good="down" against={against} />}
         />
-        <DetailLine label="Cancelled" value={formatCount(current.cancelled)} />
-        <DetailLine label="Returned" value={formatCount(current.returned)} />
+        <DetailLine label={t("cancelled")} value={count(current.cancelled)} />
+        <DetailLine label={t("returned")} value={count(current.returned)} />
       </FigureCard>
     </div>
   );

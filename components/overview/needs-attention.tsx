@@ -2,12 +2,13 @@
 // action failed, and connections whose sync or health check fails — each linking to the order or connection.
 import { CircleCheck, Clock, Plug, TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { stageLook } from "@/components/orders/order-status-badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatExact, formatRelative } from "@/lib/client/format";
 import { cn } from "@/lib/client/cn";
 import { orderHref } from "@/lib/client/order-format";
+import type { ActionType } from "@/lib/domain/action";
 import type { NeedsAttention as Attention } from "@/lib/domain/overview";
 import { formatCount } from "./format";
 import { waitingHref } from "./list-links";
@@ -41,11 +42,14 @@ function Group({
   );
 }
 
-const When = ({ iso }: { iso: string }) => (
-  <time dateTime={iso} title={formatExact(iso)} className="shrink-0 whitespace-nowrap text-xs text-muted">
-    {formatRelative(iso)}
-  </time>
-);
+function When({ iso }: { iso: string }) {
+  const locale = useLocale();
+  return (
+    <time dateTime={iso} title={formatExact(iso, locale)} className="shrink-0 whitespace-nowrap text-xs text-muted">
+      {formatRelative(iso, Date.now(), locale)}
+    </time>
+  );
+}
 
 /** An order (or connection) to look at: its link and when, then where it is and what went wrong. */
 function Item({
@@ -76,87 +80,102 @@ function Item({
 }
 
 export function NeedsAttention({ attention }: { attention: Attention }) {
+  const t = useTranslations("overview.attention");
+  const stageName = useTranslations("stages");
+  const locale = useLocale();
+  const count = (n: number) => formatCount(n, locale);
+  const actions = useTranslations("actions.type");
+  // The failed action by its type ("Create invoice"), or its recorded code when it is not one of Orderdeck's.
+  const failedWhat = (type: string | null, source: string) => {
+    const action = !type ? t("action") : actions.has(type as ActionType) ? actions(type as ActionType) : type;
+    return source === "bulk" ? t("inBulk", { action }) : action;
+  };
   const { waiting, failedActions, connections } = attention;
   const nothing = waiting.total === 0 && failedActions.total === 0 && connections.length === 0;
   return (
     <Card aria-labelledby="attention-title">
       <CardHeader className="pb-4">
         <div>
-          <CardTitle id="attention-title">Needs attention</CardTitle>
-          <CardDescription>Now, whatever the range</CardDescription>
+          <CardTitle id="attention-title">{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
       </CardHeader>
       {nothing ? (
         <p className="flex items-center gap-2 border-t px-5 py-4 text-muted">
           <CircleCheck aria-hidden className="size-4 text-success-soft-fg" />
-          Nothing needs attention: no order is waiting too long, no action failed, every connection works.
+          {t("nothing")}
         </p>
       ) : null}
       {waiting.total > 0 ? (
-        <Group id="attention-waiting" icon={Clock} title="Waiting too long" count={waiting.total}>
-          <p className="mb-2 text-[13px] text-muted">Pending or processing longer than their shop allows:</p>
-          <ul aria-label="Waiting per connection" className="mb-3 grid grid-cols-1 gap-1 text-[13px]">
+        <Group id="attention-waiting" icon={Clock} title={t("waiting")} count={waiting.total}>
+          <p className="mb-2 text-[13px] text-muted">{t("waitingHint")}</p>
+          <ul aria-label={t("perConnection")} className="mb-3 grid grid-cols-1 gap-1 text-[13px]">
             {waiting.perConnection.map((c) => (
               <li key={c.connectionId} className="flex items-baseline justify-between gap-3">
                 <Link
                   className={cn(link, "min-w-0 truncate")}
                   href={waitingHref(c.connectionId, c.placedBefore)}
-                  aria-label={`${formatCount(c.orders)} orders in ${c.connectionName} waiting more than ${formatCount(c.hours)} h`}
+                  aria-label={t("waitingLink", { count: c.orders, name: c.connectionName, hours: count(c.hours) })}
                 >
                   {c.connectionName}
                 </Link>
                 <span className="shrink-0 tabular-nums">
-                  {formatCount(c.orders)} <span className="text-xs text-muted">over {formatCount(c.hours)} h</span>
+                  {count(c.orders)} <span className="text-xs text-muted">{t("over", { hours: count(c.hours) })}</span>
                 </span>
               </li>
             ))}
           </ul>
-          <ul aria-label="Longest waiting" className="grid grid-cols-1 gap-2 text-[13px]">
+          <ul aria-label={t("longest")} className="grid grid-cols-1 gap-2 text-[13px]">
             {waiting.oldest.map((o) => (
               <Item
                 key={`${o.connectionId}/${o.orderId}`}
                 href={orderHref(o.connectionId, o.orderId)}
-                title={`Order ${o.number}`}
+                title={t("order", { number: o.number })}
                 at={o.placedAt}
-                detail={`${o.connectionName} · ${stageLook(o.stage).label}`}
+                detail={`${o.connectionName} · ${stageName(o.stage)}`}
               />
             ))}
           </ul>
         </Group>
       ) : null}
       {failedActions.total > 0 ? (
-        <Group id="attention-failed" icon={TriangleAlert} title="Failed actions" count={failedActions.total}>
+        <Group id="attention-failed" icon={TriangleAlert} title={t("failed")} count={failedActions.total}>
           <ul className="grid grid-cols-1 gap-2 text-[13px]">
             {failedActions.latest.map((f) => (
               <Item
                 key={`${f.connectionId}/${f.orderId}`}
                 href={orderHref(f.connectionId, f.orderId)}
-                title={`Order ${f.number}`}
+                title={t("order", { number: f.number })}
                 at={f.at}
-                detail={`${f.connectionName} · ${f.action ?? "action"}${f.source === "bulk" ? " in a bulk job" : ""}`}
+                detail={`${f.connectionName} · ${failedWhat(f.action, f.source)}`}
                 message={f.message}
               />
             ))}
           </ul>
           {failedActions.total > failedActions.latest.length ? (
             <p className="mt-2 text-xs text-muted">
-              The latest {failedActions.latest.length} of {formatCount(failedActions.total)} in the last{" "}
-              {failedActions.sinceDays} days.
+              {t("latest", {
+                shown: count(failedActions.latest.length),
+                total: count(failedActions.total),
+                days: failedActions.sinceDays,
+              })}
             </p>
           ) : null}
         </Group>
       ) : null}
       {connections.length > 0 ? (
-        <Group id="attention-connections" icon={Plug} title="Connections with problems" count={connections.length}>
+        <Group id="attention-connections" icon={Plug} title={t("connections")} count={connections.length}>
           <ul className="grid grid-cols-1 gap-2 text-[13px]">
             {connections.map((c) => (
               <li key={c.connectionId}>
                 <Link className={link} href="/connections">
                   {c.connectionName}
                 </Link>
-                {c.sync ? <p className="mt-0.5 line-clamp-2 text-muted">Sync failed: {c.sync.message}</p> : null}
+                {c.sync ? (
+                  <p className="mt-0.5 line-clamp-2 text-muted">{t("syncFailed", { message: c.sync.message })}</p>
+                ) : null}
                 {c.health ? (
-                  <p className="mt-0.5 line-clamp-2 text-muted">Connection check failed: {c.health.message}</p>
+                  <p className="mt-0.5 line-clamp-2 text-muted">{t("checkFailed", { message: c.health.message })}</p>
                 ) : null}
               </li>
             ))}

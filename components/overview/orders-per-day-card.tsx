@@ -2,6 +2,7 @@
 // Orders per day, stacked by shop. A bar (or a count in the table) opens the order list for that day and shop.
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import type { Overview } from "@/lib/domain/overview";
 import { ChartCard, ChartLegend } from "./chart-card";
 import { ChartPlaceholder } from "./chart-placeholder";
@@ -14,9 +15,12 @@ import { connectionSeries, ordersPerDayRows } from "./series";
 const DayBars = dynamic(() => import("./charts/day-bars"), { ssr: false, loading: () => <ChartPlaceholder /> });
 
 export function OrdersPerDayCard({ overview }: { overview: Overview }) {
+  const t = useTranslations("overview.charts");
+  const locale = useLocale();
+  const count = (n: number) => formatCount(n, locale);
   const router = useRouter();
   const series = connectionSeries(overview);
-  const rows = ordersPerDayRows(overview);
+  const rows = ordersPerDayRows(overview, locale);
   const days = new Map(overview.days.map((day) => [day.day, day]));
   const hrefOf = (day: string, connectionId?: string) => {
     const found = days.get(day);
@@ -24,11 +28,11 @@ export function OrdersPerDayCard({ overview }: { overview: Overview }) {
   };
   const totals = series.map((s) => rows.reduce((sum, row) => sum + Number(row[s.key]), 0));
   const table: ChartTableData = {
-    caption: "Orders per day by connection",
-    columns: ["Day", ...series.map((s) => s.label), "Total"],
+    caption: t("ordersPerDayCaption"),
+    columns: [t("day"), ...series.map((s) => s.label), t("total")],
     rows: rows.map((row) => ({
       key: row.day,
-      header: formatShortDay(row.day),
+      header: formatShortDay(row.day, locale),
       cells: [
         ...series.map((s) => (
           <CountLink key={s.key} count={Number(row[s.key])} href={hrefOf(row.day, s.connectionId)} />
@@ -38,7 +42,7 @@ export function OrdersPerDayCard({ overview }: { overview: Overview }) {
     })),
     footer: {
       key: "total",
-      header: "Total",
+      header: t("total"),
       cells: [
         ...series.map((s, i) => (
           <CountLink key={s.key} count={totals[i] ?? 0} href={rangeOrdersHref(overview.current, s.connectionId)} />
@@ -50,16 +54,16 @@ export function OrdersPerDayCard({ overview }: { overview: Overview }) {
   return (
     <ChartCard
       id="orders-per-day"
-      title="Orders per day"
-      description="By connection, in your time zone"
+      title={t("ordersPerDay")}
+      description={t("ordersPerDayNote")}
       table={table}
       chart={
         <DayBars
           rows={rows}
           series={series}
-          formatValue={(row, s) => formatCount(Number(row[s.key]))}
-          formatTick={(value) => formatCount(value)}
-          total={(row) => formatCount(Number(row.total))}
+          formatValue={(row, s) => count(Number(row[s.key]))}
+          formatTick={(value) => count(value)}
+          total={(row) => count(Number(row.total))}
           onSelect={(row, s) => router.push(hrefOf(row.day, series.find((one) => one.key === s.key)?.connectionId))}
         />
       }

@@ -1,4 +1,5 @@
 // The overview's shape while its figures load: four figure cards, two charts, the stages and the attention list.
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { LoadingShape, Skeleton, SkeletonBars } from "@/components/ui/skeleton";
 
@@ -10,8 +11,9 @@ const Block = ({ className }: { className: string }) => (
 );
 
 export function OverviewSkeleton() {
+  const t = useTranslations("overview");
   return (
-    <LoadingShape label="Loading the overview" className="grid gap-4">
+    <LoadingShape label={t("loading")} className="grid gap-4">
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {["orders", "revenue", "average", "lost"].map((key) => (
           <Card key={key} className="p-5">

@@ -4,12 +4,14 @@
 // (use-overview.ts); while a new range loads the last figures stay on screen, dimmed. Live events about orders and syncs re-read the figures in place (at most every
 // few seconds), without the skeleton or the dimming.
 import { CalendarX2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { NoConnections } from "@/components/orders/no-connections";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiClientError } from "@/lib/client/api";
+import { useFieldErrors } from "@/lib/client/use-field-errors";
 import { cn } from "@/lib/client/cn";
 import { useLiveRefresh } from "@/lib/client/live/use-live-refresh";
 import { queryKeys } from "@/lib/client/query-keys";
@@ -27,20 +29,19 @@ import { StagesCard } from "./stages-card";
 import { useOverviewRange } from "./use-overview-range";
 import "./overview-colors.css";
 
-const rangeText = ({ current, timeZone }: Pick<Overview, "current" | "timeZone">) =>
-  `${formatDayRange(current.firstDay, current.lastDay)} · ${timeZone}`;
+const rangeText = ({ current, timeZone }: Pick<Overview, "current" | "timeZone">, locale: string) =>
+  `${formatDayRange(current.firstDay, current.lastDay, locale)} · ${timeZone}`;
 
 const movesFigures = (event: LiveEvent) => event.type === "orders" || event.type === "sync";
 
-const NoOrders = () => (
-  <Card>
-    <EmptyState
-      icon={CalendarX2}
-      title="No orders in this range"
-      description="No order was placed on these days. Choose a longer range to see the charts."
-    />
-  </Card>
-);
+function NoOrders() {
+  const t = useTranslations("overview");
+  return (
+    <Card>
+      <EmptyState icon={CalendarX2} title={t("noOrdersTitle")} description={t("noOrdersHint")} />
+    </Card>
+  );
+}
 
 function Figures({ overview, updating }: { overview: Overview; updating: boolean }) {
   const empty = overview.figures.current.orders === 0;
@@ -73,17 +74,18 @@ export function OverviewView({ isAdmin, first }: { isAdmin: boolean; first: Firs
   const { range, from, to, tz, setRange } = useOverviewRange(first?.tz);
   const query = useOverview({ range, from, to, tz }, first);
   useLiveRefresh(queryKeys.overview.all, movesFigures, 3_000);
+  const t = useTranslations("overview");
+  const locale = useLocale();
+  const fieldErrorsOf = useFieldErrors();
   const overview = query.data;
-  const fieldErrors = query.error instanceof ApiClientError ? query.error.fieldErrors() : {};
+  const fieldErrors = query.error instanceof ApiClientError ? fieldErrorsOf(query.error) : {};
   const badDays =
-    fieldErrors.from ??
-    fieldErrors.to ??
-    (range === "custom" && !(from && to) ? "Choose the first and the last day." : undefined);
+    fieldErrors.from ?? fieldErrors.to ?? (range === "custom" && !(from && to) ? t("chooseDays") : undefined);
   return (
     <>
       <PageHeader
-        title="Overview"
-        description={overview ? rangeText(overview) : "How your shops are selling, and what needs doing"}
+        title={t("title")}
+        description={overview ? rangeText(overview, locale) : t("description")}
         actions={
           <RangePicker
             range={range}
@@ -98,15 +100,13 @@ export function OverviewView({ isAdmin, first }: { isAdmin: boolean; first: Firs
         <Card>
           <EmptyState
             icon={CalendarX2}
-            title="These days cannot be shown"
-            description={
-              fieldErrors.from || fieldErrors.to ? "Correct the days above, or choose another range." : badDays
-            }
+            title={t("badDaysTitle")}
+            description={fieldErrors.from || fieldErrors.to ? t("correctDays") : badDays}
           />
         </Card>
       ) : query.isError ? (
         <Card>
-          <LoadError title="The overview could not be loaded" query={query} />
+          <LoadError title={t("loadFailed")} query={query} />
         </Card>
       ) : !overview ? (
         <OverviewSkeleton />

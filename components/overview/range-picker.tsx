@@ -1,17 +1,13 @@
 "use client";
 // Today, 7 days, 30 days, or a custom range of days (both ends included), in the browser's time zone.
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/client/cn";
 import type { OverviewRange } from "@/lib/domain/overview";
 import { focusRing } from "@/components/ui/button";
 
-const CHOICES: { value: OverviewRange; label: string }[] = [
-  { value: "today", label: "Today" },
-  { value: "7d", label: "7 days" },
-  { value: "30d", label: "30 days" },
-  { value: "custom", label: "Custom" },
-];
+const CHOICES: readonly OverviewRange[] = ["today", "7d", "30d", "custom"];
 
 interface RangePickerProps {
   range: OverviewRange;
@@ -57,13 +53,14 @@ function DayInput({ label, value, min, max, error, onChange }: DayInputProps) {
 }
 
 export function RangePicker({ range, from, to, errors, onChange }: RangePickerProps) {
+  const t = useTranslations("overview.range");
   return (
     <div className="flex flex-wrap items-end gap-3">
       <fieldset className="inline-flex rounded-lg border border-border-strong bg-surface p-0.5 shadow-xs">
-        <legend className="sr-only">Range</legend>
+        <legend className="sr-only">{t("label")}</legend>
         {CHOICES.map((choice) => (
           <label
-            key={choice.value}
+            key={choice}
             className={cn(
               "relative cursor-pointer rounded-md px-3 py-1.5 text-[13px] font-medium text-muted transition-colors hover:text-fg",
               "has-[:checked]:bg-accent-soft has-[:checked]:text-accent-soft-fg has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
@@ -72,32 +69,32 @@ export function RangePicker({ range, from, to, errors, onChange }: RangePickerPr
             <input
               type="radio"
               name="overview-range"
-              value={choice.value}
-              checked={range === choice.value}
+              value={choice}
+              checked={range === choice}
               className={cn("sr-only", focusRing)}
               onChange={() =>
                 onChange(
-                  choice.value === "custom"
+                  choice === "custom"
                     ? { range: "custom", from: from ?? localDay(-29), to: to ?? localDay() }
-                    : { range: choice.value, from: null, to: null },
+                    : { range: choice, from: null, to: null },
                 )
               }
             />
-            {choice.label}
+            {t(choice)}
           </label>
         ))}
       </fieldset>
       {range === "custom" ? (
         <div className="flex flex-wrap items-end gap-2">
           <DayInput
-            label="First day"
+            label={t("firstDay")}
             value={from}
             max={to ?? localDay()}
             error={errors?.from}
             onChange={(day) => onChange({ from: day })}
           />
           <DayInput
-            label="Last day"
+            label={t("lastDay")}
             value={to}
             min={from}
             max={localDay()}

@@ -3,7 +3,9 @@
 // scale); the table lists every currency. A bar opens the order list for that day in that currency.
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { numberFormat } from "@/lib/client/intl-cache";
 import { formatMoney } from "@/lib/client/order-format";
 import type { Overview } from "@/lib/domain/overview";
 import { ChartCard } from "./chart-card";
@@ -14,7 +16,6 @@ import { dayCurrencyHref } from "./list-links";
 import { rangeCurrencies, revenueRows } from "./series";
 
 const DayBars = dynamic(() => import("./charts/day-bars"), { ssr: false, loading: () => <ChartPlaceholder /> });
-const compact = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 });
 
 function CurrencyPicker({
   currencies,
@@ -25,9 +26,10 @@ function CurrencyPicker({
   value: string;
   onChange: (c: string) => void;
 }) {
+  const t = useTranslations("overview.charts");
   return (
     <label className="flex items-center gap-2 text-[13px] text-muted">
-      Currency
+      {t("currency")}
       <select
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -42,33 +44,36 @@ function CurrencyPicker({
 }
 
 export function RevenueCard({ overview }: { overview: Overview }) {
+  const t = useTranslations("overview.charts");
+  const locale = useLocale();
   const router = useRouter();
   const currencies = rangeCurrencies(overview);
   const [chosen, setChosen] = useState<string | null>(null);
   const currency = chosen && currencies.includes(chosen) ? chosen : (currencies[0] ?? "EUR");
-  const rows = revenueRows(overview, currency);
+  const rows = revenueRows(overview, currency, locale);
   const days = new Map(overview.days.map((day) => [day.day, day]));
-  const money = (amount: string | undefined, c: string) => formatMoney({ amount: amount ?? "0", currency: c });
+  const money = (amount: string | undefined, c: string) => formatMoney({ amount: amount ?? "0", currency: c }, locale);
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const table: ChartTableData = {
-    caption: "Revenue per day by currency",
-    columns: ["Day", ...currencies],
+    caption: t("revenueCaption"),
+    columns: [t("day"), ...currencies],
     rows: overview.revenuePerDay.map(({ day, currencies: amounts }) => ({
       key: day,
-      header: formatShortDay(day),
+      header: formatShortDay(day, locale),
       cells: currencies.map((c) => money(amounts[c], c)),
     })),
     footer: {
       key: "total",
-      header: "Total",
+      header: t("total"),
       cells: overview.figures.current.currencies.map((c) => money(c.revenue, c.currency)),
     },
   };
-  const series = [{ key: "value", label: "Revenue", color: "var(--chart-1)" }];
+  const series = [{ key: "value", label: t("revenue"), color: "var(--chart-1)" }];
   return (
     <ChartCard
       id="revenue-per-day"
-      title="Revenue per day"
-      description="Cancelled and returned orders left out"
+      title={t("revenuePerDay")}
+      description={t("revenueNote")}
       controls={
         currencies.length > 1 ? <CurrencyPicker currencies={currencies} value={currency} onChange={setChosen} /> : null
       }

@@ -1,6 +1,5 @@
 // The overview's answer shaped for its charts and their tables: one row per day (or stage), one series per
 // shop (or the chosen currency), each series with its colour variable (overview-colors.css).
-import { stageLook } from "@/components/orders/order-status-badge";
 import type { Stage } from "@/lib/domain/order";
 import type { Overview } from "@/lib/domain/overview";
 import { formatShortDay } from "./format";
@@ -23,10 +22,10 @@ export const connectionSeries = (overview: Pick<Overview, "connections">): (Seri
   }));
 
 /** Orders per day, a column per shop (key c0, c1, …) and the day's total. */
-export function ordersPerDayRows(overview: Pick<Overview, "connections" | "ordersPerDay">): DayRow[] {
+export function ordersPerDayRows(overview: Pick<Overview, "connections" | "ordersPerDay">, locale?: string): DayRow[] {
   const series = connectionSeries(overview);
   return overview.ordersPerDay.map(({ day, connections }) => {
-    const row: DayRow = { day, label: formatShortDay(day), total: 0 };
+    const row: DayRow = { day, label: formatShortDay(day, locale), total: 0 };
     for (const { key, connectionId } of series) row[key] = connections[connectionId] ?? 0;
     row.total = series.reduce((sum, { key }) => sum + Number(row[key]), 0);
     return row;
@@ -38,10 +37,10 @@ export const rangeCurrencies = (overview: Pick<Overview, "figures">) =>
   overview.figures.current.currencies.map((c) => c.currency);
 
 /** One currency's revenue per day: the exact amount for the tooltip and table, a number for the bar's height. */
-export function revenueRows(overview: Pick<Overview, "revenuePerDay">, currency: string): DayRow[] {
+export function revenueRows(overview: Pick<Overview, "revenuePerDay">, currency: string, locale?: string): DayRow[] {
   return overview.revenuePerDay.map(({ day, currencies }) => {
     const amount = currencies[currency] ?? "0";
-    return { day, label: formatShortDay(day), amount, value: Number(amount) };
+    return { day, label: formatShortDay(day, locale), amount, value: Number(amount) };
   });
 }
 
@@ -52,10 +51,11 @@ export interface StageRow {
   color: string;
 }
 
-export const stageRows = (overview: Pick<Overview, "stages">): StageRow[] =>
+/** `stageName`: the stage in the user's language (the `stages` messages). */
+export const stageRows = (overview: Pick<Overview, "stages">, stageName: (stage: Stage) => string): StageRow[] =>
   overview.stages.map(({ stage, orders }) => ({
     stage,
-    label: stageLook(stage).label,
+    label: stageName(stage),
     orders,
     color: `var(--stage-${stage})`,
   }));

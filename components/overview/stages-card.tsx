@@ -3,6 +3,7 @@
 // cancelled and returned). A bar opens the order list at that stage over the range.
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { Overview } from "@/lib/domain/overview";
 import { ChartCard } from "./chart-card";
 import { ChartPlaceholder } from "./chart-placeholder";
@@ -17,11 +18,12 @@ const StageBars = dynamic(() => import("./charts/stage-bars"), {
 });
 
 export function StagesCard({ overview }: { overview: Overview }) {
+  const t = useTranslations("overview.charts");
   const router = useRouter();
-  const rows = stageRows(overview);
+  const rows = stageRows(overview, useTranslations("stages"));
   const table: ChartTableData = {
-    caption: "Orders by stage",
-    columns: ["Stage", "Orders"],
+    caption: t("byStage"),
+    columns: [t("stage"), t("orders")],
     rows: rows.map((row) => ({
       key: row.stage,
       header: row.label,
@@ -31,8 +33,8 @@ export function StagesCard({ overview }: { overview: Overview }) {
   return (
     <ChartCard
       id="orders-by-stage"
-      title="Orders by stage"
-      description="Where the range's orders are now"
+      title={t("byStage")}
+      description={t("byStageNote")}
       table={table}
       chart={<StageBars rows={rows} onSelect={(row) => router.push(stageHref(overview.current, row.stage))} />}
     />

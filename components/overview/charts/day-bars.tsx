@@ -2,6 +2,7 @@
 // Bars per day (stacked when there are several series), loaded only by the overview (next/dynamic). Hovering
 // shows the day's exact values; a click on a bar opens the order list with that bar's filter. The chart is
 // hidden from assistive technology: each chart card has the same figures as a table.
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayRow, Series } from "../series";
 import { formatLongDay } from "../format";
@@ -21,6 +22,8 @@ export interface DayBarsProps {
 }
 
 export default function DayBars({ rows, series, formatValue, formatTick, total, onSelect }: DayBarsProps) {
+  const t = useTranslations("overview.charts");
+  const locale = useLocale();
   const stacked = series.length > 1;
   return (
     <BarChart
@@ -50,8 +53,10 @@ export default function DayBars({ rows, series, formatValue, formatTick, total, 
           const lines = series
             .filter((s) => !stacked || Number(row[s.key]) > 0)
             .map((s) => ({ key: s.key, label: s.label, color: s.color, value: formatValue(row, s) }));
-          const footer = total ? { key: "total", label: "Total", color: "", value: total(row) } : undefined;
-          return <TooltipBox title={formatLongDay(row.day)} lines={lines} footer={stacked ? footer : undefined} />;
+          const footer = total ? { key: "total", label: t("total"), color: "", value: total(row) } : undefined;
+          return (
+            <TooltipBox title={formatLongDay(row.day, locale)} lines={lines} footer={stacked ? footer : undefined} />
+          );
         }}
       />
       {series.map((s) => (

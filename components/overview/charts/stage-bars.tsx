@@ -2,6 +2,7 @@
 // The range's orders per stage as horizontal bars in the workflow's order, each in its stage's colour; a click
 // opens the order list at that stage over the range. Loaded only by the overview; hidden from assistive
 // technology (the card has the same figures as a table).
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount } from "../format";
 import type { StageRow } from "../series";
@@ -12,6 +13,8 @@ import { TooltipBox } from "./tooltip-box";
 const ROW_HEIGHT = 30;
 
 export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSelect: (row: StageRow) => void }) {
+  const t = useTranslations("overview.charts");
+  const locale = useLocale();
   return (
     <BarChart
       responsive
@@ -29,7 +32,7 @@ export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSele
         axisLine={false}
         allowDecimals={false}
         tick={TICK}
-        tickFormatter={(value: number) => formatCount(value)}
+        tickFormatter={(value: number) => formatCount(value, locale)}
       />
       <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} width={84} tick={TICK} />
       <Tooltip
@@ -38,13 +41,13 @@ export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSele
         content={({ active, payload }) => {
           const row = payload?.[0]?.payload as StageRow | undefined;
           if (!active || !row) return null;
-          const line = { key: row.stage, label: "Orders", color: row.color, value: formatCount(row.orders) };
+          const line = { key: row.stage, label: t("orders"), color: row.color, value: formatCount(row.orders, locale) };
           return <TooltipBox title={row.label} lines={[line]} />;
         }}
       />
       <Bar
         dataKey="orders"
-        name="Orders"
+        name={t("orders")}
         radius={[0, 3, 3, 0]}
         cursor="pointer"
         maxBarSize={20}

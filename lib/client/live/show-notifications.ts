@@ -4,6 +4,14 @@
 import { formatMoney, orderHref } from "../order-format";
 import type { PickedNotifications } from "./notify-prefs";
 
+/** The notifications' words in the user's language (the `notifications` messages), and the locale for money. */
+export interface NotificationTexts {
+  locale: string;
+  newOrder: (number: string) => string;
+  moreOrders: (count: number) => string;
+  openList: string;
+}
+
 export function notificationsAllowed(): boolean {
   return typeof Notification !== "undefined" && Notification.permission === "granted";
 }
@@ -12,6 +20,7 @@ export function showNotifications(
   picked: PickedNotifications,
   shopName: string | null,
   open: (href: string) => void,
+  texts: NotificationTexts,
 ): void {
   const notify = (title: string, body: string, tag: string, href: string) => {
     const notification = new Notification(title, { body, tag, icon: "/icon.svg" });
@@ -22,19 +31,19 @@ export function showNotifications(
     };
   };
   for (const ref of picked.orders) {
-    const body = [shopName, ref.customerName, ref.total ? formatMoney(ref.total) : null].filter(Boolean).join(" · ");
+    const total = ref.total ? formatMoney(ref.total, texts.locale) : null;
+    const body = [shopName, ref.customerName, total].filter(Boolean).join(" · ");
     notify(
-      `New order ${ref.number}`,
+      texts.newOrder(ref.number),
       body,
       `orderdeck:${ref.connectionId}/${ref.orderId}`,
       orderHref(ref.connectionId, ref.orderId),
     );
   }
   if (picked.more > 0) {
-    const n = picked.more;
     notify(
-      `${n} more new ${n === 1 ? "order" : "orders"}`,
-      shopName ?? "Open the order list to see them.",
+      texts.moreOrders(picked.more),
+      shopName ?? texts.openList,
       `orderdeck:more:${picked.connectionId}:${Date.now()}`,
       `/orders?connection=${encodeURIComponent(picked.connectionId)}`,
     );
