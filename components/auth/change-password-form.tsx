@@ -16,12 +16,12 @@ const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 type Values = typeof EMPTY;
 type Errors = Partial<Record<keyof Values, string>>;
 
-// Labels and hints are keys of the `password` namespace, looked up at render.
-const FIELDS = [
+// A field's label is `password.<key>`, looked up at render; the new password has a hint.
+const FIELDS: { key: keyof Values; autoComplete: string }[] = [
   { key: "currentPassword", autoComplete: "current-password" },
-  { key: "newPassword", autoComplete: "new-password", hint: "newPasswordHint" },
+  { key: "newPassword", autoComplete: "new-password" },
   { key: "confirmPassword", autoComplete: "new-password" },
-] as const satisfies readonly { key: keyof Values; autoComplete: string; hint?: "newPasswordHint" }[];
+];
 
 /** Current password, new password twice; used on the profile and on the screen a reset password leads to. */
 export function ChangePasswordForm({
@@ -73,7 +73,7 @@ export function ChangePasswordForm({
           key={field.key}
           label={t(field.key)}
           error={errors[field.key]}
-          hint={"hint" in field ? t(field.hint) : undefined}
+          hint={field.key === "newPassword" ? t("newPasswordHint") : undefined}
         >
           {(p) => (
             <Input
