@@ -1,13 +1,17 @@
 import { ShieldX } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StatusPage } from "@/components/layout/status-page";
 
-export const metadata: Metadata = { title: "No access" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("forbiddenTitle") };
+}
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errors");
   return (
-    <StatusPage code="403" title="You're not allowed to open this page" icon={ShieldX}>
-      Your role does not allow opening it. If you need it for your work, ask an admin to change your role.
+    <StatusPage code="403" title={t("forbiddenHeading")} icon={ShieldX}>
+      {t("forbiddenBody")}
     </StatusPage>
   );
 }

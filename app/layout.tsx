@@ -1,15 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: { template: "%s · Orderdeck", default: "Orderdeck" },
-  description: "One back-office for the orders of all your shops.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { template: "%s · Orderdeck", default: "Orderdeck" },
+    description: (await getTranslations("ui"))("appDescription"),
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -1,13 +1,17 @@
 import { FileQuestion } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StatusPage } from "@/components/layout/status-page";
 
-export const metadata: Metadata = { title: "Not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("notFoundTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
-    <StatusPage standalone code="404" title="This page does not exist" icon={FileQuestion}>
-      The link may be old, or the address mistyped.
+    <StatusPage standalone code="404" title={t("notFoundHeading")} icon={FileQuestion}>
+      {t("notFoundBody")}
     </StatusPage>
   );
 }

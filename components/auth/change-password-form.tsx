@@ -1,10 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { ApiClientError } from "@/lib/client/api";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { useFieldErrors, useIssueText } from "@/lib/client/use-field-errors";
 import { useChangePassword } from "@/lib/client/use-my-password";
 import { changePasswordInput } from "@/lib/domain/inputs";
 import type { PasswordChanged } from "@/lib/domain/user";
@@ -13,10 +16,11 @@ const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 type Values = typeof EMPTY;
 type Errors = Partial<Record<keyof Values, string>>;
 
-const FIELDS: { key: keyof Values; label: string; autoComplete: string; hint?: string }[] = [
-  { key: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { key: "newPassword", label: "New password", autoComplete: "new-password", hint: "At least 12 characters." },
-  { key: "confirmPassword", label: "Repeat the new password", autoComplete: "new-password" },
+// A field's label is `password.<key>`, looked up at render; the new password has a hint.
+const FIELDS: { key: keyof Values; autoComplete: string }[] = [
+  { key: "currentPassword", autoComplete: "current-password" },
+  { key: "newPassword", autoComplete: "new-password" },
+  { key: "confirmPassword", autoComplete: "new-password" },
 ];
 
 /** Current password, new password twice; used on the profile and on the screen a reset password leads to. */
@@ -33,15 +37,18 @@ export function ChangePasswordForm({
   const [errors, setErrors] = useState<Errors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const change = useChangePassword();
+  const t = useTranslations("password");
+  const issueText = useIssueText();
+  const fieldErrors = useFieldErrors();
+  const errorText = useErrorText();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setServerError(null);
     const parsed = changePasswordInput.safeParse(values);
     const next: Errors = {};
-    for (const issue of parsed.error?.issues ?? []) next[issue.path[0] as keyof Values] ??= issue.message;
-    if (!next.newPassword && values.confirmPassword !== values.newPassword)
-      next.confirmPassword = "The two new passwords differ";
+    for (const issue of parsed.error?.issues ?? []) next[issue.path[0] as keyof Values] ??= issueText(issue);
+    if (!next.newPassword && values.confirmPassword !== values.newPassword) next.confirmPassword = t("mismatch");
     setErrors(next);
     if (!parsed.success || Object.keys(next).length > 0) return;
     change.mutate(parsed.data, {
@@ -50,9 +57,9 @@ export function ChangePasswordForm({
         onChanged(changed);
       },
       onError: (error) => {
-        const fields = error instanceof ApiClientError ? error.fieldErrors() : {};
+        const fields = error instanceof ApiClientError ? fieldErrors(error) : {};
         setErrors(fields);
-        if (Object.keys(fields).length === 0) setServerError(error.message);
+        if (Object.keys(fields).length === 0) setServerError(errorText(error));
       },
     });
   }
@@ -61,20 +68,25 @@ export function ChangePasswordForm({
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-      {FIELDS.map(({ key, label, autoComplete, hint }) => (
-        <Field key={key} label={label} error={errors[key]} hint={hint}>
+      {FIELDS.map((field) => (
+        <Field
+          key={field.key}
+          label={t(field.key)}
+          error={errors[field.key]}
+          hint={field.key === "newPassword" ? t("newPasswordHint") : undefined}
+        >
           {(p) => (
             <Input
               {...p}
               type="password"
-              autoComplete={autoComplete}
-              value={values[key]}
-              onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+              autoComplete={field.autoComplete}
+              value={values[field.key]}
+              onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
             />
           )}
         </Field>
       ))}
-      {serverError ? <FormError label="Could not change the password">{serverError}</FormError> : null}
+      {serverError ? <FormError label={t("changeFailed")}>{serverError}</FormError> : null}
       <div>
         <Button type="submit" loading={change.isPending}>
           {submitLabel}

@@ -1,6 +1,7 @@
 "use client";
 import { LogOut } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -10,18 +11,18 @@ import { ChangePasswordForm } from "./change-password-form";
 /** After an admin reset the password: choose a new one (the temporary one is the current one), or sign out. */
 export function ForcedPasswordChange({ email }: { email: string }) {
   const router = useRouter();
+  const t = useTranslations("password");
   const [signingOut, setSigningOut] = useState(false);
   return (
     <div className="grid gap-5">
       <p className="text-muted">
-        An admin reset the password of <span className="font-medium text-fg">{email}</span>. Enter the temporary
-        password you were given, then choose your own.
+        {t.rich("forcedIntro", { email, b: (chunks) => <span className="font-medium text-fg">{chunks}</span> })}
       </p>
       <ChangePasswordForm
         email={email}
-        submitLabel="Save my new password"
+        submitLabel={t("saveNew")}
         onChanged={() => {
-          toast.success("Password changed", { description: "Welcome back." });
+          toast.success(t("changed"), { description: t("welcomeBack") });
           router.replace("/orders");
           router.refresh();
         }}
@@ -37,7 +38,7 @@ export function ForcedPasswordChange({ email }: { email: string }) {
         }}
       >
         {signingOut ? null : <LogOut aria-hidden />}
-        Sign out
+        {t("signOut")}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,8 @@ export function SecretField({
   value: string;
   copied: string;
 }) {
+  const t = useTranslations("common");
+  const ui = useTranslations("ui");
   const [copied, setCopied] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -34,7 +37,7 @@ export function SecretField({
       setTimeout(() => setCopied(false), 2000);
     } catch {
       inputRef.current?.select();
-      toast.error("Could not copy: select it and copy it by hand.");
+      toast.error(ui("copyFailed"));
     }
   }
 
@@ -54,7 +57,7 @@ export function SecretField({
         />
         <Button variant="secondary" onClick={copy}>
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
     </>

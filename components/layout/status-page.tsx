@@ -1,5 +1,6 @@
 import type { LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { LogoMark } from "@/components/ui/logo";
@@ -17,6 +18,7 @@ interface StatusPageProps {
 /** The 403 / 404 message: code, title, explanation and a way back. */
 export function StatusPage({ code, title, children, icon: Icon, standalone = false }: StatusPageProps) {
   const Wrapper = standalone ? "main" : "div";
+  const t = useTranslations("errors");
   return (
     <Wrapper
       className={cn(
@@ -33,10 +35,10 @@ export function StatusPage({ code, title, children, icon: Icon, standalone = fal
       <div className="mt-2 max-w-sm text-muted text-pretty">{children}</div>
       <div className="mt-6 flex gap-2">
         <Link href="/orders" className={buttonClasses("primary")}>
-          Go to orders
+          {t("goToOrders")}
         </Link>
         <Link href="/profile" className={buttonClasses("secondary")}>
-          Your profile
+          {t("yourProfile")}
         </Link>
       </div>
     </Wrapper>

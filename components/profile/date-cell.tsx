@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import { TD } from "@/components/ui/table";
 import { formatDate, formatExact, formatRelative } from "@/lib/client/format";
 
@@ -11,11 +12,12 @@ export function DateCell({
   empty?: string;
   relative?: boolean;
 }) {
+  const locale = useLocale();
   return (
     <TD className="whitespace-nowrap text-muted">
       {iso ? (
-        <time dateTime={iso} title={formatExact(iso)}>
-          {relative ? formatRelative(iso) : formatDate(iso)}
+        <time dateTime={iso} title={formatExact(iso, locale)}>
+          {relative ? formatRelative(iso, Date.now(), locale) : formatDate(iso, locale)}
         </time>
       ) : (
         empty

@@ -3,6 +3,7 @@
 // by default). Switching one on asks the browser's permission first; the choice is the user's, kept with the
 // preferences API, while the permission belongs to this browser — the section says when it is missing.
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { toast } from "sonner";
 import { PlatformIcon } from "@/components/connections/platform-icon";
@@ -14,12 +15,15 @@ import { Switch } from "@/components/ui/switch";
 import { readNotificationPrefs, withConnection } from "@/lib/client/live/notify-prefs";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useConnections } from "@/lib/client/use-connections";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { type NotificationSupport, useNotificationPermission } from "@/lib/client/use-notification-permission";
 import { usePreference, useSavePreference } from "@/lib/client/use-preferences";
 
 const KEY = queryKeys.preferences.detail("notifications");
 
 export function NotificationsSection() {
+  const t = useTranslations("profile.notifications");
+  const errorText = useErrorText();
   const connections = useConnections();
   const preference = usePreference("notifications");
   const save = useSavePreference("notifications");
@@ -36,7 +40,7 @@ export function NotificationsSection() {
     save.mutate(next, {
       onError: (error) => {
         queryClient.setQueryData(KEY, before);
-        toast.error(`Your choice was not saved: ${error.message}`);
+        toast.error(t("notSaved", { reason: errorText(error) }));
       },
     });
   }
@@ -47,26 +51,23 @@ export function NotificationsSection() {
     <Card aria-labelledby={titleId} className="mt-6">
       <CardHeader>
         <div>
-          <CardTitle id={titleId}>Notifications</CardTitle>
-          <CardDescription>
-            A browser notification when a new order arrives from a shop you switch on here. Orders placed more than an
-            hour before Orderdeck sees them are not announced.
-          </CardDescription>
+          <CardTitle id={titleId}>{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
       </CardHeader>
       <div className="p-5">
         <PermissionNote permission={permission} wanted={prefs.connections.length > 0} onAllow={() => void request()} />
         {failed ? (
-          <LoadError title="Could not load your notification settings" query={failed} />
+          <LoadError title={t("loadFailed")} query={failed} />
         ) : loading || !connections.data ? (
           <div className="grid gap-3" aria-busy>
             <Skeleton className="h-5 w-56" />
             <Skeleton className="h-5 w-48" />
           </div>
         ) : connections.data.length === 0 ? (
-          <p className="text-muted">No shop is connected yet: once one is, it can be switched on here.</p>
+          <p className="text-muted">{t("noShops")}</p>
         ) : (
-          <ul aria-label="New orders per shop" className="divide-y rounded-lg border">
+          <ul aria-label={t("perShop")} className="divide-y rounded-lg border">
             {connections.data.map((connection) => {
               const on = prefs.connections.includes(connection.id);
               return (
@@ -74,11 +75,11 @@ export function NotificationsSection() {
                   <PlatformIcon platform={connection.platform} className="size-4" />
                   <span className="min-w-0 flex-1 truncate">{connection.name}</span>
                   <span className="text-xs text-muted" aria-hidden>
-                    {on ? "On" : "Off"}
+                    {on ? t("on") : t("off")}
                   </span>
                   <Switch
                     checked={on}
-                    label={`New orders from ${connection.name}`}
+                    label={t("newOrdersFrom", { shop: connection.name })}
                     disabled={permission === "unsupported"}
                     onCheckedChange={(checked) => void toggle(connection.id, checked)}
                   />
@@ -102,13 +103,11 @@ function PermissionNote({
   wanted: boolean;
   onAllow: () => void;
 }) {
+  const t = useTranslations("profile.notifications");
   let text: string | null = null;
-  if (permission === "unsupported") text = "This browser cannot show notifications.";
-  else if (permission === "denied")
-    text =
-      "This browser blocks Orderdeck's notifications. Allow them in the site settings (the icon left of the address), then switch a shop on.";
-  else if (permission === "default" && wanted)
-    text = "Notifications are on for your account, but this browser has not been allowed to show them yet.";
+  if (permission === "unsupported") text = t("unsupported");
+  else if (permission === "denied") text = t("denied");
+  else if (permission === "default" && wanted) text = t("notAllowedYet");
   return (
     <div role="status">
       {text ? (
@@ -116,7 +115,7 @@ function PermissionNote({
           <p className="min-w-0 flex-1">{text}</p>
           {permission === "default" ? (
             <Button size="sm" variant="secondary" onClick={onAllow}>
-              Allow in this browser
+              {t("allow")}
             </Button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 import { KeyRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
@@ -9,34 +10,34 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HeaderRow, Table, TBody, TD, TR } from "@/components/ui/table";
-import type { ApiTokenSummary } from "@/lib/domain/user";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { tokenStatus, useRevokeToken, useTokens } from "@/lib/client/use-tokens";
+import type { ApiTokenSummary } from "@/lib/domain/user";
 import { DateCell } from "./date-cell";
 
-const STATUS: Record<ReturnType<typeof tokenStatus>, { label: string; tone: BadgeTone }> = {
-  active: { label: "Active", tone: "success" },
-  expired: { label: "Expired", tone: "warning" },
-  revoked: { label: "Revoked", tone: "neutral" },
+// A status's words are `tokens.status.<status>`; a column's `tokens.columns.<column>`.
+const STATUS_TONE: Record<ReturnType<typeof tokenStatus>, BadgeTone> = {
+  active: "success",
+  expired: "warning",
+  revoked: "neutral",
 };
 
-const COLUMNS = ["Name", "Token", "Created", "Last used", "Expires", "Status"];
+const COLUMNS = ["name", "token", "created", "lastUsed", "expires", "status"] as const;
 
 export function TokensList() {
   const query = useTokens();
   const [revoking, setRevoking] = useState<ApiTokenSummary | null>(null);
   const revoke = useRevokeToken();
+  const t = useTranslations("tokens");
+  const never = useTranslations("common")("never");
+  const errorText = useErrorText();
 
-  if (query.isError) return <LoadError title="Could not load your tokens" query={query} />;
+  if (query.isError) return <LoadError title={t("loadFailed")} query={query} />;
   const { data: tokens, isPending } = query;
   if (!isPending && tokens.length === 0) {
     return (
       <div className="rounded-lg border border-dashed">
-        <EmptyState
-          icon={KeyRound}
-          title="No API tokens yet"
-          description="Create one above when a script needs to call Orderdeck."
-          className="py-10"
-        />
+        <EmptyState icon={KeyRound} title={t("emptyTitle")} description={t("emptyDescription")} className="py-10" />
       </div>
     );
   }
@@ -44,16 +45,16 @@ export function TokensList() {
   function confirmRevoke() {
     if (!revoking) return;
     revoke.mutate(revoking.id, {
-      onSuccess: (token) => toast.success(`Token "${token.name}" revoked`),
-      onError: (err) => toast.error(err.message),
+      onSuccess: (token) => toast.success(t("revokedToast", { name: token.name })),
+      onError: (err) => toast.error(errorText(err)),
       onSettled: () => setRevoking(null),
     });
   }
 
   return (
     <>
-      <Table label="API tokens" aria-busy={isPending || undefined}>
-        <HeaderRow columns={COLUMNS} actions />
+      <Table label={t("title")} aria-busy={isPending || undefined}>
+        <HeaderRow columns={COLUMNS.map((column) => t(`columns.${column}`))} actions />
         <TBody>
           {isPending
             ? [0, 1].map((i) => (
@@ -73,20 +74,20 @@ export function TokensList() {
                     <TD className="font-medium">{token.name}</TD>
                     <TD className="font-mono text-[13px] text-muted">{token.prefix}…</TD>
                     <DateCell iso={token.createdAt} />
-                    <DateCell iso={token.lastUsedAt} empty="Never" relative />
+                    <DateCell iso={token.lastUsedAt} empty={never} relative />
                     <DateCell iso={token.revokedAt ? null : token.expiresAt} />
                     <TD>
-                      <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                      <Badge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</Badge>
                     </TD>
                     <TD className="text-right">
                       {status === "active" ? (
                         <Button
                           variant="danger-ghost"
                           size="sm"
-                          aria-label={`Revoke token ${token.name}`}
+                          aria-label={t("revokeLabel", { name: token.name })}
                           onClick={() => setRevoking(token)}
                         >
-                          Revoke
+                          {t("revoke")}
                         </Button>
                       ) : null}
                     </TD>
@@ -98,9 +99,9 @@ export function TokensList() {
       <ConfirmDialog
         open={revoking !== null}
         onOpenChange={(open) => !open && setRevoking(null)}
-        title={`Revoke the token “${revoking?.name ?? ""}”?`}
-        description={<p>Anything using it stops working immediately. This cannot be undone.</p>}
-        confirmLabel="Revoke token"
+        title={t("confirmTitle", { name: revoking?.name ?? "" })}
+        description={<p>{t("confirmDescription")}</p>}
+        confirmLabel={t("confirmRevoke")}
         pending={revoke.isPending}
         onConfirm={confirmRevoke}
       />

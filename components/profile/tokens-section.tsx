@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CreateTokenForm } from "./create-token-form";
@@ -7,13 +8,14 @@ import { TokensList } from "./tokens-list";
 
 /** "API tokens": create one (its value shown once), list them, revoke. */
 export function TokensSection() {
+  const t = useTranslations("tokens");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   return (
     <Card aria-labelledby="api-tokens" className="mt-6">
       <CardHeader>
         <div>
-          <CardTitle id="api-tokens">API tokens</CardTitle>
-          <CardDescription>Personal tokens for scripts and integrations. They act with your role.</CardDescription>
+          <CardTitle id="api-tokens">{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
       </CardHeader>
       <div className="grid gap-5 p-5">

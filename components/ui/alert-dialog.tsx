@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { AlertDialog as A } from "radix-ui";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/client/cn";
@@ -11,7 +12,7 @@ interface ConfirmDialogProps {
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
-  /** The dismiss button's words (default "Cancel"; e.g. "Keep order" when the action itself is a cancel). */
+  /** The dismiss button's words (default common.cancel, "Cancel"; e.g. "Keep order" when the action itself is a cancel). */
   cancelLabel?: string;
   /** Runs the action; the dialog stays open (with a spinner) until the caller closes it. */
   onConfirm: () => void;
@@ -26,11 +27,12 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   onConfirm,
   pending = false,
   tone = "danger",
 }: ConfirmDialogProps) {
+  const t = useTranslations("common");
   return (
     <A.Root open={open} onOpenChange={onOpenChange}>
       <A.Portal>
@@ -43,7 +45,7 @@ export function ConfirmDialog({
             </A.Description>
           </div>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <A.Cancel className={buttonClasses("secondary")}>{cancelLabel}</A.Cancel>
+            <A.Cancel className={buttonClasses("secondary")}>{cancelLabel ?? t("cancel")}</A.Cancel>
             <Button variant={tone} loading={pending} onClick={onConfirm}>
               {confirmLabel}
             </Button>

@@ -1,5 +1,6 @@
 "use client";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog as D } from "radix-ui";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/client/cn";
@@ -22,6 +23,7 @@ interface DialogContentProps extends Omit<ComponentProps<typeof D.Content>, "tit
 
 /** The dialog panel with its title, optional description and a close button. */
 export function DialogContent({ title, description, className, children, ...props }: DialogContentProps) {
+  const t = useTranslations("common");
   return (
     <D.Portal>
       <D.Overlay className={overlayClasses} />
@@ -36,7 +38,7 @@ export function DialogContent({ title, description, className, children, ...prop
         </div>
         {children}
         <D.Close
-          aria-label="Close"
+          aria-label={t("close")}
           className={cn(
             "absolute top-4 right-4 rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-fg",
             focusRing,

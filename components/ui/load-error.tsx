@@ -1,4 +1,7 @@
+"use client";
 import { RotateCw, TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/lib/client/use-error-text";
 import { Button } from "./button";
 import { EmptyState } from "./empty-state";
 
@@ -9,18 +12,20 @@ export interface FailedQuery {
   refetch: () => unknown;
 }
 
-/** Where a list would be: that it could not be loaded, the server's words, and Retry. */
+/** Where a list would be: that it could not be loaded, why (in the user's language; a platform's words as sent), and Retry. */
 export function LoadError({ title, query }: { title: string; query: FailedQuery }) {
+  const t = useTranslations("ui");
+  const errorText = useErrorText();
   return (
     <EmptyState
       tone="danger"
       icon={TriangleAlert}
       title={title}
-      description={query.error?.message}
+      description={query.error ? errorText(query.error) : undefined}
       action={
         <Button variant="secondary" loading={query.isRefetching} onClick={() => void query.refetch()}>
           <RotateCw aria-hidden />
-          Retry
+          {t("retry")}
         </Button>
       }
     />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/client/cn";
 
@@ -30,6 +31,7 @@ export function HeaderRow({
   className?: string;
   cellClassName?: string;
 }) {
+  const t = useTranslations("ui");
   return (
     <THead className={className}>
       <tr>
@@ -40,7 +42,7 @@ export function HeaderRow({
         ))}
         {actions ? (
           <TH>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("actions")}</span>
           </TH>
         ) : null}
       </tr>
