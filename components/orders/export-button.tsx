@@ -13,7 +13,7 @@ import { readApiError } from "@/lib/domain/api-error";
 /** An answer that is not Orderdeck's error envelope (a proxy's page): only its status says anything. */
 class StatusError extends Error {
   constructor(readonly status: number) {
-    super(`The server answered ${status}.`);
+    super(`HTTP ${status}`);
   }
 }
 

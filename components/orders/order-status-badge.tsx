@@ -7,11 +7,6 @@ import { type OrderStatus, STAGES, type Stage } from "@/lib/domain/order";
 
 export interface StageOption {
   value: Stage;
-  /**
-   * @deprecated The stage's English name, kept for callers not translated yet; on screen show
-   * `useTranslations("stages")(stage)`.
-   */
-  label: string;
   /** Background, text and ring of the badge, light and dark. */
   badgeClassName: string;
   /** The small dot used in filter menus and legends. */
@@ -20,48 +15,40 @@ export interface StageOption {
 
 const LOOK: Record<Stage, Omit<StageOption, "value">> = {
   pending: {
-    label: "Pending",
     badgeClassName:
       "bg-amber-50 text-amber-800 ring-amber-600/25 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/25",
     dotClassName: "bg-amber-500",
   },
   processing: {
-    label: "Processing",
     badgeClassName: "bg-sky-50 text-sky-800 ring-sky-600/25 dark:bg-sky-400/10 dark:text-sky-200 dark:ring-sky-400/25",
     dotClassName: "bg-sky-500",
   },
   shipped: {
-    label: "Shipped",
     badgeClassName:
       "bg-indigo-50 text-indigo-800 ring-indigo-600/25 dark:bg-indigo-400/10 dark:text-indigo-200 dark:ring-indigo-400/30",
     dotClassName: "bg-indigo-500",
   },
   delivered: {
-    label: "Delivered",
     badgeClassName:
       "bg-emerald-50 text-emerald-800 ring-emerald-600/25 dark:bg-emerald-400/10 dark:text-emerald-200 dark:ring-emerald-400/25",
     dotClassName: "bg-emerald-500",
   },
   completed: {
-    label: "Completed",
     badgeClassName:
       "bg-teal-50 text-teal-800 ring-teal-600/25 dark:bg-teal-400/10 dark:text-teal-200 dark:ring-teal-400/25",
     dotClassName: "bg-teal-600",
   },
   cancelled: {
-    label: "Cancelled",
     badgeClassName:
       "bg-zinc-100 text-zinc-700 ring-zinc-500/25 dark:bg-zinc-400/10 dark:text-zinc-300 dark:ring-zinc-400/25",
     dotClassName: "bg-zinc-400",
   },
   returned: {
-    label: "Returned",
     badgeClassName:
       "bg-orange-50 text-orange-800 ring-orange-600/25 dark:bg-orange-400/10 dark:text-orange-200 dark:ring-orange-400/25",
     dotClassName: "bg-orange-500",
   },
   exception: {
-    label: "Exception",
     badgeClassName: "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-400/10 dark:text-red-200 dark:ring-red-400/30",
     dotClassName: "bg-red-500",
   },
