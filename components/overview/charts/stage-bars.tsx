@@ -34,7 +34,7 @@ export default function StageBars({ rows, onSelect }: { rows: StageRow[]; onSele
         tick={TICK}
         tickFormatter={(value: number) => formatCount(value, locale)}
       />
-      <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} width={84} tick={TICK} />
+      <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} width={96} tick={TICK} />
       <Tooltip
         cursor={CURSOR}
         isAnimationActive={false}
