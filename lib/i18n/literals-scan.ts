@@ -26,6 +26,17 @@ import {
 } from "typescript/unstable/ast";
 import { API } from "typescript/unstable/sync";
 import { isAllowed } from "./literals-allowed";
+import {
+  isUserAttribute,
+  isUserProperty,
+  METADATA_PROPERTIES,
+  TOASTS,
+  DIALOGS,
+  HAS_LETTER,
+  PROSE,
+  CODE_ATTRIBUTES,
+  CODE_CALLS,
+} from "./literals-rules";
 
 export interface Finding {
   /** Relative to the scanned root, with forward slashes. */
@@ -33,72 +44,6 @@ export interface Finding {
   line: number;
   text: string;
 }
-
-/** JSX attributes whose value people read (screen readers included). */
-const USER_ATTRIBUTES = new Set([
-  "aria-label",
-  "aria-description",
-  "aria-placeholder",
-  "aria-roledescription",
-  "aria-valuetext",
-  "title",
-  "placeholder",
-  "alt",
-  "label",
-  "description",
-  "heading",
-  "hint",
-  "help",
-  "message",
-  "caption",
-  "legend",
-  "text",
-  "note",
-  "tooltip",
-  "empty",
-  "summary",
-]);
-
-/** Object properties that hold words for people: option lists, column definitions, form field definitions. */
-const USER_PROPERTIES = new Set([
-  "label",
-  "title",
-  "description",
-  "heading",
-  "header",
-  "placeholder",
-  "hint",
-  "help",
-  "caption",
-  "tooltip",
-  "legend",
-]);
-
-/** A component's own prop or property for words: `emptyText`, `confirmLabel`, `srTitle`, `busyMessage`… */
-const USER_SUFFIX = /[a-z](Label|Text|Title|Description|Heading|Placeholder|Hint|Caption|Message|Tooltip)$/;
-
-const isUserAttribute = (name: string) => USER_ATTRIBUTES.has(name) || USER_SUFFIX.test(name);
-const isUserProperty = (name: string) => USER_PROPERTIES.has(name) || USER_SUFFIX.test(name);
-
-/** Page metadata (`export const metadata`, `generateMetadata`): the words a tab or a search result shows. */
-const METADATA_PROPERTIES = new Set(["title", "description", "default", "template", "absolute"]);
-
-/** toast(), toast.success(…) and sonner's other variants; confirm()/alert()/prompt(), also as window.*. */
-const TOASTS = /^toast(\.(success|error|info|warning|message|loading|promise|custom))?$/;
-const DIALOGS = /^(window\.)?(confirm|alert|prompt)$/;
-
-const HAS_LETTER = /\p{L}/u;
-
-/** Words for people, wherever they are written: a capital, then (at least two) lower-case letters. */
-const PROSE = /^[^\p{L}]*\p{Lu}.*\p{Ll}.*\p{Ll}/su;
-
-/** Attributes whose strings are code's own, whatever they look like. */
-const CODE_ATTRIBUTES =
-  /^(className|class|href|src|id|key|type|name|role|htmlFor|autoComplete|inputMode|rel|target|method|action|as|style|lang|dir|data-.*|aria-(labelledby|describedby|controls|owns|current|live|haspopup))$/;
-
-/** Calls whose string arguments are code's own: catalogue keys, class names, logs, developer errors, look-ups. */
-const CODE_CALLS =
-  /^(t|t\.\w+|\w+\.t|useTranslations|getTranslations|api|cn|clsx|cva|console\.\w+|Error|TypeError|RangeError|require|([\w$]+\.)+(get|getAll|set|has|delete|append|startsWith|endsWith|includes|split|replace|match|test|querySelector|querySelectorAll|getItem|setItem|removeItem|addEventListener|removeEventListener))$/;
 
 const COMPARISONS = new Set([
   SyntaxKind.EqualsEqualsEqualsToken,
