@@ -6,24 +6,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { ApiClientError } from "@/lib/client/api";
+import { toError } from "@/lib/client/api";
 import { useErrorText } from "@/lib/client/use-error-text";
-import { readApiError } from "@/lib/domain/api-error";
 
-/** An answer that is not Orderdeck's error envelope (a proxy's page): only its status says anything. */
-class StatusError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-/** A refused export as an error useErrorText() can put in the user's words (by Orderdeck's code). */
-async function failure(response: Response): Promise<Error> {
-  const envelope = readApiError(await response.json().catch(() => null));
-  return envelope
-    ? new ApiClientError(response.status, envelope.code, envelope.message)
-    : new StatusError(response.status);
-}
+/** A refused export as the API client's error, which useErrorText() puts in the user's words by its code. */
+const failure = async (response: Response) => toError(response.status, await response.json().catch(() => null));
 
 export function ExportButton({ search }: { search: string }) {
   const t = useTranslations("export");
@@ -69,12 +56,7 @@ export function ExportButton({ search }: { search: string }) {
       if (abort.signal.aborted) toast(t("cancelled"));
       else
         toast.error(counter.rows > 0 ? t("stoppedAfter", { count: counter.rows }) : t("failed"), {
-          description:
-            error instanceof StatusError
-              ? t("serverAnswered", { status: error.status })
-              : error instanceof Error
-                ? errorText(error)
-                : undefined,
+          description: error instanceof Error ? errorText(error) : undefined,
         });
     } finally {
       controller.current = null;

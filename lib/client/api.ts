@@ -44,7 +44,8 @@ export function fieldErrorsOf(
   return out;
 }
 
-function toError(status: number, body: unknown): ApiClientError {
+/** A failed answer as the one error type: Orderdeck's envelope when it is one, else its status alone. */
+export function toError(status: number, body: unknown): ApiClientError {
   const envelope = readApiError(body);
   // Not Orderdeck's answer (a proxy's page, a gateway timeout): say so in general terms.
   if (!envelope)
