@@ -97,6 +97,11 @@ export const orderIndex = pgTable(
       table.connectionId,
       table.orderId,
     ),
+    // The orders that may be waiting too long (the overview's "needs attention"), oldest first: a few of them
+    // among all the orders, however many have been delivered since.
+    index("order_index_open_idx")
+      .on(table.placedAt, table.connectionId, table.orderId)
+      .where(sql`${table.vanishedAt} is null and ${table.stage} in ('pending', 'processing')`),
     index("order_index_number_idx").on(sql`lower(${table.number}) text_pattern_ops`),
     index("order_index_search_idx").using("gin", sql`${table.search} gin_trgm_ops`),
   ],
@@ -150,4 +155,26 @@ export const orderIndexCounts = pgTable(
     n: bigint("n", { mode: "number" }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.connectionId, table.stage] })],
+);
+
+/**
+ * The listed (not vanished) orders per connection, UTC hour of placing, currency, stage and the totals' decimal
+ * places: how many and their exact sum, kept by triggers on order_index (migration 0010). The overview adds up
+ * these rows instead of the orders themselves; the places are part of the key so a sum keeps the scale of the
+ * orders it adds up, whatever has left the row since.
+ */
+export const orderIndexHours = pgTable(
+  "order_index_hours",
+  {
+    hour: at("hour").notNull(),
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    currency: text("currency").notNull(),
+    stage: text("stage").notNull(),
+    scale: smallint("scale").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+    total: numeric("total").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.hour, table.connectionId, table.currency, table.stage, table.scale] })],
 );

@@ -239,7 +239,7 @@ export const userPreferences = pgTable(
 );
 
 // The order index and each connection's sync state (lib/sync) live in their own file.
-export { connectionSync, orderIndex, orderIndexCounts } from "./order-index-schema";
+export { connectionSync, orderIndex, orderIndexCounts, orderIndexHours } from "./order-index-schema";
 
 // The live updates' events (lib/events).
 export { liveEvents } from "./live-events-schema";

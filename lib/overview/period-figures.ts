@@ -3,17 +3,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { orderIndex } from "../db/schema";
 import type { HeadlineFigures, OverviewPeriod } from "../domain/overview";
 import { headline, rolledUp } from "./figures-sql";
+import { splitAtHours } from "./hour-split";
 
 export async function periodFigures(db: Db, period: OverviewPeriod): Promise<HeadlineFigures> {
-  const rows = await rolledUp<{ currency: string }>(
-    db,
-    period,
-    [sql`${orderIndex.currency} as currency`],
-    "currency",
-    "currency",
-  );
+  const currency = () => [sql`currency`];
+  const rows = await rolledUp<{ currency: string }>(db, splitAtHours(period), currency, "currency", "currency");
   return headline(rows);
 }

@@ -3,12 +3,12 @@
 // (grouping sets over the grouped orders). Days without orders are filled with none; every stage is listed, in
 // the workflow's order.
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db";
-import { orderIndex } from "../db/schema";
 import { STAGES } from "../domain/order";
 import type { HeadlineFigures, Overview, OverviewDay, OverviewPeriod } from "../domain/overview";
 import { headline, rolledUp } from "./figures-sql";
+import { splitAtHours } from "./hour-split";
 
 type RangeFigures = Pick<Overview, "ordersPerDay" | "revenuePerDay" | "stages"> & { figures: HeadlineFigures };
 
@@ -26,13 +26,17 @@ export async function rangeFigures(
   days: readonly OverviewDay[],
   timeZone: string,
 ): Promise<RangeFigures> {
-  const keys = [
-    sql`(date_trunc('day', ${orderIndex.placedAt} at time zone ${timeZone}))::date::text as day`,
-    sql`${orderIndex.connectionId}::text as connection_id`,
-    sql`${orderIndex.currency} as currency`,
+  const keys = (at: SQL) => [
+    sql`(date_trunc('day', ${at} at time zone ${timeZone}))::date::text as day`,
+    sql`connection_id::text as connection_id`,
+    sql`currency`,
   ];
   const sets = "grouping sets ((day, connection_id), (day, currency), (stage), (currency))";
-  const rows = await rolledUp<Row>(db, period, keys, "day, connection_id, currency, stage", sets);
+  const split = splitAtHours(
+    period,
+    days.map((day) => day.from),
+  );
+  const rows = await rolledUp<Row>(db, split, keys, "day, connection_id, currency, stage", sets);
   const ordersPerDay = new Map(days.map(({ day }) => [day, { day, connections: {} as Record<string, number> }]));
   const revenuePerDay = new Map(days.map(({ day }) => [day, { day, currencies: {} as Record<string, string> }]));
   const perStage = new Map<string, number>();
