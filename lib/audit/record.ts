@@ -3,13 +3,15 @@
 import "server-only";
 import type { Db } from "../db";
 import { auditEvents } from "../db/schema";
+import type { AuditAction } from "../domain/audit";
 
 export type AuditOutcome = "success" | "failure" | "denied";
 
 export interface AuditInput {
   /** Who acted; null id for an anonymous caller (e.g. a failed sign-in for an unknown email). */
   actor: { id: string | null; email: string | null } | null;
-  action: string;
+  /** One of the audit vocabulary's kinds, so the audit log can name (and translate) every event. */
+  action: AuditAction;
   target?: { type: string; id: string };
   outcome: AuditOutcome;
   ip?: string;
@@ -46,7 +48,7 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
 export function recordChange(
   db: Db,
   by: { actor: AuditInput["actor"]; ip: string },
-  action: string,
+  action: AuditAction,
   target: { type: string; id: string },
   details: Record<string, unknown>,
 ): Promise<void> {

@@ -12,6 +12,11 @@ export const AUDIT_ACTIONS = {
   "user.password_reset": "Password reset",
   "token.create": "API token created",
   "token.revoke": "API token revoked",
+  "connection.create": "Connection added",
+  "connection.update": "Connection changed",
+  "connection.delete": "Connection removed",
+  "connection.test": "Connection tested",
+  "order.action": "Order action",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
