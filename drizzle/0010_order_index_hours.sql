@@ -10,7 +10,7 @@ CREATE TABLE "order_index_hours" (
 );
 --> statement-breakpoint
 ALTER TABLE "order_index_hours" ADD CONSTRAINT "order_index_hours_connection_id_connections_id_fk" FOREIGN KEY ("connection_id") REFERENCES "public"."connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "order_index_open_idx" ON "order_index" USING btree ("placed_at","connection_id","order_id") WHERE "order_index"."vanished_at" is null and "order_index"."stage" in ('pending', 'processing');--> statement-breakpoint
+CREATE INDEX "order_index_open_idx" ON "order_index" USING btree ("connection_id","placed_at","order_id") WHERE "order_index"."vanished_at" is null and "order_index"."stage" in ('pending', 'processing');--> statement-breakpoint
 -- Orders indexed before this migration.
 INSERT INTO "order_index_hours" ("hour", "connection_id", "currency", "stage", "scale", "n", "total")
   SELECT date_trunc('hour', "placed_at", 'UTC'), "connection_id", "currency", "stage", scale("total"), count(*), sum("total")

@@ -97,10 +97,10 @@ export const orderIndex = pgTable(
       table.connectionId,
       table.orderId,
     ),
-    // The orders that may be waiting too long (the overview's "needs attention"), oldest first: a few of them
-    // among all the orders, however many have been delivered since.
+    // The orders that may be waiting too long (the overview's "needs attention"), per connection oldest first:
+    // a few of them among all the orders, however many have been delivered since.
     index("order_index_open_idx")
-      .on(table.placedAt, table.connectionId, table.orderId)
+      .on(table.connectionId, table.placedAt, table.orderId)
       .where(sql`${table.vanishedAt} is null and ${table.stage} in ('pending', 'processing')`),
     index("order_index_number_idx").on(sql`lower(${table.number}) text_pattern_ops`),
     index("order_index_search_idx").using("gin", sql`${table.search} gin_trgm_ops`),

@@ -2,7 +2,7 @@
 // `attentionHours` option allows (DEFAULT_ATTENTION_HOURS without one). Per connection how many, with the cut-off
 // instant the order list can filter by, and the longest-waiting few to link to.
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db";
 import { connections, orderIndex, orderIndexCounts } from "../db/schema";
 import type { Stage } from "../domain/order";
@@ -32,11 +32,11 @@ async function cutoffs(db: Db, now: Date): Promise<Cutoff[]> {
   });
 }
 
-/** Each connection's orders on the given side of its own cut-off, as constant bounds the planner can estimate. */
-const beside = (list: readonly Cutoff[], side: typeof lt | typeof gte) =>
+/** Each connection's orders placed since its own cut-off, as constant bounds the planner can estimate. */
+const sinceCutoff = (list: readonly Cutoff[]) =>
   or(
     ...list.map((c) =>
-      and(eq(orderIndex.connectionId, c.connectionId), side(orderIndex.placedAt, new Date(c.placedBefore))),
+      and(eq(orderIndex.connectionId, c.connectionId), gte(orderIndex.placedAt, new Date(c.placedBefore))),
     ),
   );
 
@@ -60,7 +60,7 @@ export async function waitingOrders(db: Db, now: Date): Promise<Waiting> {
     db
       .select({ connectionId: orderIndex.connectionId, n: count() })
       .from(orderIndex)
-      .where(and(open, beside(list, gte)))
+      .where(and(open, sinceCutoff(list)))
       .groupBy(orderIndex.connectionId),
   ]);
   const keptBy = new Map(kept.map((row) => [row.connectionId, row.n]));
@@ -72,21 +72,38 @@ export async function waitingOrders(db: Db, now: Date): Promise<Waiting> {
   return { total, perConnection, oldest: total > 0 ? await longestWaiting(db, perConnection) : [] };
 }
 
-/** The orders waiting longest, of the connections that have some. */
+/**
+ * The orders waiting longest, of the connections that have some: each connection's oldest few (a short ordered
+ * read of order_index_open_idx, whatever the planner knows of the table), then the oldest of those.
+ */
 async function longestWaiting(db: Db, list: readonly Cutoff[]): Promise<Waiting["oldest"]> {
-  const rows = await db
-    .select({
-      connectionId: orderIndex.connectionId,
-      connectionName: connections.name,
-      orderId: orderIndex.orderId,
-      number: orderIndex.number,
-      stage: orderIndex.stage,
-      placedAt: orderIndex.placedAt,
-    })
-    .from(orderIndex)
-    .innerJoin(connections, eq(connections.id, orderIndex.connectionId))
-    .where(and(open, beside(list, lt)))
-    .orderBy(asc(orderIndex.placedAt), orderIndex.connectionId, orderIndex.orderId)
-    .limit(SHOWN);
-  return rows.map((row) => ({ ...row, stage: row.stage as Stage, placedAt: row.placedAt.toISOString() }));
+  const oldestOf = (
+    c: Cutoff,
+  ) => sql`(select ${orderIndex.connectionId} as connection_id, ${orderIndex.orderId} as order_id,
+      ${orderIndex.number} as number, ${orderIndex.stage} as stage, ${orderIndex.placedAt} as placed_at
+    from ${orderIndex}
+    where ${open} and ${orderIndex.connectionId} = ${c.connectionId} and ${orderIndex.placedAt} < ${c.placedBefore}::timestamptz
+    order by ${orderIndex.placedAt}, ${orderIndex.orderId} limit ${SHOWN})`;
+  const result = await db.execute(
+    sql`select connection_id::text, order_id, number, stage, placed_at from (${sql.join(list.map(oldestOf), sql` union all `)}) oldest
+      order by placed_at, connection_id, order_id limit ${SHOWN}`,
+  );
+  const names = new Map(list.map((c) => [c.connectionId, c.connectionName]));
+  const rows = (result as unknown as { rows: OldestRow[] }).rows;
+  return rows.map((row) => ({
+    connectionId: row.connection_id,
+    connectionName: names.get(row.connection_id) ?? "",
+    orderId: row.order_id,
+    number: row.number,
+    stage: row.stage as Stage,
+    placedAt: new Date(row.placed_at).toISOString(),
+  }));
+}
+
+interface OldestRow {
+  connection_id: string;
+  order_id: string;
+  number: string;
+  stage: string;
+  placed_at: string | Date;
 }
