@@ -45,7 +45,7 @@ const open = sql`${orderIndex.vanishedAt} is null and ${orderIndex.stage} in ('p
 
 /**
  * How many wait, per connection: all its pending and processing orders (order_index_counts, kept by triggers)
- * less those placed since its cut-off (a short range of the connection/placed index), so the count never walks
+ * less those placed since its cut-off (a short range of order_index_open_idx), so the count never walks
  * every open order. The longest-waiting few are read only when some wait.
  */
 export async function waitingOrders(db: Db, now: Date): Promise<Waiting> {
@@ -77,17 +77,14 @@ export async function waitingOrders(db: Db, now: Date): Promise<Waiting> {
  * read of order_index_open_idx, whatever the planner knows of the table), then the oldest of those.
  */
 async function longestWaiting(db: Db, list: readonly Cutoff[]): Promise<Waiting["oldest"]> {
-  const oldestOf = (
-    c: Cutoff,
-  ) => sql`(select ${orderIndex.connectionId} as connection_id, ${orderIndex.orderId} as order_id,
-      ${orderIndex.number} as number, ${orderIndex.stage} as stage, ${orderIndex.placedAt} as placed_at
-    from ${orderIndex}
-    where ${open} and ${orderIndex.connectionId} = ${c.connectionId} and ${orderIndex.placedAt} < ${c.placedBefore}::timestamptz
-    order by ${orderIndex.placedAt}, ${orderIndex.orderId} limit ${SHOWN})`;
-  const result = await db.execute(
-    sql`select connection_id::text, order_id, number, stage, placed_at from (${sql.join(list.map(oldestOf), sql` union all `)}) oldest
-      order by placed_at, connection_id, order_id limit ${SHOWN}`,
-  );
+  const oldestOf = (c: Cutoff) => {
+    const waiting = sql`${open} and ${orderIndex.connectionId} = ${c.connectionId}
+      and ${orderIndex.placedAt} < ${c.placedBefore}::timestamptz`;
+    return sql`(select connection_id::text, order_id, number, stage, placed_at from ${orderIndex}
+      where ${waiting} order by ${orderIndex.placedAt}, ${orderIndex.orderId} limit ${SHOWN})`;
+  };
+  const result = await db.execute(sql`select * from (${sql.join(list.map(oldestOf), sql` union all `)}) oldest
+    order by placed_at, connection_id, order_id limit ${SHOWN}`);
   const names = new Map(list.map((c) => [c.connectionId, c.connectionName]));
   const rows = (result as unknown as { rows: OldestRow[] }).rows;
   return rows.map((row) => ({
