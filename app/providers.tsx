@@ -1,5 +1,6 @@
 "use client";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ThemeProvider, useTheme } from "next-themes";
 import { type CSSProperties, type ReactNode, useEffect, useState } from "react";
 import { Toaster } from "sonner";
@@ -31,11 +32,14 @@ function makeQueryClient() {
 
 function ThemedToaster() {
   const { resolvedTheme } = useTheme();
+  const t = useTranslations("common");
   return (
     <Toaster
       theme={resolvedTheme === "dark" ? "dark" : "light"}
       position="bottom-right"
       closeButton
+      containerAriaLabel={t("notifications")}
+      toastOptions={{ closeButtonAriaLabel: t("closeNotification") }}
       // Toasts take the app's own surface, border and text colours in both themes.
       style={
         {

@@ -95,6 +95,8 @@ test("a browser asking for Czech signs in to a Czech interface", async ({ browse
   await expect(
     page.getByRole("navigation", { name: "Hlavní navigace" }).getByRole("link", { name: "Přehled" }),
   ).toBeVisible();
+  // The toasts' own region is named in Czech too (sonner's default is English).
+  await expect(page.getByRole("region", { name: /^Oznámení/ })).toBeAttached();
   await context.close();
 });
 
