@@ -30,7 +30,8 @@ export type BulkItemState = "pending" | "skipped" | "running" | "done" | "failed
 export interface BulkJobItemView {
   id: number;
   connectionId: string;
-  connectionName: string;
+  /** Null once the connection has been removed (the page names that in the reader's language). */
+  connectionName: string | null;
   orderId: string;
   orderNumber: string | null;
   state: BulkItemState;

@@ -43,7 +43,7 @@ export function toJobView(
     items: items.map((item) => ({
       id: item.id,
       connectionId: item.connectionId,
-      connectionName: connectionNames.get(item.connectionId) ?? "Removed connection",
+      connectionName: connectionNames.get(item.connectionId) ?? null,
       orderId: item.orderId,
       orderNumber: item.orderNumber,
       state: item.state,

@@ -28,6 +28,7 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
  *  messages are the platforms' answers, or the server's reason for a skip, as they were stored. */
 export function BulkJobProgress({ job }: { job: BulkJobView }) {
   const t = useTranslations("bulk");
+  const removed = useTranslations("orders")("removedConnection");
   const { counts } = job;
   const toRun = counts.pending + counts.running + counts.done + counts.failed;
   const finished = counts.done + counts.failed;
@@ -85,7 +86,7 @@ export function BulkJobProgress({ job }: { job: BulkJobView }) {
                   >
                     {item.orderNumber ?? item.orderId}
                   </Link>
-                  <span className="text-xs text-muted">{item.connectionName}</span>
+                  <span className="text-xs text-muted">{item.connectionName ?? removed}</span>
                 </div>
                 {item.message ? (
                   <p className="mt-0.5 text-[13px] [overflow-wrap:anywhere] text-muted">{item.message}</p>
